@@ -1,0 +1,56 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { formatDuration } from '../domain/schedule';
+
+interface Props {
+  urgent: boolean;
+  overdueMs: number;
+  soundOn: boolean;
+  onCheckIn: () => void;
+  onEnableSound: () => void;
+}
+
+/**
+ * The check-in alarm: a modal alert dialog that only checking in dismisses (Escape does not),
+ * so the sound cannot be silenced without a check-in.
+ */
+export function AlarmDialog({ urgent, overdueMs, soundOn, onCheckIn, onEnableSound }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const d = ref.current;
+    if (d && !d.open) d.showModal();
+    return () => d?.close();
+  }, []);
+
+  return (
+    <dialog
+      ref={ref}
+      role="alertdialog"
+      aria-modal="true"
+      aria-labelledby="alarm-title"
+      aria-describedby="alarm-desc"
+      class={`overlay alarm${urgent ? ' urgent' : ''}`}
+      onCancel={(e) => e.preventDefault()}
+    >
+      <div class="inner stack">
+        <h1 id="alarm-title" class={urgent ? '' : 'pulse'}>
+          Check-in due
+        </h1>
+        <p id="alarm-desc" class="alarm-text">
+          {urgent
+            ? `Overdue by ${formatDuration(overdueMs)}. Go and check on them now.`
+            : 'Time to check on the patient.'}
+        </p>
+        <button class="primary block" onClick={onCheckIn} autoFocus>
+          Check in
+        </button>
+        {soundOn ? (
+          <p class="small muted">Alarm sound playing. It stops when you save the check-in.</p>
+        ) : (
+          <button class="block" onClick={onEnableSound}>
+            Sound is off — tap to turn the alarm sound on
+          </button>
+        )}
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,66 @@
+import type { Observation, Vitals } from './observation';
+
+// The session log. Kinds are never repurposed; new ones are added. Payload shapes only grow
+// (new optional fields), because old logs must stay readable and their hashes verifiable.
+
+/** Payload of each entry kind. */
+export interface EntryData {
+  'session-started': { sitterName: string; patientName?: string; intervalMin: number; preAlert: boolean };
+  'prep-completed': { answers: Record<string, unknown> };
+  /** `doseAt` is when the dose was taken (may be earlier than the entry itself). */
+  'dose-recorded': { doseAt: number; medication?: string; route?: string; amount?: string };
+  /** `level`: due = first alarm for a due time; urgent = 2 min overdue; pre = the one-minute chime. */
+  'alarm-raised': { dueAt: number; level: 'pre' | 'due' | 'urgent' };
+  'check-in': { observation: Observation; vitals?: Vitals; note?: string; quick?: boolean };
+  'vitals': { vitals: Vitals; context?: 'pre-dose' | 'recheck' | 'closing' | 'other' };
+  /** Recorded 5 min after `dueAt` with no check-in; `lateMs` is how late it was when recorded. */
+  'check-in-missed': { dueAt: number; lateMs: number };
+  'escalation-shown': { ruleIds: string[]; tier: 'emergency' | 'call-provider' | 'support' };
+  'escalation-action': {
+    action: 'called-emergency' | 'called-provider' | 'resolved' | 'provider-approved' | 'other';
+    ruleIds?: string[];
+    text?: string;
+  };
+  /** A "Something's wrong" answer. */
+  'situation-reported': { situation: string; text?: string };
+  'grounding-used': { reason?: string };
+  'note': { text: string };
+  'app-hidden': Record<string, never>;
+  'app-visible': { hiddenMs?: number };
+  /** Corrects entry `targetSeq`; the original entry stays in the log. */
+  'correction': { targetSeq: number; text: string };
+  'reminder-done': { reminderId: string };
+  'reminder-skipped': { reminderId: string; reason?: string };
+  'session-ended': { criteria?: Record<string, boolean>; reason?: string };
+}
+
+/** Every entry kind. */
+export type EntryKind = keyof EntryData;
+
+/** The fields an entry has before it is chained (what a caller supplies plus what storage assigns). */
+export interface UnsignedEntry<K extends EntryKind = EntryKind> {
+  id: string;
+  sessionId: string;
+  seq: number;
+  /** Epoch milliseconds when the entry was written. */
+  at: number;
+  /** Minutes east of UTC at `at` (the negation of Date#getTimezoneOffset). */
+  tzOffset: number;
+  kind: K;
+  data: EntryData[K];
+  /** Hash of the previous entry in this session; '' for the first. */
+  prevHash: string;
+}
+
+/** A stored log entry: `hash = SHA-256(prevHash + canonicalJson(entry without hash))`. */
+export interface Entry<K extends EntryKind = EntryKind> extends UnsignedEntry<K> {
+  hash: string;
+}
+
+/** Any entry, discriminated by `kind`, so `switch (e.kind)` narrows `e.data`. */
+export type AnyEntry = { [K in EntryKind]: Entry<K> }[EntryKind];
+
+/** Narrow an entry to one kind. */
+export function isKind<K extends EntryKind>(e: Entry, kind: K): e is Entry<K> {
+  return e.kind === kind;
+}

@@ -1,0 +1,46 @@
+// Validation of the start form. Pure: the caller passes `now`.
+
+/** Allowed check-in interval, whole minutes [seed interview: every 10–15 min; DESIGN: 5–30]. */
+export const INTERVAL_MIN = 5;
+/** Longest check-in interval, minutes. */
+export const INTERVAL_MAX = 30;
+/** Quick interval choices shown as buttons. */
+export const QUICK_INTERVALS = [10, 12, 15] as const;
+
+const DAY_MS = 24 * 60 * 60_000;
+
+/**
+ * The epoch ms for an "HH:mm" dose time entered at `now`: today, or yesterday when today's time
+ * would be in the future (a session that crosses midnight). Undefined when not a valid time.
+ */
+export function parseDoseTime(hhmm: string, now: number): number | undefined {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(hhmm.trim());
+  if (!m) return undefined;
+  const h = Number(m[1]);
+  const min = Number(m[2]);
+  if (h > 23 || min > 59) return undefined;
+  const d = new Date(now);
+  d.setHours(h, min, 0, 0);
+  const today = d.getTime();
+  return today > now + 60_000 ? today - DAY_MS : today;
+}
+
+/** The validated start values, or a message per field. */
+export type StartResult =
+  | { ok: true; intervalMin: number; doseAt: number }
+  | { ok: false; errors: Partial<Record<'sitter' | 'dose' | 'interval', string>> };
+
+/** Check the start form. */
+export function validateStart(input: { sitter: string; interval: string; doseAt: number | undefined; now: number }): StartResult {
+  const errors: Partial<Record<'sitter' | 'dose' | 'interval', string>> = {};
+  if (!input.sitter.trim()) errors.sitter = 'Enter your name: it goes on the log as the person who monitored.';
+  if (input.doseAt === undefined) errors.dose = 'Enter the time of the dose, for example 14:05.';
+  // Anything more than 12 hours back is almost certainly a typo, not a session in progress.
+  else if (input.now - input.doseAt > DAY_MS / 2) errors.dose = 'The dose time must be within the last 12 hours and not in the future.';
+  const n = Number(input.interval);
+  if (!/^\d+$/.test(input.interval.trim()) || n < INTERVAL_MIN || n > INTERVAL_MAX) {
+    errors.interval = `The check-in interval must be a whole number of minutes from ${INTERVAL_MIN} to ${INTERVAL_MAX}.`;
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, intervalMin: n, doseAt: input.doseAt! };
+}

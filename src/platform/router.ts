@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'preact/hooks';
+
+// A tiny path router over the History API. Paths are plain ("/session/log"); the service worker
+// answers any of them with the app shell, so a reload on any screen works offline.
+
+/** Every screen's path. Only paths for screens that work are linked from the UI. */
+export const PATHS = {
+  home: '/',
+  start: '/start',
+  session: '/session',
+  log: '/session/log',
+  checkIn: '/session/check-in',
+} as const;
+
+type Listener = () => void;
+const listeners = new Set<Listener>();
+let navigated = false;
+
+/** Whether the user has moved between screens (then each new screen takes focus). */
+export function hasNavigated(): boolean {
+  return navigated;
+}
+
+/** Go to a path, optionally replacing the current history entry. */
+export function navigate(path: string, opts: { replace?: boolean } = {}): void {
+  if (path === location.pathname) return;
+  navigated = true;
+  if (opts.replace) history.replaceState(null, '', path);
+  else history.pushState(null, '', path);
+  for (const l of listeners) l();
+}
+
+/** The current path, updating on navigation and Back/Forward. */
+export function useRoute(): string {
+  const [path, setPath] = useState(location.pathname);
+  useEffect(() => {
+    const update = (): void => {
+      navigated = true;
+      setPath(location.pathname);
+    };
+    listeners.add(update);
+    addEventListener('popstate', update);
+    return () => {
+      listeners.delete(update);
+      removeEventListener('popstate', update);
+    };
+  }, []);
+  return path;
+}

@@ -1,0 +1,64 @@
+import { format } from 'date-fns';
+import { useServices } from '../app/app-context';
+import { ScreenHeading } from '../components/ScreenHeading';
+import { StorageStatusCard } from '../components/StorageStatusCard';
+import { formatDuration } from '../domain/schedule';
+import { navigate, PATHS } from '../platform/router';
+import { usePastSessions, type PastSession } from '../state/use-past-sessions';
+import { useStorageStatus } from '../state/use-storage-status';
+
+/** The first screen: what Sitwell is, start a session, past sessions, storage status. */
+export function HomeScreen() {
+  const { db } = useServices();
+  const { sessions, error } = usePastSessions(db, null);
+  const { status, ask } = useStorageStatus();
+
+  return (
+    <main class="stack" aria-labelledby="home-heading">
+      <ScreenHeading id="home-heading">Sitwell</ScreenHeading>
+      <p>A calm check-in timer and log for the sober sitter at an at-home ketamine session.</p>
+      <button class="primary block" onClick={() => navigate(PATHS.start)}>
+        Start session
+      </button>
+
+      <section aria-labelledby="past-heading">
+        <h2 id="past-heading">Past sessions</h2>
+        {error && <p class="banner error" role="alert">{error.message}</p>}
+        {!sessions && !error && <p class="muted" role="status">Loading…</p>}
+        {sessions?.length === 0 && (
+          <p class="muted">No sessions yet. When you end a session it appears here with its check-ins.</p>
+        )}
+        {sessions && sessions.length > 0 && (
+          <ul class="list">
+            {sessions.map((s) => (
+              <PastSessionItem key={s.record.id} s={s} />
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <StorageStatusCard status={status} onAsk={ask} />
+    </main>
+  );
+}
+
+function PastSessionItem({ s }: { s: PastSession }) {
+  const { fold, record } = s;
+  const start = fold.startedAt ?? record.createdAt;
+  const duration = fold.endedAt !== undefined ? formatDuration(fold.endedAt - start) : 'not ended';
+  const who = fold.patientName ? ` · with ${fold.patientName}` : '';
+  return (
+    <li>
+      <strong>{format(start, 'EEE d MMM yyyy, HH:mm')}</strong>
+      <span class="muted">{who}</span>
+      <br />
+      <span>
+        {duration} · {plural(fold.checkInCount, 'check-in')} · {plural(fold.missedCount, 'missed check-in')}
+      </span>
+    </li>
+  );
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,72 @@
+import { format } from 'date-fns';
+import { useState } from 'preact/hooks';
+import { useServices } from '../app/app-context';
+import { NoteForm } from '../components/NoteForm';
+import { ScreenHeading } from '../components/ScreenHeading';
+import { describeEntry } from '../domain/describe-entry';
+import type { Entry } from '../domain/entry';
+import { useNow } from '../platform/clock';
+import { navigate, PATHS } from '../platform/router';
+import { useActiveSession } from '../state/use-active-session';
+
+/** Every entry in order, in plain words. Entries can be corrected (a new entry), never deleted. */
+export default function LogScreen() {
+  const { store } = useServices();
+  const view = useActiveSession(useNow(5000));
+  const [correcting, setCorrecting] = useState<number>();
+  if (!view) return null;
+  const { entries, fold } = view;
+
+  return (
+    <main aria-labelledby="log-heading">
+      <ScreenHeading id="log-heading">Session log</ScreenHeading>
+      <p class="muted">Everything recorded, oldest first. Nothing can be deleted: to fix a mistake, add a correction.</p>
+      <button onClick={() => navigate(PATHS.session)}>Back to the timer</button>
+      <ol class="list" aria-label="Log entries">
+        {entries.map((e) => (
+          <LogItem
+            key={e.id}
+            e={e}
+            corrections={fold.correctedSeqs.get(e.seq)}
+            correcting={correcting === e.seq}
+            onCorrect={() => setCorrecting(e.seq)}
+            onCancel={() => setCorrecting(undefined)}
+            onSave={async (text) => {
+              const ok = await store.append({ kind: 'correction', data: { targetSeq: e.seq, text } });
+              setCorrecting(undefined);
+              return ok;
+            }}
+          />
+        ))}
+      </ol>
+    </main>
+  );
+}
+
+interface ItemProps {
+  e: Entry;
+  corrections: string[] | undefined;
+  correcting: boolean;
+  onCorrect: () => void;
+  onCancel: () => void;
+  onSave: (text: string) => Promise<boolean>;
+}
+
+function LogItem({ e, corrections, correcting, onCorrect, onCancel, onSave }: ItemProps) {
+  const saved = e.seq >= 0;
+  return (
+    <li>
+      <p>
+        <time dateTime={new Date(e.at).toISOString()}>{format(e.at, 'HH:mm:ss')}</time> — {describeEntry(e)}
+        {!saved && <strong> (not saved yet)</strong>}
+      </p>
+      {corrections && <p class="small warn-text">Corrected: {corrections.join(' · ')}</p>}
+      {saved && e.kind !== 'correction' && !correcting && (
+        <button class="small" onClick={onCorrect} aria-label={`Correct entry ${e.seq}: ${describeEntry(e)}`}>
+          Correct
+        </button>
+      )}
+      {correcting && <NoteForm label={`Correction to entry #${e.seq}`} onSave={onSave} onCancel={onCancel} />}
+    </li>
+  );
+}

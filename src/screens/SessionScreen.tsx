@@ -1,0 +1,87 @@
+import { useState } from 'preact/hooks';
+import { useServices } from '../app/app-context';
+import { ConfirmEnd } from '../components/ConfirmEnd';
+import { LastCheckIn } from '../components/LastCheckIn';
+import { NoteForm } from '../components/NoteForm';
+import { ScreenHeading } from '../components/ScreenHeading';
+import { SetupStatus } from '../components/SetupStatus';
+import { formatCountdown, formatDuration } from '../domain/schedule';
+import { audioReady, onSoundChange, unlockAudio } from '../platform/alarm-sound';
+import { notificationPermission, requestNotifications } from '../platform/alarm-signals';
+import { useNow } from '../platform/clock';
+import { navigate, PATHS } from '../platform/router';
+import { onWakeLock, releaseWakeLock, requestWakeLock, wakeLockState } from '../platform/wake-lock';
+import { useActiveSession } from '../state/use-active-session';
+import { useExternal } from '../state/use-external';
+import { useStorageStatus } from '../state/use-storage-status';
+import { ForegroundNotice } from '../components/ForegroundNotice';
+
+const subscribeWake = (l: () => void) => onWakeLock(l);
+
+/** The sitter's screen for the hours after the dose: one countdown, the last check-in, actions. */
+export default function SessionScreen() {
+  const { store } = useServices();
+  const now = useNow(1000);
+  const view = useActiveSession(now);
+  const wake = useExternal(subscribeWake, wakeLockState);
+  const sound = useExternal(onSoundChange, audioReady);
+  const { status, ask } = useStorageStatus();
+  const [perm, setPerm] = useState(notificationPermission);
+  const [mode, setMode] = useState<'main' | 'note' | 'end'>('main');
+  if (!view?.schedule) return null;
+  const { fold, schedule } = view;
+  const overdue = schedule.msToDue < 0;
+  const sinceDose = fold.doseAt !== undefined ? formatDuration(now - fold.doseAt) : '—';
+
+  const end = async (): Promise<void> => {
+    if (await store.end({})) {
+      await releaseWakeLock();
+      navigate(PATHS.home, { replace: true });
+    }
+  };
+
+  return (
+    <main class="stack" aria-labelledby="session-heading">
+      <ScreenHeading id="session-heading">Session in progress</ScreenHeading>
+      <ForegroundNotice />
+      <section class="card" aria-label="Check-in timer">
+        <p class="muted" id="timer-label">{overdue ? 'Check-in overdue by' : 'Next check-in in'}</p>
+        <div role="timer" aria-label="Next check-in" class={`countdown${overdue ? ' overdue' : ''}`}>
+          {formatCountdown(Math.abs(schedule.msToDue))}
+        </div>
+        <p class="muted">
+          Every {fold.intervalMin} min · Time since dose: <strong>{sinceDose}</strong>
+        </p>
+      </section>
+      <button class="primary block" onClick={() => navigate(PATHS.checkIn)}>
+        Check in now
+      </button>
+      <LastCheckIn entry={fold.lastCheckIn} now={now} />
+      {mode === 'note' && (
+        <NoteForm
+          onCancel={() => setMode('main')}
+          onSave={async (text) => {
+            const ok = await store.append({ kind: 'note', data: { text } });
+            setMode('main');
+            return ok;
+          }}
+        />
+      )}
+      {mode === 'end' && <ConfirmEnd onConfirm={() => void end()} onCancel={() => setMode('main')} />}
+      <div class="row">
+        <button onClick={() => setMode('note')}>Add note</button>
+        <button onClick={() => navigate(PATHS.log)}>Session log</button>
+        <button onClick={() => setMode('end')}>End session</button>
+      </div>
+      <SetupStatus
+        wake={wake}
+        sound={sound}
+        notifications={perm}
+        persisted={status?.persisted}
+        onWake={() => void requestWakeLock()}
+        onSound={() => void unlockAudio()}
+        onNotifications={() => void requestNotifications().then(setPerm).then(ask)}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,134 @@
+import type { Entry, EntryKind } from '../domain/entry';
+import type { Db, SessionRecord } from '../storage/db';
+import { chainEntry, EntryLog, listEntries, type NewEntry } from '../storage/entries';
+import { activeSession, createSession, markSessionEnded } from '../storage/sessions';
+import { StorageError, toStorageError } from '../storage/storage-error';
+
+// The running session in memory: its record, its saved entries and any entries that could not be
+// saved yet. Nothing is dropped: a failed write stays in `pending` (shown on screen and used for
+// the countdown) until Retry succeeds.
+
+/** An entry the sitter made that is not yet in the database. */
+export interface PendingEntry {
+  input: NewEntry & { at: number };
+  error: StorageError;
+}
+
+/** A read-only view for rendering. */
+export interface SessionSnapshot {
+  session: SessionRecord | undefined;
+  entries: Entry[];
+  pending: PendingEntry[];
+  loaded: boolean;
+  loadError: StorageError | undefined;
+  /** The session was already running when this page loaded (a reload, crash or reopen). */
+  resumed: boolean;
+}
+
+type Listener = (s: SessionSnapshot) => void;
+
+/** Holds the active session and appends to its log. One instance per tab. */
+export class SessionStore {
+  private snap: SessionSnapshot = { session: undefined, entries: [], pending: [], loaded: false, loadError: undefined, resumed: false };
+  private readonly listeners = new Set<Listener>();
+  private readonly log: EntryLog;
+
+  constructor(
+    private readonly db: Db,
+    private readonly clock: () => number,
+  ) {
+    this.log = new EntryLog(db, clock);
+  }
+
+  /** Current snapshot (a new object after every change). */
+  get snapshot(): SessionSnapshot {
+    return this.snap;
+  }
+
+  /** Subscribe to changes. */
+  subscribe(l: Listener): () => void {
+    this.listeners.add(l);
+    return () => this.listeners.delete(l);
+  }
+
+  private set(patch: Partial<SessionSnapshot>): void {
+    this.snap = { ...this.snap, ...patch };
+    for (const l of this.listeners) l(this.snap);
+  }
+
+  /** Load the active session (if any) and its log from storage. */
+  async load(): Promise<void> {
+    try {
+      let session = await activeSession(this.db);
+      let entries = session ? await listEntries(this.db, session.id) : [];
+      if (session && entries.at(-1)?.kind === 'session-ended') {
+        // The end was logged but the app stopped before marking the record: finish that now.
+        await markSessionEnded(this.db, session.id);
+        session = undefined;
+        entries = [];
+      }
+      this.set({ session, entries, loaded: true, loadError: undefined, resumed: !!session });
+    } catch (err) {
+      this.set({ loaded: true, loadError: toStorageError(err) });
+    }
+  }
+
+  /** Create a session with its first entries, atomically. Throws StorageError on failure. */
+  async start(session: SessionRecord, first: NewEntry[]): Promise<void> {
+    const chained: Entry[] = [];
+    for (const input of first) chained.push(await chainEntry(session.id, chained.at(-1), input, this.clock()));
+    await createSession(this.db, session, chained);
+    this.log.reset();
+    this.set({ session, entries: chained, pending: [], resumed: false });
+  }
+
+  /**
+   * Append to the active session. Resolves true once durably saved; false when it is kept as
+   * pending (the error is on the snapshot). Later entries queue behind a pending one so the log
+   * keeps the order in which things happened.
+   */
+  async append<K extends EntryKind>(input: NewEntry<K>): Promise<boolean> {
+    const session = this.snap.session;
+    if (!session) throw new StorageError('unknown', 'There is no running session to add this to.');
+    const timed = { ...input, at: input.at ?? this.clock() } as NewEntry & { at: number };
+    if (this.snap.pending.length > 0) {
+      this.set({ pending: [...this.snap.pending, { input: timed, error: this.snap.pending[0]!.error }] });
+      return false;
+    }
+    try {
+      const entry = await this.log.append(session.id, timed);
+      this.set({ entries: [...this.snap.entries, entry] });
+      return true;
+    } catch (err) {
+      this.set({ pending: [...this.snap.pending, { input: timed, error: toStorageError(err) }] });
+      return false;
+    }
+  }
+
+  /** Try to save pending entries again, in order; stops at the first that still fails. */
+  async retryPending(): Promise<boolean> {
+    const session = this.snap.session;
+    while (session && this.snap.pending.length > 0) {
+      const [first, ...rest] = this.snap.pending;
+      try {
+        const entry = await this.log.append(session.id, first!.input);
+        this.set({ entries: [...this.snap.entries, entry], pending: rest });
+      } catch (err) {
+        this.set({ pending: [{ ...first!, error: toStorageError(err) }, ...rest] });
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Write `session-ended` and close the session; only when nothing is pending. */
+  async end(data: NewEntry<'session-ended'>['data']): Promise<boolean> {
+    const session = this.snap.session;
+    if (!session) return false;
+    if (!(await this.retryPending())) return false;
+    if (!(await this.append({ kind: 'session-ended', data }))) return false;
+    await markSessionEnded(this.db, session.id);
+    this.set({ session: undefined, entries: [], pending: [] });
+    return true;
+  }
+}

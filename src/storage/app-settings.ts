@@ -1,0 +1,27 @@
+import { EMPTY_CONTACTS, type Contacts, type ProtocolRecord } from '../domain/protocol';
+import type { SettingSpec } from './settings';
+
+// The app's settings records. Each parse is defensive: storage can hold an older or damaged shape.
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Contacts and emergency-card details. */
+export const CONTACTS: SettingSpec<Contacts> = {
+  key: 'contacts',
+  version: 1,
+  fallback: EMPTY_CONTACTS,
+  parse: (v) => {
+    if (!isRecord(v)) return undefined;
+    const out = { ...EMPTY_CONTACTS };
+    for (const k of Object.keys(out) as (keyof Contacts)[]) if (typeof v[k] === 'string') out[k] = v[k] as string;
+    return out;
+  },
+};
+
+/** The provider's protocol as imported (validated again on import; here only its outer shape). */
+export const PROTOCOL: SettingSpec<ProtocolRecord> = {
+  key: 'protocol',
+  version: 1,
+  fallback: { values: {} },
+  parse: (v) => (isRecord(v) && isRecord(v.values) ? (v as unknown as ProtocolRecord) : undefined),
+};

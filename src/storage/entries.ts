@@ -1,0 +1,118 @@
+import type { Entry, EntryData, EntryKind, UnsignedEntry } from '../domain/entry';
+import { hashEntry } from '../domain/hash-chain';
+import { newId, sha256Hex } from '../platform/crypto';
+import type { Db } from './db';
+import { StorageError, toStorageError } from './storage-error';
+
+// The append-only log. There is deliberately no update or delete here: corrections are new entries.
+
+/** What a caller supplies for a new entry; storage assigns the rest. */
+export interface NewEntry<K extends EntryKind = EntryKind> {
+  kind: K;
+  data: EntryData[K];
+  /** Epoch ms; defaults to the clock at append time. */
+  at?: number;
+}
+
+/** The range of one session's entries in the [sessionId, seq] index. */
+function sessionRange(sessionId: string): IDBKeyRange {
+  return IDBKeyRange.bound([sessionId, 0], [sessionId, Number.MAX_SAFE_INTEGER]);
+}
+
+/** Every entry of a session, in seq order. */
+export async function listEntries(db: Db, sessionId: string): Promise<Entry[]> {
+  return db.getAllFromIndex('entries', 'bySessionSeq', sessionRange(sessionId));
+}
+
+/** The last entry of a session, or undefined for an empty log. */
+export async function lastEntry(db: Db, sessionId: string): Promise<Entry | undefined> {
+  const cursor = await db
+    .transaction('entries')
+    .store.index('bySessionSeq')
+    .openCursor(sessionRange(sessionId), 'prev');
+  return cursor?.value;
+}
+
+/** Minutes east of UTC at a moment. */
+export function tzOffsetAt(at: number): number {
+  // `|| 0` turns -0 (UTC) into 0 so the canonical JSON never depends on the sign of zero.
+  return -new Date(at).getTimezoneOffset() || 0;
+}
+
+/** Build the next chained entry after `prev` (hashing happens outside any transaction). */
+export async function chainEntry<K extends EntryKind>(
+  sessionId: string,
+  prev: Pick<Entry, 'seq' | 'hash'> | undefined,
+  input: NewEntry<K>,
+  now: number,
+): Promise<Entry<K>> {
+  const at = input.at ?? now;
+  const unsigned: UnsignedEntry<K> = {
+    id: newId(),
+    sessionId,
+    seq: prev ? prev.seq + 1 : 0,
+    at,
+    tzOffset: tzOffsetAt(at),
+    kind: input.kind,
+    data: input.data,
+    prevHash: prev?.hash ?? '',
+  };
+  return { ...unsigned, hash: await hashEntry(unsigned, sha256Hex) };
+}
+
+/** Write one finished entry in its own strict-durability transaction; resolves after commit. */
+export async function writeEntry(db: Db, entry: Entry): Promise<void> {
+  try {
+    const tx = db.transaction('entries', 'readwrite', { durability: 'strict' });
+    // `add`, never `put`: an existing id or [sessionId, seq] makes the write fail instead of overwrite.
+    await Promise.all([tx.store.add(entry), tx.done]);
+  } catch (err) {
+    throw toStorageError(err);
+  }
+}
+
+/**
+ * Appends entries to sessions. Appends to one session run one after another (an in-memory queue),
+ * and the unique [sessionId, seq] index refuses a seq that another writer took, so the log never
+ * has a duplicate or a gap. The promise resolves only once the entry is durably committed.
+ */
+export class EntryLog {
+  private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly tails = new Map<string, Pick<Entry, 'seq' | 'hash'>>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly clock: () => number = Date.now,
+  ) {}
+
+  /** Append one entry; resolves with the stored entry after its transaction has committed. */
+  append<K extends EntryKind>(sessionId: string, input: NewEntry<K>): Promise<Entry<K>> {
+    const previous = this.queues.get(sessionId) ?? Promise.resolve();
+    const next = previous.catch(() => undefined).then(() => this.appendNow(sessionId, input));
+    this.queues.set(sessionId, next);
+    return next;
+  }
+
+  private async appendNow<K extends EntryKind>(sessionId: string, input: NewEntry<K>): Promise<Entry<K>> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const tail = this.tails.get(sessionId) ?? (await lastEntry(this.db, sessionId));
+      const entry = await chainEntry(sessionId, tail, input, this.clock());
+      try {
+        await writeEntry(this.db, entry);
+        this.tails.set(sessionId, { seq: entry.seq, hash: entry.hash });
+        return entry;
+      } catch (err) {
+        const e = toStorageError(err);
+        // Someone else took this seq (another tab, or a stale cache): re-read the tail and try again.
+        this.tails.delete(sessionId);
+        if (e.kind !== 'conflict') throw e;
+      }
+    }
+    throw new StorageError('conflict', 'This entry could not be placed in the log after several tries. Tap Retry.');
+  }
+
+  /** Forget cached tails (after the database was reopened). */
+  reset(): void {
+    this.tails.clear();
+  }
+}

@@ -1,0 +1,49 @@
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+// Production build: Preact app plus an injectManifest service worker that precaches every built
+// file (lazy chunks included) and waits for the page's SKIP_WAITING before taking over.
+export default defineConfig({
+  plugins: [
+    preact(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['icons/favicon.svg', 'icons/favicon-32.png', 'icons/apple-touch-icon.png', 'robots.txt'],
+      injectManifest: {
+        globPatterns: ['**/*.{js,css,html,png,svg,webmanifest,txt}'],
+        rollupFormat: 'iife',
+      },
+      manifest: {
+        name: 'Sitwell',
+        short_name: 'Sitwell',
+        description:
+          'Check-in timer, observation log and clear next steps for the sober sitter at an at-home ketamine session.',
+        id: '/',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'any',
+        background_color: '#0f1420',
+        theme_color: '#0f1420',
+        lang: 'en',
+        categories: ['health', 'medical'],
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+  },
+  preview: { port: 4173, strictPort: true },
+});

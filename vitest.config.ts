@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+import preact from '@preact/preset-vite';
+
+// Unit and storage tests. Browser tests live in tests/e2e and run with Playwright.
+export default defineConfig({
+  plugins: [preact()],
+  test: {
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/storage/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    setupFiles: ['tests/setup.ts'],
+  },
+});
