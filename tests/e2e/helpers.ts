@@ -1,0 +1,18 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** Fails the test with readable detail when axe finds any WCAG 2.0–2.2 A/AA violation. */
+export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary, `axe violations on ${label}`).toEqual([]);
+}
+
+/** Fill the start form and start a session; leaves the page on the active screen. */
+export async function startSession(page: Page, opts: { sitter?: string; interval?: string } = {}): Promise<void> {
+  await page.getByRole('button', { name: 'Start session' }).click();
+  await page.getByLabel('Your name (the sitter)').fill(opts.sitter ?? 'Alex');
+  if (opts.interval) await page.getByRole('radio', { name: `${opts.interval} min` }).check();
+  await page.getByRole('button', { name: 'Start session' }).click();
+  await expect(page.getByRole('timer', { name: 'Next check-in' })).toBeVisible();
+}
