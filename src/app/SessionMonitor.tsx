@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import { AlarmDialog } from '../components/AlarmDialog';
 import { PendingBanner } from '../components/PendingBanner';
 import { WakeLockBanner } from '../components/WakeLockBanner';
@@ -23,6 +24,14 @@ export default function SessionMonitor() {
   useCheckInMonitor(view, now, store);
   useVisibilityLog(store, view?.fold, resumed);
   useExternal(onSoundChange, alarmToneLevel);
+  useEffect(() => {
+    // After a reload the browser may allow sound without a tap (installed app, autoplay
+    // allowed); if not, the first tap anywhere turns it on, and the alarm screen asks for one.
+    void unlockAudio();
+    const onTap = (): void => void unlockAudio();
+    document.addEventListener('pointerdown', onTap, { capture: true });
+    return () => document.removeEventListener('pointerdown', onTap, { capture: true });
+  }, []);
   const wake = useExternal(subscribeWake, wakeLockState);
 
   const s = view?.schedule;

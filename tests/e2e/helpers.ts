@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Fails the test with readable detail when axe finds any WCAG 2.0–2.2 A/AA violation. */
 export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
@@ -15,4 +15,19 @@ export async function startSession(page: Page, opts: { sitter?: string; interval
   if (opts.interval) await page.getByRole('radio', { name: `${opts.interval} min` }).check();
   await page.getByRole('button', { name: 'Start session' }).click();
   await expect(page.getByRole('timer', { name: 'Next check-in' })).toBeVisible();
+}
+
+/**
+ * The countdown shows `expected` (m:ss), allowing a few seconds of real time that pass while the
+ * test runs: Playwright's clock keeps flowing, because Preact schedules effects on animation frames.
+ */
+export async function expectTimer(timer: Locator, expected: string, slackS = 8): Promise<void> {
+  const secs = (t: string): number => t.split(':').reduce((acc, part) => acc * 60 + Number(part), 0);
+  const want = secs(expected);
+  await expect
+    .poll(async () => {
+      const got = secs((await timer.textContent()) ?? '');
+      return got <= want && got >= want - slackS;
+    }, { message: `timer near ${expected}` })
+    .toBe(true);
 }

@@ -1,0 +1,127 @@
+import { openDB } from 'idb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Entry } from '../../src/domain/entry';
+import { verifyChain } from '../../src/domain/hash-chain';
+import { DEFAULT_PROTOCOL, EMPTY_CONTACTS } from '../../src/domain/protocol';
+import { sha256Hex } from '../../src/platform/crypto';
+import { DB_VERSION, openSitwellDb, type Db, type SessionRecord } from '../../src/storage/db';
+import { chainEntry, EntryLog, listEntries } from '../../src/storage/entries';
+import { readSetting, writeSetting } from '../../src/storage/settings';
+import { CONTACTS } from '../../src/storage/app-settings';
+import { activeSession, getSession, listSessions } from '../../src/storage/sessions';
+
+// Data written by schema version 1 must open, unchanged, under the current version. The v1 schema
+// is written out here as it shipped, not imported, so a later edit to the ladder cannot hide a break.
+
+const T0 = Date.UTC(2026, 2, 10, 13, 0);
+
+let name: string;
+let db: Db | undefined;
+
+beforeEach(() => {
+  name = `t-${crypto.randomUUID()}`;
+});
+
+afterEach(() => {
+  db?.close();
+  db = undefined;
+});
+
+/** Create a database exactly as version 1 of the ladder did, with one session and its first entry. */
+async function writeV1(session: SessionRecord, entries: Entry[]): Promise<void> {
+  const v1 = await openDB(name, 1, {
+    upgrade(raw) {
+      raw.createObjectStore('sessions', { keyPath: 'id' });
+      const store = raw.createObjectStore('entries', { keyPath: 'id' });
+      store.createIndex('bySessionSeq', ['sessionId', 'seq'], { unique: true });
+    },
+  });
+  expect(v1.version).toBe(1);
+  expect([...v1.objectStoreNames].sort()).toEqual(['entries', 'sessions']);
+  const tx = v1.transaction(['sessions', 'entries'], 'readwrite');
+  await Promise.all([
+    tx.objectStore('sessions').add(session),
+    ...entries.map((e) => tx.objectStore('entries').add(e)),
+    tx.done,
+  ]);
+  v1.close();
+}
+
+function v1Session(id: string, createdAt: number): SessionRecord {
+  return {
+    id,
+    createdAt,
+    status: 'active',
+    protocol: { ...DEFAULT_PROTOCOL },
+    contacts: { ...EMPTY_CONTACTS, providerName: 'Dr Rivera' },
+    people: { sitterName: 'Alex', patientName: 'Sam' },
+    schemaVersion: 1,
+  };
+}
+
+describe('upgrade from version 1', () => {
+  it('keeps sessions and entries and adds the settings store and createdAt index', async () => {
+    const session = v1Session('s1', T0);
+    const first = await chainEntry(
+      's1',
+      undefined,
+      { kind: 'session-started', data: { sitterName: 'Alex', intervalMin: 15, preAlert: true } },
+      T0,
+    );
+    await writeV1(session, [first]);
+
+    db = await openSitwellDb(name);
+    expect(db.version).toBe(DB_VERSION);
+    expect(DB_VERSION).toBeGreaterThanOrEqual(2);
+
+    expect(await getSession(db, 's1')).toEqual(session);
+    expect(await listEntries(db, 's1')).toEqual([first]);
+    expect(await listSessions(db)).toEqual([session]);
+    expect(await activeSession(db)).toEqual(session);
+
+    expect([...db.objectStoreNames].sort()).toEqual(['entries', 'sessions', 'settings']);
+    const tx = db.transaction(['sessions', 'entries']);
+    const byCreatedAt = tx.objectStore('sessions').index('byCreatedAt');
+    expect(byCreatedAt.keyPath).toBe('createdAt');
+    const bySessionSeq = tx.objectStore('entries').index('bySessionSeq');
+    expect(bySessionSeq.keyPath).toEqual(['sessionId', 'seq']);
+    expect(bySessionSeq.unique).toBe(true);
+    await tx.done;
+  });
+
+  it('indexes sessions written by version 1 so listSessions returns them newest first', async () => {
+    // v1 had no createdAt index: the upgrade must index records that already exist.
+    const older = v1Session('older', T0);
+    await writeV1(older, []);
+    db = await openSitwellDb(name);
+    const newer = { ...v1Session('newer', T0 + 86_400_000), status: 'ended' as const };
+    const tx = db.transaction('sessions', 'readwrite');
+    await Promise.all([tx.store.add(newer), tx.done]);
+
+    expect((await listSessions(db)).map((s) => s.id)).toEqual(['newer', 'older']);
+  });
+
+  it('continues a version-1 session’s chain and stores settings after the upgrade', async () => {
+    const first = await chainEntry('s1', undefined, { kind: 'note', data: { text: 'written by v1' } }, T0);
+    await writeV1(v1Session('s1', T0), [first]);
+
+    db = await openSitwellDb(name);
+    const next = await new EntryLog(db, () => T0 + 60_000).append('s1', { kind: 'note', data: { text: 'after upgrade' } });
+    expect(next.seq).toBe(1);
+    expect(next.prevHash).toBe(first.hash);
+    const log = await listEntries(db, 's1');
+    expect((await verifyChain(log, sha256Hex)).ok).toBe(true);
+
+    await writeSetting(db, CONTACTS, { ...EMPTY_CONTACTS, emergencyNumber: '112' }, T0);
+    expect((await readSetting(db, CONTACTS)).emergencyNumber).toBe('112');
+  });
+
+  it('opens a current-version database again without changing it', async () => {
+    db = await openSitwellDb(name);
+    const log = new EntryLog(db, () => T0);
+    const e = await log.append('s1', { kind: 'note', data: { text: 'kept' } });
+    db.close();
+    db = await openSitwellDb(name);
+    expect(await listEntries(db, 's1')).toEqual([e]);
+  });
+});
