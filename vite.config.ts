@@ -13,7 +13,7 @@ export default defineConfig({
       filename: 'sw.ts',
       registerType: 'prompt',
       injectRegister: false,
-      includeAssets: ['icons/favicon.svg', 'icons/favicon-32.png', 'icons/apple-touch-icon.png', 'robots.txt'],
+      // Icons, robots.txt and the manifest are covered by globPatterns below.
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,png,svg,webmanifest,txt}'],
         rollupFormat: 'iife',

@@ -1,4 +1,3 @@
-import { format } from 'date-fns';
 import { useServices } from '../app/app-context';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { StorageStatusCard } from '../components/StorageStatusCard';
@@ -49,7 +48,7 @@ function PastSessionItem({ s }: { s: PastSession }) {
   const who = fold.patientName ? ` · with ${fold.patientName}` : '';
   return (
     <li>
-      <strong>{format(start, 'EEE d MMM yyyy, HH:mm')}</strong>
+      <strong>{DATE_TIME.format(start)}</strong>
       <span class="muted">{who}</span>
       <br />
       <span>
@@ -58,6 +57,9 @@ function PastSessionItem({ s }: { s: PastSession }) {
     </li>
   );
 }
+
+// Intl rather than date-fns here: the home screen is the first bundle and must stay small.
+const DATE_TIME = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
