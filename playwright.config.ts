@@ -3,6 +3,8 @@ import { findChromium } from './scripts/chromium-path.mjs';
 
 // Browser tests run against the production build (`vite build` first, then `vite preview`).
 const executablePath = findChromium();
+// E2E_PORT lets two runs (say, CI in a scratch clone and a developer's) share a machine.
+const port = Number(process.env.E2E_PORT ?? 4173);
 if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs` first.');
 
 export default defineConfig({
@@ -14,7 +16,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {
-    baseURL: 'http://localhost:4173',
+    baseURL: `http://localhost:${port}`,
     colorScheme: 'dark',
     launchOptions: {
       executablePath,
@@ -30,8 +32,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --port 4173 --strictPort',
-    url: 'http://localhost:4173',
+    command: `npx vite preview --port ${port} --strictPort`,
+    url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

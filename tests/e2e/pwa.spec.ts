@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { chromium, expect, test } from '@playwright/test';
 
 // Its own preview server, so the test can stop it for real without affecting other tests.
-const PORT = 4181;
+const PORT = Number(process.env.E2E_PORT ?? 4173) + 8;
 const ORIGIN = `http://localhost:${PORT}`;
 
 async function startServer(): Promise<ChildProcess> {
