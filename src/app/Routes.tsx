@@ -5,11 +5,45 @@ import { useSessionSnapshot } from './app-context';
 import { lazyScreen } from './lazy';
 
 // The home screen is in the first bundle; everything else loads on first use (and is precached).
+const PrepScreen = lazyScreen(() => import('../screens/PrepScreen'));
 const StartScreen = lazyScreen(() => import('../screens/StartScreen'));
+const SettingsScreen = lazyScreen(() => import('../screens/SettingsScreen'));
+const ContactsScreen = lazyScreen(() => import('../screens/ContactsScreen'));
+const ProtocolScreen = lazyScreen(() => import('../screens/ProtocolScreen'));
+const SourcesScreen = lazyScreen(() => import('../screens/SourcesScreen'));
+const SummaryScreen = lazyScreen<{ sessionId: string }>(() => import('../screens/SummaryScreen'));
 const SessionScreen = lazyScreen(() => import('../screens/SessionScreen'));
 const LogScreen = lazyScreen(() => import('../screens/LogScreen'));
 const CheckInScreen = lazyScreen(() => import('../screens/CheckInScreen'));
+const SomethingWrongScreen = lazyScreen(() => import('../screens/SomethingWrongScreen'));
+const EmergencyScreen = lazyScreen(() => import('../screens/EmergencyScreen'));
+const ProviderScreen = lazyScreen(() => import('../screens/ProviderScreen'));
+const GroundingScreen = lazyScreen(() => import('../screens/GroundingScreen'));
+const ClosingScreen = lazyScreen(() => import('../screens/ClosingScreen'));
 const SessionMonitor = lazyScreen(() => import('./SessionMonitor'));
+
+// Screens that make sense with or without a running session.
+const ANYTIME: Record<string, () => preact.JSX.Element> = {
+  [PATHS.settings]: () => <SettingsScreen />,
+  [PATHS.contacts]: () => <ContactsScreen />,
+  [PATHS.protocol]: () => <ProtocolScreen />,
+  [PATHS.sources]: () => <SourcesScreen />,
+};
+
+const IN_SESSION: Record<string, () => preact.JSX.Element> = {
+  [PATHS.log]: () => <LogScreen />,
+  [PATHS.checkIn]: () => <CheckInScreen />,
+  [PATHS.wrong]: () => <SomethingWrongScreen />,
+  [PATHS.emergency]: () => <EmergencyScreen />,
+  [PATHS.provider]: () => <ProviderScreen />,
+  [PATHS.grounding]: () => <GroundingScreen />,
+  [PATHS.end]: () => <ClosingScreen />,
+};
+
+// A provider's protocol link (`#protocol=…`) opens the protocol screen, which previews it before applying.
+const openProtocolLink = (): void => {
+  if (location.hash.startsWith('#protocol=') && location.pathname !== PATHS.protocol) navigate(PATHS.protocol + location.hash, { replace: true });
+};
 
 /** Picks the screen for the current path; a running session always comes first. */
 export function Routes() {
@@ -18,9 +52,21 @@ export function Routes() {
   const active = !!session;
 
   useEffect(() => {
-    // Opening Sitwell (or any stale path) during a session goes straight back to it.
-    if (loaded && active && (path === PATHS.home || path === PATHS.start)) navigate(PATHS.session, { replace: true });
-    if (loaded && !active && path.startsWith(PATHS.session)) navigate(PATHS.home, { replace: true });
+    openProtocolLink();
+    addEventListener('hashchange', openProtocolLink);
+    return () => removeEventListener('hashchange', openProtocolLink);
+  }, []);
+
+  useEffect(() => {
+    if (!loaded) return;
+    // Opening Sitwell (or a stale path) during a session goes straight back to it.
+    if (active && (path === PATHS.home || path === PATHS.start || path === PATHS.prepare || path.startsWith(PATHS.pastSession))) {
+      navigate(PATHS.session, { replace: true });
+    }
+    // Read the live path: effects run after paint, and ending moves on to the summary before that.
+    // '/sessions/…' (a past session) also starts with '/session': match the session's own paths only.
+    const live = location.pathname;
+    if (!active && (live === PATHS.session || live.startsWith(`${PATHS.session}/`))) navigate(PATHS.home, { replace: true });
   }, [loaded, active, path]);
 
   return (
@@ -33,9 +79,11 @@ export function Routes() {
 }
 
 function screenFor(path: string, active: boolean) {
-  if (active && path === PATHS.log) return <LogScreen />;
-  if (active && path === PATHS.checkIn) return <CheckInScreen />;
-  if (active) return <SessionScreen />;
+  const anytime = ANYTIME[path];
+  if (anytime) return anytime();
+  if (active) return (IN_SESSION[path] ?? (() => <SessionScreen />))();
+  if (path === PATHS.prepare) return <PrepScreen />;
   if (path === PATHS.start) return <StartScreen />;
+  if (path.startsWith(PATHS.pastSession)) return <SummaryScreen sessionId={decodeURIComponent(path.slice(PATHS.pastSession.length))} />;
   return <HomeScreen />;
 }

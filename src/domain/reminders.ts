@@ -34,6 +34,12 @@ export function reminderId(minutes: number): string {
   return `bp-${minutes}`;
 }
 
+/** A reminder id in words, e.g. "blood-pressure re-check at 40 min"; unknown ids as they are. */
+export function reminderLabel(id: string): string {
+  const m = /^bp-(\d+)$/.exec(id);
+  return m ? `blood-pressure re-check at ${m[1]} min` : id;
+}
+
 /** The planned re-checks in time order, each with its state at `now`. */
 export function dueReminders(input: ReminderInput): Reminder[] {
   const { doseAt, protocol, entries, now } = input;

@@ -6,10 +6,22 @@ import { useEffect, useState } from 'preact/hooks';
 /** Every screen's path. Only paths for screens that work are linked from the UI. */
 export const PATHS = {
   home: '/',
+  prepare: '/prepare',
   start: '/start',
+  settings: '/settings',
+  contacts: '/settings/contacts',
+  protocol: '/settings/protocol',
+  sources: '/sources',
+  /** Followed by a session id: that session's summary. */
+  pastSession: '/sessions/',
   session: '/session',
   log: '/session/log',
   checkIn: '/session/check-in',
+  wrong: '/session/wrong',
+  emergency: '/session/emergency',
+  provider: '/session/provider',
+  grounding: '/session/grounding',
+  end: '/session/end',
 } as const;
 
 type Listener = () => void;

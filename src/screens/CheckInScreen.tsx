@@ -5,6 +5,7 @@ import { ScreenHeading } from '../components/ScreenHeading';
 import { VitalsFields } from '../components/VitalsFields';
 import { validateVitals, type RawVitals } from '../domain/check-in-validation';
 import type { EntryData } from '../domain/entry';
+import { needsResponsiveness } from '../domain/escalation-state';
 import {
   BREATHING, BREATHING_LABEL, COMFORT, COMFORT_LABEL, NAUSEA, NAUSEA_LABEL, POSITION, POSITION_LABEL,
   RESPONSIVENESS, RESPONSIVENESS_LABEL, type Observation,
@@ -12,6 +13,7 @@ import {
 import { unlockAudio } from '../platform/alarm-sound';
 import { useNow } from '../platform/clock';
 import { navigate, PATHS } from '../platform/router';
+import { escalateAndRoute } from '../state/escalate';
 import { useActiveSession } from '../state/use-active-session';
 
 /** Two taps when all is well; a short one-tap-per-question form when it is not. */
@@ -22,17 +24,25 @@ export default function CheckInScreen() {
   const [raw, setRaw] = useState<RawVitals>({});
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Partial<Record<keyof RawVitals, string>>>({});
+  const [missingResponse, setMissingResponse] = useState(false);
   const alarming = view?.schedule?.phase === 'due' || view?.schedule?.phase === 'urgent';
 
   const save = async (data: EntryData['check-in']): Promise<void> => {
     void unlockAudio();
     await store.append({ kind: 'check-in', data });
-    // Saved or kept as pending (shown with Retry): either way the sitter has checked in.
-    navigate(PATHS.session, { replace: true });
+    // Saved or kept as pending (shown with Retry): either way the sitter has checked in, and the
+    // rules judge it at once; a warning opens its screen instead of the timer.
+    await escalateAndRoute(store);
   };
 
   const submit = (e: Event): void => {
     e.preventDefault();
+    if (needsResponsiveness(obs)) {
+      setMissingResponse(true);
+      document.querySelector<HTMLInputElement>('input[name="responsiveness"]')?.focus();
+      return;
+    }
+    setMissingResponse(false);
     const v = validateVitals(raw);
     if (!v.ok) {
       setErrors(v.errors);
@@ -56,6 +66,11 @@ export default function CheckInScreen() {
       <h2>Or describe what you see</h2>
       <form onSubmit={submit} noValidate>
         <ChoiceGroup name="responsiveness" legend="Say their name. Do they respond?" options={RESPONSIVENESS} labels={RESPONSIVENESS_LABEL} value={obs.responsiveness} onChange={set('responsiveness')} />
+        {missingResponse && needsResponsiveness(obs) && (
+          <p class="banner error" role="alert">
+            You chose “Vomited”: also answer “Say their name. Do they respond?”. Vomiting while not fully awake can be an emergency, so Sitwell needs to know.
+          </p>
+        )}
         <ChoiceGroup name="breathing" legend="Breathing (watch the chest)" options={BREATHING} labels={BREATHING_LABEL} value={obs.breathing} onChange={set('breathing')} />
         <ChoiceGroup name="comfort" legend="How settled are they?" options={COMFORT} labels={COMFORT_LABEL} value={obs.comfort} onChange={set('comfort')} />
         <ChoiceGroup name="position" legend="Position" options={POSITION} labels={POSITION_LABEL} value={obs.position} onChange={set('position')} />

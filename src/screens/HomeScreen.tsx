@@ -16,8 +16,11 @@ export function HomeScreen() {
     <main class="stack" aria-labelledby="home-heading">
       <ScreenHeading id="home-heading">Sitwell</ScreenHeading>
       <p>A calm check-in timer and log for the sober sitter at an at-home ketamine session.</p>
-      <button class="primary block" onClick={() => navigate(PATHS.start)}>
-        Start session
+      <button class="primary block" onClick={() => navigate(PATHS.prepare)}>
+        Prepare and start
+      </button>
+      <button class="small" onClick={() => navigate(PATHS.start)}>
+        Skip to start session
       </button>
 
       <section aria-labelledby="past-heading">
@@ -37,6 +40,9 @@ export function HomeScreen() {
       </section>
 
       <StorageStatusCard status={status} onAsk={ask} />
+      <button class="block" onClick={() => navigate(PATHS.settings)}>
+        Settings
+      </button>
     </main>
   );
 }
@@ -46,9 +52,12 @@ function PastSessionItem({ s }: { s: PastSession }) {
   const start = fold.startedAt ?? record.createdAt;
   const duration = fold.endedAt !== undefined ? formatDuration(fold.endedAt - start) : 'not ended';
   const who = fold.patientName ? ` · with ${fold.patientName}` : '';
+  const href = PATHS.pastSession + encodeURIComponent(record.id);
   return (
     <li>
-      <strong>{DATE_TIME.format(start)}</strong>
+      <a href={href} onClick={(e) => { e.preventDefault(); navigate(href); }}>
+        <strong>{DATE_TIME.format(start)}</strong>
+      </a>
       <span class="muted">{who}</span>
       <br />
       <span>

@@ -4,6 +4,7 @@ import { useServices } from '../app/app-context';
 import { NoteForm } from '../components/NoteForm';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { describeEntry } from '../domain/describe-entry';
+import { ENTRY_LABELS } from '../domain/entry-labels';
 import type { Entry } from '../domain/entry';
 import { useNow } from '../platform/clock';
 import { navigate, PATHS } from '../platform/router';
@@ -57,12 +58,12 @@ function LogItem({ e, corrections, correcting, onCorrect, onCancel, onSave }: It
   return (
     <li>
       <p>
-        <time dateTime={new Date(e.at).toISOString()}>{format(e.at, 'HH:mm:ss')}</time> — {describeEntry(e)}
+        <time dateTime={new Date(e.at).toISOString()}>{format(e.at, 'HH:mm:ss')}</time> — {describeEntry(e, ENTRY_LABELS)}
         {!saved && <strong> (not saved yet)</strong>}
       </p>
       {corrections && <p class="small warn-text">Corrected: {corrections.join(' · ')}</p>}
       {saved && e.kind !== 'correction' && !correcting && (
-        <button class="small" onClick={onCorrect} aria-label={`Correct entry ${e.seq}: ${describeEntry(e)}`}>
+        <button class="small" onClick={onCorrect} aria-label={`Correct entry ${e.seq}: ${describeEntry(e, ENTRY_LABELS)}`}>
           Correct
         </button>
       )}

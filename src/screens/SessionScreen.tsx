@@ -1,16 +1,17 @@
 import { useState } from 'preact/hooks';
 import { useServices } from '../app/app-context';
-import { ConfirmEnd } from '../components/ConfirmEnd';
 import { LastCheckIn } from '../components/LastCheckIn';
 import { NoteForm } from '../components/NoteForm';
 import { ScreenHeading } from '../components/ScreenHeading';
+import { SafetyActions } from '../components/SafetyActions';
+import { SessionPlanPanel } from '../components/SessionPlanPanel';
 import { SetupStatus } from '../components/SetupStatus';
 import { formatCountdown, formatDuration } from '../domain/schedule';
 import { audioReady, onSoundChange, unlockAudio } from '../platform/alarm-sound';
 import { notificationPermission, requestNotifications } from '../platform/alarm-signals';
 import { useNow } from '../platform/clock';
 import { navigate, PATHS } from '../platform/router';
-import { onWakeLock, releaseWakeLock, requestWakeLock, wakeLockState } from '../platform/wake-lock';
+import { onWakeLock, requestWakeLock, wakeLockState } from '../platform/wake-lock';
 import { useActiveSession } from '../state/use-active-session';
 import { useExternal } from '../state/use-external';
 import { useStorageStatus } from '../state/use-storage-status';
@@ -27,18 +28,11 @@ export default function SessionScreen() {
   const sound = useExternal(onSoundChange, audioReady);
   const { status, ask } = useStorageStatus();
   const [perm, setPerm] = useState(notificationPermission);
-  const [mode, setMode] = useState<'main' | 'note' | 'end'>('main');
+  const [noting, setNoting] = useState(false);
   if (!view?.schedule) return null;
   const { fold, schedule } = view;
   const overdue = schedule.msToDue < 0;
   const sinceDose = fold.doseAt !== undefined ? formatDuration(now - fold.doseAt) : '—';
-
-  const end = async (): Promise<void> => {
-    if (await store.end({})) {
-      await releaseWakeLock();
-      navigate(PATHS.home, { replace: true });
-    }
-  };
 
   return (
     <main class="stack" aria-labelledby="session-heading">
@@ -56,22 +50,23 @@ export default function SessionScreen() {
       <button class="primary block" onClick={() => navigate(PATHS.checkIn)}>
         Check in now
       </button>
+      <SafetyActions view={view} now={now} />
       <LastCheckIn entry={fold.lastCheckIn} now={now} />
-      {mode === 'note' && (
+      <SessionPlanPanel view={view} now={now} />
+      {noting && (
         <NoteForm
-          onCancel={() => setMode('main')}
+          onCancel={() => setNoting(false)}
           onSave={async (text) => {
             const ok = await store.append({ kind: 'note', data: { text } });
-            setMode('main');
+            setNoting(false);
             return ok;
           }}
         />
       )}
-      {mode === 'end' && <ConfirmEnd onConfirm={() => void end()} onCancel={() => setMode('main')} />}
       <div class="row">
-        <button onClick={() => setMode('note')}>Add note</button>
+        <button onClick={() => setNoting(true)}>Add note</button>
         <button onClick={() => navigate(PATHS.log)}>Session log</button>
-        <button onClick={() => setMode('end')}>End session</button>
+        <button onClick={() => navigate(PATHS.end)}>End session</button>
       </div>
       <SetupStatus
         wake={wake}

@@ -1,10 +1,13 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useServices } from '../app/app-context';
 import { Field } from '../components/Field';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { IntervalPicker } from '../components/IntervalPicker';
 import { parseDoseTime, validateStart } from '../domain/start-form';
 import { effectiveProtocol } from '../domain/protocol';
+import { withEmergencyNumber } from '../domain/emergency-card';
+import { preDoseCheck, startEntries } from '../domain/prep';
+import { EMPTY_PREP_DRAFT, type PrepDraft } from '../domain/prep-draft';
 import { unlockAudio } from '../platform/alarm-sound';
 import { requestNotifications } from '../platform/alarm-signals';
 import { now } from '../platform/clock';
@@ -12,9 +15,9 @@ import { newId } from '../platform/crypto';
 import { navigate, PATHS } from '../platform/router';
 import { requestPersistence } from '../platform/storage-status';
 import { requestWakeLock } from '../platform/wake-lock';
-import { CONTACTS, PROTOCOL } from '../storage/app-settings';
+import { CONTACTS, PREP_DRAFT, PROTOCOL } from '../storage/app-settings';
 import { DB_VERSION } from '../storage/db';
-import { readSetting } from '../storage/settings';
+import { readSetting, writeSetting } from '../storage/settings';
 import { toStorageError } from '../storage/storage-error';
 import { format } from 'date-fns';
 
@@ -29,6 +32,19 @@ export default function StartScreen() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saveError, setSaveError] = useState('');
   const [busy, setBusy] = useState(false);
+  const [prep, setPrep] = useState<PrepDraft>();
+
+  useEffect(() => {
+    // A finished preparation fills the form; the protocol sets the default interval.
+    void Promise.all([readSetting(db, PREP_DRAFT), readSetting(db, PROTOCOL)]).then(([draft, rec]) => {
+      setInterval(String(effectiveProtocol(rec).intervalMin));
+      if (!draft.completed) return;
+      setPrep(draft);
+      setSitter((s) => s || draft.sitter);
+      setPatient((p) => p || draft.patient);
+      if (draft.dose.time) setDoseTime(draft.dose.time);
+    }, () => undefined);
+  }, [db]);
 
   const submit = async (e: Event): Promise<void> => {
     e.preventDefault();
@@ -45,14 +61,20 @@ export default function StartScreen() {
     try {
       const [protocolRec, contacts] = await Promise.all([readSetting(db, PROTOCOL), readSetting(db, CONTACTS)]);
       const protocol = { ...effectiveProtocol(protocolRec), intervalMin: result.intervalMin };
+      if (prep && !preDoseCheck(prep, protocol.preDoseBp).canContinue) {
+        setSaveError('The pre-dose blood pressure is above the provider’s limit and no approval is recorded. Go back to Prepare.');
+        return setBusy(false);
+      }
       const people = { sitterName: sitter.trim(), ...(patient.trim() ? { patientName: patient.trim() } : {}) };
       await store.start(
-        { id: newId(), createdAt: t, status: 'active', protocol, contacts, people, schemaVersion: DB_VERSION },
+        { id: newId(), createdAt: t, status: 'active', protocol, contacts: withEmergencyNumber(contacts, navigator.language), people, schemaVersion: DB_VERSION },
         [
           { kind: 'session-started', data: { ...people, intervalMin: result.intervalMin, preAlert }, at: t },
-          { kind: 'dose-recorded', data: { doseAt: result.doseAt }, at: t },
+          ...startEntries(prep, protocol, result.doseAt).map((entry) => ({ ...entry, at: t })),
         ],
       );
+      // The preparation now lives in the log; the next session starts a new one.
+      void writeSetting(db, PREP_DRAFT, EMPTY_PREP_DRAFT, t).catch(() => undefined);
       navigate(PATHS.session, { replace: true });
     } catch (err) {
       setSaveError(toStorageError(err).message);
@@ -64,6 +86,7 @@ export default function StartScreen() {
     <main aria-labelledby="start-heading">
       <ScreenHeading id="start-heading">Start a session</ScreenHeading>
       <p class="muted">Fill this in just before or after the dose. Sitwell then paces check-ins and keeps the log.</p>
+      {prep && <p class="banner ok">Your preparation (agreement, checklist, dose and blood pressure) is recorded in the log when you start.</p>}
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Field id="sitter" label="Your name (the sitter)" error={errors.sitter}>
           <input id="sitter" value={sitter} onInput={(e) => setSitter(e.currentTarget.value)} autoComplete="name" aria-invalid={!!errors.sitter} aria-describedby={errors.sitter ? 'sitter-error' : undefined} required />

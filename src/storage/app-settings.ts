@@ -1,4 +1,5 @@
 import { EMPTY_CONTACTS, type Contacts, type ProtocolRecord } from '../domain/protocol';
+import { EMPTY_PREP_DRAFT, parsePrepDraft, type PrepDraft } from '../domain/prep-draft';
 import type { SettingSpec } from './settings';
 
 // The app's settings records. Each parse is defensive: storage can hold an older or damaged shape.
@@ -24,4 +25,12 @@ export const PROTOCOL: SettingSpec<ProtocolRecord> = {
   version: 1,
   fallback: { values: {} },
   parse: (v) => (isRecord(v) && isRecord(v.values) ? (v as unknown as ProtocolRecord) : undefined),
+};
+
+/** The preparation checklist in progress, saved on every change so it resumes after an interruption. */
+export const PREP_DRAFT: SettingSpec<PrepDraft> = {
+  key: 'prep-draft',
+  version: 1,
+  fallback: EMPTY_PREP_DRAFT,
+  parse: (v) => parsePrepDraft(v),
 };

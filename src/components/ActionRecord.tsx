@@ -1,0 +1,29 @@
+import { format } from 'date-fns';
+import type { Entry } from '../domain/entry';
+
+const DONE: Record<Entry<'escalation-action'>['data']['action'], string> = {
+  'called-emergency': 'You called emergency services',
+  'called-provider': 'You called the provider',
+  resolved: 'Marked resolved',
+  'provider-approved': 'The provider approved going ahead',
+  other: 'Action recorded',
+};
+
+/** What the sitter recorded doing, each with its time; a live region, so a new record is announced. */
+export function ActionRecord({ actions }: { actions: readonly Entry<'escalation-action'>[] }) {
+  return (
+    <div role="status" aria-live="polite" class="action-record">
+      {actions.length > 0 && (
+        <ul class="list">
+          {actions.map((a) => (
+            <li key={a.id}>
+              <span aria-hidden="true">✓ </span>
+              {DONE[a.data.action]} — recorded at <time dateTime={new Date(a.at).toISOString()}>{format(a.at, 'HH:mm')}</time>
+              {a.seq < 0 && <strong> (not saved yet)</strong>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { useState } from 'preact/hooks';
+import { validateVitals, type VitalsErrors } from '../domain/check-in-validation';
+import { BpFields, type RawBp } from './BpFields';
+
+/** A small form for one blood-pressure reading; both numbers are required. */
+export function BpReadingForm(props: {
+  idPrefix: string;
+  legend: string;
+  submitLabel: string;
+  onSave: (bp: { systolic: number; diastolic: number }) => Promise<boolean>;
+  onCancel?: () => void;
+}) {
+  const [raw, setRaw] = useState<RawBp>({ systolic: '', diastolic: '' });
+  const [errors, setErrors] = useState<VitalsErrors>({});
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: Event): Promise<void> => {
+    e.preventDefault();
+    const missing = 'Enter both numbers from the monitor.';
+    if (raw.systolic.trim() === '' && raw.diastolic.trim() === '') {
+      setErrors({ systolic: missing });
+      return;
+    }
+    const result = validateVitals(raw);
+    if (!result.ok) {
+      setErrors(result.errors);
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    const { systolic, diastolic } = result.vitals;
+    if (await props.onSave({ systolic: systolic!, diastolic: diastolic! })) setRaw({ systolic: '', diastolic: '' });
+    setBusy(false);
+  };
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <BpFields idPrefix={props.idPrefix} legend={props.legend} raw={raw} errors={errors} onField={(k, v) => setRaw((r) => ({ ...r, [k]: v }))} />
+      <div class="row">
+        <button type="submit" class="primary" disabled={busy}>{props.submitLabel}</button>
+        {props.onCancel && <button type="button" onClick={props.onCancel}>Cancel</button>}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,39 @@
+import { format } from 'date-fns';
+import { openSupportAdvice, ruleWording, unresolvedEmergency } from '../domain/escalation-state';
+import type { Wording } from '../domain/escalation-wording';
+import { navigate, PATHS } from '../platform/router';
+import type { ActiveSessionView } from '../state/use-active-session';
+
+/** On the timer screen: an open emergency, open support advice, "Something's wrong" and grounding, one tap each. */
+export function SafetyActions({ view }: { view: ActiveSessionView; now: number }) {
+  const emergency = unresolvedEmergency(view.entries);
+  const advice = openSupportAdvice(view.entries);
+  const adviceWording = advice?.data.ruleIds.map(ruleWording).filter((w): w is Wording => w !== undefined) ?? [];
+  return (
+    <div class="stack safety-actions">
+      {emergency && (
+        <section class="emergency-banner stack" aria-labelledby="open-emergency-heading">
+          <h2 id="open-emergency-heading">Emergency not marked resolved</h2>
+          <p>Shown at {format(emergency.at, 'HH:mm')}. Keep the emergency steps and the card at hand.</p>
+          <button class="block call-button" onClick={() => navigate(PATHS.emergency)}>Back to the emergency screen</button>
+        </section>
+      )}
+      {adviceWording.length > 0 && (
+        <section class="card" aria-labelledby="advice-heading">
+          <h2 id="advice-heading">{adviceWording[0]!.title}</h2>
+          {adviceWording.map((w) => (
+            <p key={w.reason}>
+              {w.reason} {w.meanwhile}
+            </p>
+          ))}
+        </section>
+      )}
+      <button class="block something-wrong" onClick={() => navigate(PATHS.wrong)}>
+        Something’s wrong
+      </button>
+      <button class="small" onClick={() => navigate(PATHS.grounding)}>
+        Grounding prompts
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { useState } from 'preact/hooks';
+import { useServices } from '../app/app-context';
+import { AftercareList } from '../components/AftercareList';
+import { BpReadingForm } from '../components/BpReadingForm';
+import { ChoiceGroup } from '../components/ChoiceGroup';
+import { ClosingCriteriaList } from '../components/ClosingCriteriaList';
+import { ScreenHeading } from '../components/ScreenHeading';
+import { closingCriteria, type ClosingAnswers } from '../domain/closing-criteria';
+import { useNow } from '../platform/clock';
+import { navigate, PATHS } from '../platform/router';
+import { releaseWakeLock } from '../platform/wake-lock';
+import { escalateAndRoute } from '../state/escalate';
+import { useActiveSession } from '../state/use-active-session';
+
+const YES_NO = ['yes', 'no'] as const;
+const STEADY_LABEL = { yes: 'Yes, steady with help', no: 'Not yet' } as const;
+const SICK_LABEL = { yes: 'Yes, they feel sick', no: 'No' } as const;
+const toAnswer = (b: boolean | undefined) => (b === undefined ? undefined : b ? 'yes' : 'no');
+
+/** "End session": the closing criteria and their state, a reason when any is unmet, then aftercare. */
+export default function ClosingScreen() {
+  const { store } = useServices();
+  const now = useNow(5000);
+  const view = useActiveSession(now);
+  const [answers, setAnswers] = useState<ClosingAnswers>({});
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState('');
+  const [endError, setEndError] = useState('');
+  const [busy, setBusy] = useState(false);
+  if (!view) return null;
+  const { protocol, contacts, id } = view.session;
+  const { criteria, allMet } = closingCriteria({ entries: view.entries, protocol, now, answers });
+
+  const end = async (e: Event): Promise<void> => {
+    e.preventDefault();
+    if (!allMet && !reason.trim()) {
+      setReasonError('Write why you are ending before every check is met: it goes in the log.');
+      document.getElementById('end-reason')?.focus();
+      return;
+    }
+    setReasonError('');
+    setBusy(true);
+    const met = Object.fromEntries(criteria.map((c) => [c.id, c.met]));
+    if (await store.end({ criteria: met, ...(allMet ? {} : { reason: reason.trim() }) })) {
+      // Straight to the summary, before the router notices the session is over and goes home.
+      navigate(PATHS.pastSession + encodeURIComponent(id), { replace: true });
+      void releaseWakeLock();
+      return;
+    }
+    setEndError('The session is not ended: some entries are not saved yet. Tap Retry in the banner at the top, then end again.');
+    setBusy(false);
+  };
+
+  return (
+    <main aria-labelledby="closing-heading">
+      <ScreenHeading id="closing-heading">End the session</ScreenHeading>
+      <p>Monitoring can end when every check below is met. Answer the questions and take a last reading first.</p>
+      <ChoiceGroup name="steady" legend="Can they stand and walk steadily with help?" options={YES_NO} labels={STEADY_LABEL} value={toAnswer(answers.steady)} onChange={(v) => setAnswers((a) => ({ ...a, steady: v === 'yes' }))} />
+      <ChoiceGroup name="nausea" legend="Do they feel sick now?" options={YES_NO} labels={SICK_LABEL} value={toAnswer(answers.nausea)} onChange={(v) => setAnswers((a) => ({ ...a, nausea: v === 'yes' }))} />
+      {protocol.bpBeforeEnd && (
+        <BpReadingForm
+          idPrefix="closing-bp"
+          legend="Blood pressure before ending"
+          submitLabel="Save reading"
+          onSave={async (bp) => {
+            const saved = await store.append({ kind: 'vitals', data: { vitals: bp, context: 'closing' } });
+            // A high reading opens its warning; Back returns here.
+            await escalateAndRoute(store, PATHS.end, false);
+            return saved;
+          }}
+        />
+      )}
+      <h2>Closing checks</h2>
+      <ClosingCriteriaList criteria={criteria} />
+      <form onSubmit={(e) => void end(e)} noValidate>
+        {allMet ? (
+          <p class="banner ok">Every check is met.</p>
+        ) : (
+          <>
+            <p class="banner warn">Not every check is met. Ending now is your decision; if you are unsure, keep monitoring or call the provider.</p>
+            <div class="field">
+              <label for="end-reason">Why are you ending now? (goes in the log)</label>
+              <textarea id="end-reason" value={reason} onInput={(e) => setReason(e.currentTarget.value)} aria-invalid={!!reasonError} aria-describedby={reasonError ? 'end-reason-error' : undefined} />
+              {reasonError && <p class="field-error" id="end-reason-error">{reasonError}</p>}
+            </div>
+          </>
+        )}
+        <AftercareList emergencyNumber={contacts.emergencyNumber} provider={{ name: contacts.providerName || protocol.providerName, phone: contacts.providerPhone || protocol.providerPhone }} />
+        {endError && <p class="banner error" role="alert">{endError}</p>}
+        <div class="row">
+          <button type="submit" class="primary" disabled={busy}>End session</button>
+          <button type="button" onClick={() => navigate(PATHS.session)}>Keep monitoring</button>
+        </div>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,95 @@
+import { format } from 'date-fns';
+import { useEffect, useRef } from 'preact/hooks';
+import { useServices } from '../app/app-context';
+import { BreathingPacer } from '../components/BreathingPacer';
+import { ScreenHeading } from '../components/ScreenHeading';
+import { dialHref } from '../domain/emergency-card';
+import type { AnyEntry } from '../domain/entry';
+import { evaluate } from '../domain/escalation';
+import { groundingStartedAt } from '../domain/escalation-history';
+import { touchAgreement } from '../domain/escalation-state';
+import { FIRESIDE, groundingPrompts, type GroundingLine } from '../domain/grounding';
+import { formatDuration } from '../domain/schedule';
+import { useNow } from '../platform/clock';
+import { navigate, PATHS } from '../platform/router';
+import { escalateAndRoute } from '../state/escalate';
+import { useActiveSession } from '../state/use-active-session';
+import { useContacts } from '../state/use-contacts';
+
+function Lines({ id, title, lines }: { id: string; title: string; lines: readonly GroundingLine[] }) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <ul class="grounding-list">
+        {lines.map((l) => <li key={l.id}>{l.text}</li>)}
+      </ul>
+    </section>
+  );
+}
+
+/** Calm prompts for a distressed patient, a breathing pacer, and the provider when distress persists. */
+export default function GroundingScreen() {
+  const { store } = useServices();
+  const now = useNow(5000);
+  const view = useActiveSession(now);
+  const contacts = useContacts(view?.session);
+  const logged = useRef(false);
+  useEffect(() => {
+    // Once per visit: the first use after a calm check-in starts the 15-minute clock.
+    if (logged.current || !view) return;
+    logged.current = true;
+    void store.append({ kind: 'grounding-used', data: {} });
+  }, [!!view]);
+  if (!view) return null;
+  const prompts = groundingPrompts({ touchAgreed: touchAgreement(view.entries) });
+  const began = groundingStartedAt(view.entries as AnyEntry[]);
+  // Would "still very distressed" now call for the provider (15 minutes since grounding began)?
+  const unsettled = evaluate({ entries: view.entries, protocol: view.session.protocol, now, current: { situations: ['very-distressed'] } })
+    .some((p) => p.ruleId === 'distress-unsettled');
+  const callProvider = async (): Promise<void> => {
+    if (!unsettled) return navigate(PATHS.provider);
+    await store.append({ kind: 'situation-reported', data: { situation: 'very-distressed' } });
+    await escalateAndRoute(store, PATHS.provider);
+  };
+
+  return (
+    <main class="stack grounding-screen" aria-labelledby="grounding-heading">
+      <ScreenHeading id="grounding-heading">Help them feel safe</ScreenHeading>
+      <p>Usually calm company, reassurance and slow breathing are enough. Sit close and speak slowly.</p>
+      <Lines id="say-heading" title="What to say" lines={prompts.say} />
+      <Lines id="do-heading" title="What to do" lines={prompts.do} />
+      <Lines id="avoid-heading" title="What not to do" lines={prompts.avoid} />
+      <BreathingPacer />
+
+      <section class={`card stack${unsettled ? ' provider-step' : ''}`} aria-labelledby="persist-heading">
+        <h2 id="persist-heading">If it doesn’t settle</h2>
+        <p role="status">
+          {unsettled
+            ? 'It has been 15 minutes since you began grounding. If they are still very distressed, call the provider now.'
+            : began !== undefined
+              ? `You began grounding at ${format(began, 'HH:mm')} (${formatDuration(now - began)} ago). If they are still very distressed 15 minutes after that, call the provider.`
+              : 'If they are still very distressed 15 minutes after you began grounding, call the provider.'}
+        </p>
+        <button class={`block${unsettled ? ' primary' : ''}`} onClick={() => void callProvider()}>
+          {unsettled ? 'Still distressed: call the provider' : 'Still distressed after 15 minutes? Call the provider'}
+        </button>
+      </section>
+
+      <section class="card peer-support stack" aria-labelledby="peer-heading">
+        <h2 id="peer-heading">Peer support line (not medical help)</h2>
+        <p>
+          {FIRESIDE.name}, {FIRESIDE.mnemonic} ({FIRESIDE.phone}): call or text, for the patient or for you.
+        </p>
+        <div class="row">
+          <a class="button" href={FIRESIDE.tel}>Call {FIRESIDE.name}</a>
+          <a class="button" href={FIRESIDE.sms}>Text {FIRESIDE.name}</a>
+        </div>
+        <p class="small">{FIRESIDE.note}</p>
+        <p class="small">
+          Medical emergency: <a href={dialHref(contacts.emergencyNumber)}>call {contacts.emergencyNumber}</a>, not this line.
+        </p>
+      </section>
+      <button class="block" onClick={() => navigate(PATHS.session)}>Back to the timer</button>
+    </main>
+  );
+}

@@ -1,0 +1,79 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useServices, useSessionSnapshot } from '../app/app-context';
+import { ScreenHeading } from '../components/ScreenHeading';
+import { dialHref } from '../domain/emergency-card';
+import { SITUATIONS, type Situation, type SituationId } from '../domain/situations';
+import { navigate, PATHS } from '../platform/router';
+import { escalateAndRoute } from '../state/escalate';
+import { useContacts } from '../state/use-contacts';
+
+/** "Something's wrong": one tap for the situation, one for its detail, then the right next step. */
+export default function SomethingWrongScreen() {
+  const { store } = useServices();
+  const { session } = useSessionSnapshot();
+  const contacts = useContacts(session);
+  const [chosen, setChosen] = useState<Situation>();
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const stepHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => stepHeading.current?.focus(), [chosen]);
+
+  const report = async (situation: SituationId, note?: string): Promise<void> => {
+    if (busy) return;
+    setBusy(true);
+    await store.append({ kind: 'situation-reported', data: note ? { situation, text: note } : { situation } });
+    await escalateAndRoute(store);
+  };
+  const pick = (s: Situation): void => {
+    // Situations with details or free text ask one more question; the others are answered now.
+    if (s.details.length > 0 || s.freeText) setChosen(s);
+    else void report(s.id);
+  };
+
+  return (
+    <main class="stack" aria-labelledby="wrong-heading">
+      <ScreenHeading id="wrong-heading">Something’s wrong</ScreenHeading>
+      {!chosen && (
+        <>
+          <p>What is happening? Tap the closest.</p>
+          <div class="stack">
+            {SITUATIONS.map((s) => (
+              <button key={s.id} class="block situation" disabled={busy} onClick={() => pick(s)}>
+                <span>{s.label}</span>
+                {s.hint && <span class="small situation-hint">{s.hint}</span>}
+              </button>
+            ))}
+          </div>
+        </>
+      )}
+      {chosen && chosen.details.length > 0 && (
+        <section class="stack" aria-labelledby="detail-heading">
+          <h2 id="detail-heading" ref={stepHeading} tabIndex={-1}>{chosen.label}: which is closest?</h2>
+          {chosen.hint && <p>{chosen.hint}</p>}
+          {chosen.details.map((d) => (
+            <button key={d.id} class="block situation" disabled={busy} onClick={() => void report(d.id)}>
+              <span>{d.label}</span>
+              {d.hint && <span class="small situation-hint">{d.hint}</span>}
+            </button>
+          ))}
+        </section>
+      )}
+      {chosen?.freeText && (
+        <form class="stack" onSubmit={(e) => { e.preventDefault(); void report(chosen.id, text.trim() || undefined); }}>
+          <h2 id="else-heading" ref={stepHeading} tabIndex={-1}>Something else</h2>
+          <div class="field">
+            <label for="else-text">What do you see? (a few words)</label>
+            <textarea id="else-text" value={text} onInput={(e) => setText(e.currentTarget.value)} />
+          </div>
+          <button type="submit" class="primary block" disabled={busy}>Save and see what to do</button>
+        </form>
+      )}
+      {chosen && <button class="block" onClick={() => setChosen(undefined)}>Back to the list</button>}
+      {!chosen && <button class="block" onClick={() => navigate(PATHS.session)}>Cancel</button>}
+      <p>
+        Not sure? When in doubt, call emergency services:{' '}
+        <a href={dialHref(contacts.emergencyNumber)}>Call {contacts.emergencyNumber}</a>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,95 @@
+import { format } from 'date-fns';
+import { useEffect, useState } from 'preact/hooks';
+import { useServices } from '../app/app-context';
+import { AftercareList } from '../components/AftercareList';
+import { ScreenHeading } from '../components/ScreenHeading';
+import { SummaryFigures } from '../components/SummaryFigures';
+import { describeEntry } from '../domain/describe-entry';
+import { ENTRY_LABELS } from '../domain/entry-labels';
+import type { Entry } from '../domain/entry';
+import type { BpReading } from '../domain/log-queries';
+import { sessionSummary } from '../domain/summary';
+import { navigate, PATHS } from '../platform/router';
+import type { SessionRecord } from '../storage/db';
+import { listEntries } from '../storage/entries';
+import { getSession } from '../storage/sessions';
+import { toStorageError } from '../storage/storage-error';
+
+const BP_CONTEXT: Record<BpReading['context'], string> = {
+  'pre-dose': 'before the dose',
+  recheck: 're-check',
+  closing: 'before ending',
+  'check-in': 'at a check-in',
+  other: 'reading',
+};
+
+/** One logged line with its time. */
+function Line({ e }: { e: Entry }) {
+  return (
+    <li>
+      <time dateTime={new Date(e.at).toISOString()}>{format(e.at, 'HH:mm')}</time> — {describeEntry(e, ENTRY_LABELS)}
+    </li>
+  );
+}
+
+/** A past session in figures: time, check-ins, gaps, alarms, warnings, readings and how it ended. */
+export default function SummaryScreen({ sessionId }: { sessionId: string }) {
+  const { db } = useServices();
+  const [data, setData] = useState<{ record: SessionRecord | undefined; entries: Entry[] }>();
+  const [error, setError] = useState('');
+  useEffect(() => {
+    Promise.all([getSession(db, sessionId), listEntries(db, sessionId)]).then(
+      ([record, entries]) => setData({ record, entries }),
+      (err: unknown) => setError(toStorageError(err).message),
+    );
+  }, [db, sessionId]);
+
+  const home = <button onClick={() => navigate(PATHS.home)}>Back to home</button>;
+  if (error) return <main><p class="banner error" role="alert">{error}</p>{home}</main>;
+  if (!data) return <p class="muted" role="status">Loading…</p>;
+  const { record, entries } = data;
+  if (!record) {
+    return (
+      <main aria-labelledby="summary-heading">
+        <ScreenHeading id="summary-heading">Session not found</ScreenHeading>
+        <p>There is no session with this address on this device.</p>
+        {home}
+      </main>
+    );
+  }
+  const s = sessionSummary(entries, record.protocol);
+  const warnings = entries.filter((e) => e.kind === 'escalation-shown' || e.kind === 'escalation-action');
+
+  return (
+    <main class="stack" aria-labelledby="summary-heading">
+      <ScreenHeading id="summary-heading">Session summary</ScreenHeading>
+      <p class="muted">
+        {record.people.sitterName} sat{record.people.patientName ? ` with ${record.people.patientName}` : ''}. Figures come from the session log.
+      </p>
+      <SummaryFigures s={s} />
+      <section aria-labelledby="bp-heading">
+        <h2 id="bp-heading">Blood pressure</h2>
+        {s.bpReadings.length === 0 ? <p class="muted">No readings recorded.</p> : (
+          <ul class="list" aria-label="Blood-pressure readings">
+            {s.bpReadings.map((r) => (
+              <li key={r.at}>{format(r.at, 'HH:mm')} — {r.systolic}/{r.diastolic} mmHg ({BP_CONTEXT[r.context]}){r.heartRate !== undefined ? `, heart rate ${r.heartRate}` : ''}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="warnings-heading">
+        <h2 id="warnings-heading">Warnings and actions</h2>
+        {warnings.length === 0 ? <p class="muted">None.</p> : <ul class="list" aria-label="Warnings and actions">{warnings.map((e) => <Line key={e.id} e={e} />)}</ul>}
+      </section>
+      <details class="card">
+        <summary>Full log ({entries.length} entries)</summary>
+        <ol class="list" aria-label="Log entries">{entries.map((e) => <Line key={e.id} e={e} />)}</ol>
+      </details>
+      <details class="card">
+        <summary>Aftercare reminders</summary>
+        <AftercareList emergencyNumber={record.contacts.emergencyNumber} provider={{ name: record.contacts.providerName || record.protocol.providerName, phone: record.contacts.providerPhone || record.protocol.providerPhone }} />
+      </details>
+      {home}
+    </main>
+  );
+}

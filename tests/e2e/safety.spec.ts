@@ -1,0 +1,238 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, expectTimer } from './helpers';
+
+// Region US: the emergency number defaults to 911.
+test.use({ locale: 'en-US' });
+
+const START = new Date('2026-11-21T14:00:00');
+const H1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, name });
+
+test.beforeEach(async ({ page }) => {
+  await page.clock.install({ time: START });
+  await page.goto('/');
+});
+
+/** From home: start a session, optionally with the patient's name; leaves the page on the timer. */
+async function start(page: Page, patient?: string): Promise<void> {
+  await page.getByRole('button', { name: 'Start session' }).click();
+  await page.getByLabel('Your name (the sitter)').fill('Alex');
+  if (patient) await page.getByLabel(/Patient.s name/).fill(patient);
+  await page.getByRole('button', { name: 'Start session' }).click();
+  await expect(page.getByRole('timer', { name: 'Next check-in' })).toBeVisible();
+}
+
+/** A check-in with a blood-pressure reading only. */
+async function checkInBp(page: Page, systolic: string, diastolic: string): Promise<void> {
+  await page.getByRole('button', { name: 'Check in now' }).click();
+  await page.getByLabel(/top number/).fill(systolic);
+  await page.getByLabel(/bottom number/).fill(diastolic);
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+}
+
+async function fillContacts(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Contacts and emergency number' }).click();
+  await expect(page.getByRole('textbox', { name: 'Emergency number' })).toHaveValue('911');
+  await expectNoAxeViolations(page, 'contacts screen');
+  await page.getByLabel(/Provider.s phone/).fill('call me');
+  await page.getByRole('button', { name: 'Save contacts' }).click();
+  await expect(page.getByText(/This number can.t be dialled/)).toBeVisible();
+  await expect(page.getByLabel(/Provider.s phone/)).toBeFocused();
+  await expectNoAxeViolations(page, 'contacts screen with an error');
+  await page.getByLabel(/Provider.s name/).fill('Dr Rivera, Calm Clinic');
+  await page.getByLabel(/Provider.s phone/).fill('(555) 010-2030');
+  await page.getByLabel(/Address where the session/).fill('12 Elm Street, Apt 3, Springfield');
+  await page.getByLabel(/other medications/).fill('Sertraline 50 mg');
+  await page.getByLabel(/allergies/).fill('Penicillin');
+  await page.getByRole('button', { name: 'Save contacts' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved at 14:00' })).toBeVisible();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(H1(page, 'Settings')).toBeVisible();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(H1(page, 'Sitwell')).toBeVisible();
+}
+
+test('no response to shaking: emergency screen with tel:911 and the card, the call logged, the countdown still running', async ({ page }) => {
+  await fillContacts(page);
+  await start(page, 'Jordan');
+  await page.getByRole('button', { name: 'Check in now' }).click();
+  await page.getByRole('radio', { name: 'No response to shaking' }).check();
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+
+  await expect(H1(page, 'Call emergency services now')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
+  await expect(page.getByText('No response, even to shaking.')).toBeVisible();
+  await expect(page.getByRole('img', { name: /recovery position/ })).toBeVisible();
+  const card = page.getByRole('region', { name: /Emergency card/ });
+  for (const text of ['Jordan', '12 Elm Street, Apt 3, Springfield', 'Ketamine, as prescribed, at 14:00', 'Sertraline 50 mg', 'Penicillin', 'Dr Rivera, Calm Clinic, (555) 010-2030']) {
+    await expect(card).toContainText(text);
+  }
+  await expectNoAxeViolations(page, 'emergency screen');
+
+  await page.getByRole('button', { name: 'I’ve called emergency services' }).click();
+  const done = page.getByRole('status').filter({ hasText: 'You called emergency services' });
+  await expect(done).toContainText(/recorded at 14:0\d/);
+  const calledAt = /recorded at (\d\d:\d\d)/.exec((await done.textContent()) ?? '')![1]!;
+
+  // Monitoring never stops: the countdown keeps running behind the emergency screen.
+  await page.clock.runFor('03:00');
+  await page.getByRole('button', { name: /Back to the timer/ }).click();
+  const timer = page.getByRole('timer', { name: 'Next check-in' });
+  await expectTimer(timer, '12:00');
+  await page.clock.runFor('02:00');
+  await expectTimer(timer, '10:00');
+  await expect(page.getByRole('heading', { name: 'Emergency not marked resolved' })).toBeVisible();
+  await expectNoAxeViolations(page, 'active screen with an open emergency');
+
+  await page.getByRole('button', { name: 'Session log' }).click();
+  const log = page.getByRole('list', { name: 'Log entries' });
+  await expect(log.getByRole('listitem').filter({ hasText: 'Called emergency services' })).toContainText(calledAt);
+  await expect(log.getByText(/Warning shown: call emergency services \(No response, even to shaking\)/)).toBeVisible();
+
+  // Resolving clears the banner.
+  await page.getByRole('button', { name: 'Back to the timer' }).click();
+  await page.getByRole('button', { name: 'Back to the emergency screen' }).click();
+  await page.getByRole('button', { name: 'Mark emergency resolved' }).click();
+  await expect(page.getByRole('timer', { name: 'Next check-in' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Emergency not marked resolved' })).toHaveCount(0);
+});
+
+test('the check-in alarm still rings over the emergency screen', async ({ page }) => {
+  await start(page);
+  await page.getByRole('button', { name: 'Something’s wrong' }).click();
+  await page.getByRole('button', { name: /Seizure/ }).click();
+  await expect(H1(page, 'Call emergency services now')).toBeVisible();
+  await page.clock.runFor('15:00');
+  await expect(page.getByRole('alertdialog', { name: 'Check-in due' })).toBeVisible();
+});
+
+test('very distressed → grounding; still distressed 15 minutes later → call the provider', async ({ page }) => {
+  await start(page);
+  await page.getByRole('button', { name: 'Something’s wrong' }).click();
+  await expectNoAxeViolations(page, "something's wrong");
+  await page.getByRole('button', { name: 'Very distressed or panicking' }).click();
+
+  await expect(H1(page, 'Help them feel safe')).toBeVisible();
+  await expect(page.getByText("You're safe. I'm right here with you.")).toBeVisible();
+  // Nothing about touch was agreed, so touch is not suggested.
+  await expect(page.getByText(/Don't touch them: touch wasn't agreed/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Peer support line (not medical help)' })).toBeVisible();
+  await page.getByRole('button', { name: 'Start breathing guide' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Breathe in' })).toBeVisible();
+  await expectNoAxeViolations(page, 'grounding screen');
+  await page.getByRole('button', { name: 'Stop breathing guide' }).click();
+
+  await page.clock.runFor('15:00');
+  const alarm = page.getByRole('alertdialog', { name: 'Check-in due' });
+  await alarm.getByRole('button', { name: 'Check in' }).click();
+  await page.getByRole('radio', { name: 'Distressed', exact: true }).check();
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+
+  await expect(H1(page, 'Call the provider')).toBeVisible();
+  await expect(page.getByText('Still very upset 15 minutes after you began grounding.')).toBeVisible();
+  await expect(page.getByText('No phone number for the provider is set.')).toBeVisible();
+  await expectNoAxeViolations(page, 'provider screen');
+  await page.getByRole('button', { name: 'I’ve called the provider' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'You called the provider' })).toContainText(/recorded at 14:1\d/);
+
+  // Adding the missing number from here makes the call link appear.
+  await page.getByRole('button', { name: 'Add the provider’s number' }).click();
+  await page.getByLabel(/Provider.s phone/).fill('555 010 2030');
+  await page.getByRole('button', { name: 'Save contacts' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved at' })).toBeVisible();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByRole('link', { name: /Call the provider \(555 010 2030\)/ })).toHaveAttribute('href', 'tel:5550102030');
+});
+
+test('the grounding screen offers the provider once 15 minutes have passed', async ({ page }) => {
+  await start(page);
+  await page.getByRole('button', { name: 'Grounding prompts' }).click();
+  await expect(page.getByRole('button', { name: 'Still distressed after 15 minutes? Call the provider' })).toBeVisible();
+  await page.clock.runFor('14:00');
+  await page.getByRole('button', { name: 'Still distressed after 15 minutes? Call the provider' }).waitFor();
+  await page.clock.runFor('01:30');
+  // The check-in alarm now covers the screen; check in calmly-but-restless, then go back.
+  await page.getByRole('alertdialog', { name: 'Check-in due' }).getByRole('button', { name: 'Check in' }).click();
+  await page.getByRole('radio', { name: 'Restless', exact: true }).check();
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+  await page.getByRole('button', { name: 'Grounding prompts' }).click();
+  await page.getByRole('button', { name: 'Still distressed: call the provider' }).click();
+  await expect(H1(page, 'Call the provider')).toBeVisible();
+  await expect(page.getByText('Still very upset 15 minutes after you began grounding.')).toBeVisible();
+});
+
+test('two readings of 185/125 five minutes apart → emergency', async ({ page }) => {
+  await start(page);
+  await checkInBp(page, '185', '125');
+  // One reading is above the session limit: the provider first.
+  await expect(H1(page, 'Call the provider')).toBeVisible();
+  await expect(page.getByText('Blood pressure is above the limit for the session.')).toBeVisible();
+  await expect(page.getByText(/Blood pressure 185\/125 at 14:00/)).toBeVisible();
+  await page.getByRole('button', { name: 'Back to the timer' }).click();
+
+  await page.clock.runFor('05:00');
+  await checkInBp(page, '185', '125');
+  await expect(H1(page, 'Call emergency services now')).toBeVisible();
+  await expect(page.getByText('Blood pressure 180/120 or higher, still that high 5 minutes later.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
+  await expectNoAxeViolations(page, 'emergency screen after a repeated crisis reading');
+});
+
+test('a situation with details asks one more tap; "something else" takes words', async ({ page }) => {
+  await start(page);
+  await page.getByRole('button', { name: 'Something’s wrong' }).click();
+  await page.getByRole('button', { name: 'Not responding' }).click();
+  await expect(page.getByRole('heading', { name: 'Not responding: which is closest?' })).toBeFocused();
+  await expectNoAxeViolations(page, "something's wrong, details");
+  await page.getByRole('button', { name: 'Responds only to a shake or a loud voice' }).click();
+  await expect(H1(page, 'Call the provider')).toBeVisible();
+  await expect(page.getByText('They respond only to a shake or a loud voice.')).toBeVisible();
+  await page.getByRole('button', { name: 'Back to the timer' }).click();
+
+  await page.getByRole('button', { name: 'Something’s wrong' }).click();
+  await page.getByRole('button', { name: 'Something else' }).click();
+  await page.getByLabel(/What do you see/).fill('Rash on the arms');
+  await page.getByRole('button', { name: 'Save and see what to do' }).click();
+  await expect(H1(page, 'Call the provider')).toBeVisible();
+  await page.getByRole('button', { name: 'Back to the timer' }).click();
+  await page.getByRole('button', { name: 'Session log' }).click();
+  await expect(page.getByText(/Something's wrong: Something else: Rash on the arms/)).toBeVisible();
+});
+
+test('"Vomited" needs the responsiveness answer before the check-in is saved', async ({ page }) => {
+  await start(page);
+  await page.getByRole('button', { name: 'Check in now' }).click();
+  await page.getByRole('radio', { name: 'Vomited' }).check();
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(page.getByRole('alert')).toContainText('also answer “Say their name. Do they respond?”');
+  await expect(page.getByRole('radio', { name: 'Responds normally' })).toBeFocused();
+  await page.getByRole('radio', { name: 'Responds normally' }).check();
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+  // Awake and vomiting once: advice stays on the timer screen.
+  await expect(page.getByRole('heading', { name: 'Keep them comfortable' })).toBeVisible();
+});
+
+test('the sources page lists every rule by tier with its sources', async ({ page }) => {
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Safety rules and their sources' }).click();
+  await expect(H1(page, 'Safety rules and their sources')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Call emergency services' })).toBeVisible();
+  await expect(page.getByText(/No response to shaking: call emergency services/)).toBeVisible();
+  await expect(page.getByText(/\[MOAAS\] MOAA\/S sedation scale/).first()).toBeVisible();
+  await expectNoAxeViolations(page, 'sources screen');
+});
+
+test('with reduced motion the breathing guide counts in text only, and the toggle brings the drawing back', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await start(page);
+  await page.getByRole('button', { name: 'Grounding prompts' }).click();
+  const textOnly = page.getByRole('checkbox', { name: 'Text only, no movement' });
+  await expect(textOnly).toBeChecked();
+  await page.getByRole('button', { name: 'Start breathing guide' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Breathe in' })).toBeVisible();
+  await expect(page.locator('.pacer-svg')).toHaveCount(0);
+  await page.clock.runFor(4_500);
+  await expect(page.getByRole('status').filter({ hasText: 'Hold' })).toBeVisible();
+  await textOnly.uncheck();
+  await expect(page.locator('.pacer-svg')).toBeVisible();
+});
