@@ -1,5 +1,5 @@
 import { format } from 'date-fns';
-import type { Entry } from '../domain/entry';
+import { isSaved, type Entry } from '../domain/entry';
 
 const DONE: Record<Entry<'escalation-action'>['data']['action'], string> = {
   'called-emergency': 'You called emergency services',
@@ -19,7 +19,7 @@ export function ActionRecord({ actions }: { actions: readonly Entry<'escalation-
             <li key={a.id}>
               <span aria-hidden="true">✓ </span>
               {DONE[a.data.action]} — recorded at <time dateTime={new Date(a.at).toISOString()}>{format(a.at, 'HH:mm')}</time>
-              {a.seq < 0 && <strong> (not saved yet)</strong>}
+              {!isSaved(a) && <strong> (not saved yet)</strong>}
             </li>
           ))}
         </ul>

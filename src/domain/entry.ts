@@ -64,3 +64,8 @@ export type AnyEntry = { [K in EntryKind]: Entry<K> }[EntryKind];
 export function isKind<K extends EntryKind>(e: Entry, kind: K): e is Entry<K> {
   return e.kind === kind;
 }
+
+/** Whether an entry is in the log for good: entries still waiting to be saved carry no hash. */
+export function isSaved(e: Entry): boolean {
+  return e.hash !== '';
+}

@@ -5,7 +5,7 @@ import { NoteForm } from '../components/NoteForm';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { describeEntry } from '../domain/describe-entry';
 import { ENTRY_LABELS } from '../domain/entry-labels';
-import type { Entry } from '../domain/entry';
+import { isSaved, type Entry } from '../domain/entry';
 import { useNow } from '../platform/clock';
 import { navigate, PATHS } from '../platform/router';
 import { useActiveSession } from '../state/use-active-session';
@@ -54,7 +54,7 @@ interface ItemProps {
 }
 
 function LogItem({ e, corrections, correcting, onCorrect, onCancel, onSave }: ItemProps) {
-  const saved = e.seq >= 0;
+  const saved = isSaved(e);
   return (
     <li>
       <p>

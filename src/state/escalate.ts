@@ -1,9 +1,8 @@
-import type { Entry } from '../domain/entry';
 import { evaluate } from '../domain/escalation';
 import { routeFor, shownFor, type SafetyRoute } from '../domain/escalation-state';
 import { now } from '../platform/clock';
 import { navigate, PATHS } from '../platform/router';
-import type { SessionStore } from './session-store';
+import { logWithPending, type SessionStore } from './session-store';
 
 // The one escalation step, run right after every check-in, vitals entry and "Something's wrong"
 // answer is written: judge the latest of them, log the warning shown, and open its screen.
@@ -15,17 +14,6 @@ const PATH_OF: Record<SafetyRoute, string> = {
   session: PATHS.session,
 };
 
-/** Saved entries plus unsaved ones, numbered after them, so a failing disk never hides a danger. */
-function logSoFar(store: SessionStore): Entry[] {
-  const { session, entries, pending } = store.snapshot;
-  const last = entries.at(-1)?.seq ?? -1;
-  const unsaved = pending.map((p, i) => ({
-    id: `pending-${p.input.at}-${i}`, sessionId: session?.id ?? '', seq: last + 1 + i, at: p.input.at, tzOffset: 0,
-    kind: p.input.kind, data: p.input.data, prevHash: '', hash: '',
-  }) as Entry);
-  return [...entries, ...unsaved];
-}
-
 /**
  * Evaluate the rules against the entry just written; when any fire, append `escalation-shown` for the
  * most urgent tier and return where to go. Undefined when nothing fired or no session is running.
@@ -33,7 +21,7 @@ function logSoFar(store: SessionStore): Entry[] {
 export async function escalateLatest(store: SessionStore): Promise<SafetyRoute | undefined> {
   const session = store.snapshot.session;
   if (!session) return undefined;
-  const shown = shownFor(evaluate({ entries: logSoFar(store), protocol: session.protocol, now: now() }));
+  const shown = shownFor(evaluate({ entries: logWithPending(store.snapshot), protocol: session.protocol, now: now() }));
   if (!shown) return undefined;
   // Saved or kept as pending: either way the screen below reads the warning from the log.
   await store.append({ kind: 'escalation-shown', data: shown });

@@ -27,6 +27,22 @@ export interface SessionSnapshot {
 
 type Listener = (s: SessionSnapshot) => void;
 
+/**
+ * The log as the sitter lived it: saved entries, then unsaved ones numbered after them (no hash),
+ * so a failing disk never hides a check-in from the timer or a danger from the rules.
+ */
+export function logWithPending(snap: SessionSnapshot): Entry[] {
+  const last = snap.entries.at(-1)?.seq ?? -1;
+  const unsaved = snap.pending.map(
+    (p, i) =>
+      ({
+        id: `pending-${p.input.at}-${i}`, sessionId: snap.session?.id ?? '', seq: last + 1 + i, at: p.input.at,
+        tzOffset: 0, kind: p.input.kind, data: p.input.data, prevHash: '', hash: '',
+      }) as Entry,
+  );
+  return [...snap.entries, ...unsaved];
+}
+
 /** Holds the active session and appends to its log. One instance per tab. */
 export class SessionStore {
   private snap: SessionSnapshot = { session: undefined, entries: [], pending: [], loaded: false, loadError: undefined, resumed: false };

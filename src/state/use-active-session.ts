@@ -4,21 +4,16 @@ import type { Entry } from '../domain/entry';
 import { foldSession, type SessionFold } from '../domain/session-fold';
 import { scheduleState, type ScheduleState } from '../domain/schedule';
 import type { SessionRecord } from '../storage/db';
-import type { PendingEntry } from './session-store';
+import { logWithPending, type PendingEntry } from './session-store';
 
 /** The running session as screens see it: saved entries plus unsaved ones, folded, at `now`. */
 export interface ActiveSessionView {
   session: SessionRecord;
-  /** Saved entries followed by not-yet-saved ones (seq -1), in the order they happened. */
+  /** Saved entries followed by not-yet-saved ones (see logWithPending). */
   entries: Entry[];
   pending: PendingEntry[];
   fold: SessionFold;
   schedule: ScheduleState | undefined;
-}
-
-/** Unsaved entries still count for what the sitter sees (they did check in); they are marked. */
-function provisional(p: PendingEntry, sessionId: string): Entry {
-  return { id: `pending-${p.input.at}`, sessionId, seq: -1, at: p.input.at, tzOffset: 0, kind: p.input.kind, data: p.input.data, prevHash: '', hash: '' } as Entry;
 }
 
 /** Derive the view; undefined when no session is running. */
@@ -26,9 +21,8 @@ export function useActiveSession(now: number): ActiveSessionView | undefined {
   const snap = useSessionSnapshot();
   const folded = useMemo(() => {
     if (!snap.session) return undefined;
-    const id = snap.session.id;
-    const entries = [...snap.entries, ...snap.pending.map((p) => provisional(p, id))];
-    return { session: snap.session, entries, pending: snap.pending, fold: foldSession(entries, { sessionId: id }) };
+    const entries = logWithPending(snap);
+    return { session: snap.session, entries, pending: snap.pending, fold: foldSession(entries, { sessionId: snap.session.id }) };
   }, [snap]);
   if (!folded) return undefined;
   const { fold } = folded;
