@@ -5,7 +5,8 @@ import { findChromium } from './scripts/chromium-path.mjs';
 const executablePath = findChromium();
 // E2E_PORT lets two runs (say, CI in a scratch clone and a developer's) share a machine.
 const port = Number(process.env.E2E_PORT ?? 4173);
-if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs` first.');
+if (!executablePath)
+  throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs` first.');
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -41,7 +41,12 @@ function quantile(values, q) {
 
 /** p50, p95 and max of a sample. */
 function stats(values) {
-  return { p50: quantile(values, 0.5), p95: quantile(values, 0.95), max: Math.max(...values), n: values.length };
+  return {
+    p50: quantile(values, 0.5),
+    p95: quantile(values, 0.95),
+    max: Math.max(...values),
+    n: values.length,
+  };
 }
 
 const ms = (v) => `${v.toFixed(1)} ms`;
@@ -76,7 +81,10 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 
 /** Starts `vite preview` on PORT in its own process group and waits until it answers. */
 async function startPreview() {
-  const taken = await fetch(BASE_URL, { signal: AbortSignal.timeout(2000) }).then(() => true, () => false);
+  const taken = await fetch(BASE_URL, { signal: AbortSignal.timeout(2000) }).then(
+    () => true,
+    () => false,
+  );
   if (taken) throw new Error(`something is already serving ${BASE_URL}; stop it and rerun.`);
   const vite = join(ROOT, 'node_modules', '.bin', 'vite');
   const child = spawn(vite, ['preview', '--port', String(PORT), '--strictPort'], {
@@ -106,7 +114,9 @@ async function startPreview() {
     await sleep(200);
   }
   await stopPreview(child);
-  throw new Error(`vite preview did not answer on ${BASE_URL} within 30 s (${lastError}):\n${output.trim()}`);
+  throw new Error(
+    `vite preview did not answer on ${BASE_URL} within 30 s (${lastError}):\n${output.trim()}`,
+  );
 }
 
 /** Signals the preview server's whole process group; true if it was still running. */
@@ -124,7 +134,8 @@ function signalPreview(child, signal) {
 async function stopPreview(child) {
   if (!signalPreview(child, 'SIGTERM')) return;
   const exited = new Promise((resolve) => child.once('exit', () => resolve(true)));
-  if (!(await Promise.race([exited, sleep(3000).then(() => false)]))) signalPreview(child, 'SIGKILL');
+  if (!(await Promise.race([exited, sleep(3000).then(() => false)])))
+    signalPreview(child, 'SIGKILL');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -169,7 +180,10 @@ function pageProbe(quickAnswer) {
   };
   const watch = () => {
     new MutationObserver(() => {
-      if (waitingForScreen && document.querySelector('[role="timer"][aria-label="Next check-in"]')) {
+      if (
+        waitingForScreen &&
+        document.querySelector('[role="timer"][aria-label="Next check-in"]')
+      ) {
         probe.screens.push(performance.now());
         waitingForScreen = false;
       }
@@ -193,7 +207,9 @@ function countStoredCheckIns() {
         const all = db.transaction('entries').objectStore('entries').getAll();
         all.onerror = () => reject(all.error);
         all.onsuccess = () => {
-          resolve(all.result.filter((e) => e.sessionId === active?.id && e.kind === 'check-in').length);
+          resolve(
+            all.result.filter((e) => e.sessionId === active?.id && e.kind === 'check-in').length,
+          );
           db.close();
         };
       };
@@ -224,9 +240,13 @@ async function benchTaps(browser) {
         await checkInNow.click({ timeout: 15_000 });
         await quick.click({ delay: PRESS_MS, timeout: 15_000 });
         // Back on the session screen (it returns only after the save resolved).
-        await page.waitForFunction((n) => window.__sitwellBench.screens.length >= n, i + 1, { timeout: 15_000 });
+        await page.waitForFunction((n) => window.__sitwellBench.screens.length >= n, i + 1, {
+          timeout: 15_000,
+        });
       } catch (err) {
-        throw new Error(`check-in ${i + 1} of ${CHECK_INS} failed at ${page.url()}: ${err.message}`);
+        throw new Error(
+          `check-in ${i + 1} of ${CHECK_INS} failed at ${page.url()}: ${err.message}`,
+        );
       }
     }
     await timer.waitFor({ timeout: 15_000 });
@@ -239,7 +259,9 @@ async function benchTaps(browser) {
     const pending = await page.getByRole('button', { name: 'Retry' }).count();
     if (pageErrors.length) throw new Error(`the app threw during the run: ${pageErrors[0]}`);
     if (raw.taps.length !== CHECK_INS || raw.screens.length !== CHECK_INS) {
-      throw new Error(`recorded ${raw.taps.length} taps and ${raw.screens.length} returns, expected ${CHECK_INS}`);
+      throw new Error(
+        `recorded ${raw.taps.length} taps and ${raw.screens.length} returns, expected ${CHECK_INS}`,
+      );
     }
 
     const savedMs = [];
@@ -297,7 +319,11 @@ async function bundleFold() {
       },
     },
   });
-  return { outDir, esm: join(outDir, 'session-fold.mjs'), iife: join(outDir, 'session-fold.iife.js') };
+  return {
+    outDir,
+    esm: join(outDir, 'session-fold.mjs'),
+    iife: join(outDir, 'session-fold.iife.js'),
+  };
 }
 
 /**
@@ -324,10 +350,20 @@ function makeTwelveHourLog(total) {
     respRate: between(11, 18),
   });
 
-  add(start, 'session-started', { sitterName: 'Alex', patientName: 'Sam', intervalMin, preAlert: true });
+  add(start, 'session-started', {
+    sitterName: 'Alex',
+    patientName: 'Sam',
+    intervalMin,
+    preAlert: true,
+  });
   add(start + 40_000, 'vitals', { vitals: vitals(), context: 'pre-dose' });
   const doseAt = start + 3 * MIN;
-  add(doseAt, 'dose-recorded', { doseAt, medication: 'ketamine', route: 'intramuscular', amount: '50 mg' });
+  add(doseAt, 'dose-recorded', {
+    doseAt,
+    medication: 'ketamine',
+    route: 'intramuscular',
+    amount: '50 mg',
+  });
   add(doseAt + 40 * MIN, 'reminder-done', { reminderId: 'bp-recheck-40' });
   add(doseAt + 41 * MIN, 'vitals', { vitals: vitals(), context: 'recheck' });
 
@@ -356,7 +392,10 @@ function makeTwelveHourLog(total) {
       checkInAt = due + between(320, 420) * 1000;
     }
     if (cycle % 2 === 1) {
-      add(checkInAt, 'check-in', { observation: { resting: true, breathing: 'normal', comfort: 'calm' }, quick: true });
+      add(checkInAt, 'check-in', {
+        observation: { resting: true, breathing: 'normal', comfort: 'calm' },
+        quick: true,
+      });
     } else {
       const data = {
         observation: {
@@ -368,17 +407,41 @@ function makeTwelveHourLog(total) {
         },
       };
       if (cycle % 4 === 0) data.vitals = vitals();
-      if (rand() < 0.3) data.note = pick(['Asked for water', 'Eyes closed, relaxed', 'Said the music is too loud', 'Shivering, added a blanket']);
+      if (rand() < 0.3)
+        data.note = pick([
+          'Asked for water',
+          'Eyes closed, relaxed',
+          'Said the music is too loud',
+          'Shivering, added a blanket',
+        ]);
       add(checkInAt, 'check-in', data);
     }
     if (cycle === 9) {
-      add(checkInAt + 20_000, 'vitals', { vitals: { systolic: 168, diastolic: 104, heartRate: 104 }, context: 'recheck' });
-      add(checkInAt + 25_000, 'escalation-shown', { ruleIds: ['session-bp-high'], tier: 'call-provider' });
-      add(checkInAt + 4 * MIN, 'escalation-action', { action: 'called-provider', ruleIds: ['session-bp-high'], text: 'Provider: recheck in 10 min' });
+      add(checkInAt + 20_000, 'vitals', {
+        vitals: { systolic: 168, diastolic: 104, heartRate: 104 },
+        context: 'recheck',
+      });
+      add(checkInAt + 25_000, 'escalation-shown', {
+        ruleIds: ['session-bp-high'],
+        tier: 'call-provider',
+      });
+      add(checkInAt + 4 * MIN, 'escalation-action', {
+        action: 'called-provider',
+        ruleIds: ['session-bp-high'],
+        text: 'Provider: recheck in 10 min',
+      });
     }
-    if (cycle === 14) add(checkInAt + 60_000, 'situation-reported', { situation: 'anxious', text: 'Frightened, wants to stop' });
+    if (cycle === 14)
+      add(checkInAt + 60_000, 'situation-reported', {
+        situation: 'anxious',
+        text: 'Frightened, wants to stop',
+      });
     if (cycle === 14) add(checkInAt + 90_000, 'grounding-used', { reason: 'anxious' });
-    if (cycle % 12 === 5) add(checkInAt + 3 * MIN, 'correction', { targetSeq: -1, text: 'Breathing was slow, not normal' });
+    if (cycle % 12 === 5)
+      add(checkInAt + 3 * MIN, 'correction', {
+        targetSeq: -1,
+        text: 'Breathing was slow, not normal',
+      });
     anchor = checkInAt;
   }
 
@@ -391,12 +454,25 @@ function makeTwelveHourLog(total) {
       add(at, 'app-hidden', {});
       add(at + hiddenMs, 'app-visible', { hiddenMs });
     } else if (roll < 0.85) {
-      add(at, 'vitals', { vitals: { heartRate: between(58, 96), spo2: between(94, 99) }, context: 'other' });
+      add(at, 'vitals', {
+        vitals: { heartRate: between(58, 96), spo2: between(94, 99) },
+        context: 'other',
+      });
     } else {
-      add(at, 'note', { text: pick(['Turned the lights down', 'Music changed', 'Partner checked in by phone', 'Sipped water']) });
+      add(at, 'note', {
+        text: pick([
+          'Turned the lights down',
+          'Music changed',
+          'Partner checked in by phone',
+          'Sipped water',
+        ]),
+      });
     }
   }
-  add(end, 'session-ended', { criteria: { alert: true, breathingNormal: true, canWalk: true }, reason: 'Recovered' });
+  add(end, 'session-ended', {
+    criteria: { alert: true, breathingNormal: true, canWalk: true },
+    reason: 'Recovered',
+  });
 
   // In log order, with seq, chained hashes and each correction pointing at the check-in before it.
   const sessionId = randomUUID();
@@ -407,8 +483,22 @@ function makeTwelveHourLog(total) {
     if (s.kind === 'check-in') lastCheckInSeq = seq;
     const data = s.kind === 'correction' ? { ...s.data, targetSeq: lastCheckInSeq } : s.data;
     const prevHash = entries.at(-1)?.hash ?? '';
-    const unsigned = { id: randomUUID(), sessionId, seq, at: s.at, tzOffset: -new Date(s.at).getTimezoneOffset() || 0, kind: s.kind, data, prevHash };
-    entries.push({ ...unsigned, hash: createHash('sha256').update(prevHash + JSON.stringify(unsigned)).digest('hex') });
+    const unsigned = {
+      id: randomUUID(),
+      sessionId,
+      seq,
+      at: s.at,
+      tzOffset: -new Date(s.at).getTimezoneOffset() || 0,
+      kind: s.kind,
+      data,
+      prevHash,
+    };
+    entries.push({
+      ...unsigned,
+      hash: createHash('sha256')
+        .update(prevHash + JSON.stringify(unsigned))
+        .digest('hex'),
+    });
   }
   return entries;
 }
@@ -423,7 +513,8 @@ function timeFold(foldSession, entries, warmup, runs, now) {
     sink += foldSession(entries).entryCount;
     times.push(now() - t0);
   }
-  if (sink !== (warmup + runs) * entries.length) throw new Error('foldSession did not count every entry');
+  if (sink !== (warmup + runs) * entries.length)
+    throw new Error('foldSession did not count every entry');
   return times;
 }
 
@@ -436,7 +527,9 @@ async function benchFoldInChromium(browser, iifeSource, entries) {
     return await page.evaluate(
       ({ entries, warmup, runs, timeFoldSource }) => {
         const timeFold = new Function(`return (${timeFoldSource})`)();
-        return timeFold(window.SitwellFold.foldSession, entries, warmup, runs, () => performance.now());
+        return timeFold(window.SitwellFold.foldSession, entries, warmup, runs, () =>
+          performance.now(),
+        );
       },
       { entries, warmup: FOLD_WARMUP, runs: FOLD_RUNS, timeFoldSource: timeFold.toString() },
     );
@@ -449,14 +542,17 @@ async function benchFoldInChromium(browser, iifeSource, entries) {
 // Report
 
 function line(label, s, target, targetText) {
-  const met = target === undefined ? '' : `  [${targetText}: ${s.p95 <= target ? 'met' : 'NOT met'}]`;
+  const met =
+    target === undefined ? '' : `  [${targetText}: ${s.p95 <= target ? 'met' : 'NOT met'}]`;
   return `  ${label.padEnd(44)} p50 ${ms(s.p50).padStart(8)}   p95 ${ms(s.p95).padStart(8)}   max ${ms(s.max).padStart(8)}${met}`;
 }
 
 async function main() {
-  if (!existsSync(join(ROOT, 'dist', 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm run bench does).');
+  if (!existsSync(join(ROOT, 'dist', 'index.html')))
+    throw new Error('dist/ is missing: run `npm run build` first (npm run bench does).');
   const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs` first.');
+  if (!executablePath)
+    throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs` first.');
   const { chromium } = await import('playwright-core');
 
   const loadBefore = loadavg()[0];
@@ -467,18 +563,31 @@ async function main() {
     const bundle = await bundleFold();
     const { foldSession } = await import(pathToFileURL(bundle.esm).href);
     const fold = foldSession(entries);
-    if (fold.entryCount !== FOLD_ENTRIES || !fold.ended) throw new Error('the generated log did not fold as expected');
+    if (fold.entryCount !== FOLD_ENTRIES || !fold.ended)
+      throw new Error('the generated log did not fold as expected');
 
     preview = await startPreview();
     browser = await chromium.launch({
       executablePath,
       headless: true,
-      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--autoplay-policy=no-user-gesture-required'],
+      args: [
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--autoplay-policy=no-user-gesture-required',
+      ],
     });
 
     const taps = await benchTaps(browser);
-    const foldChromium = await benchFoldInChromium(browser, readFileSync(bundle.iife, 'utf8'), entries);
-    const foldNode = timeFold(foldSession, entries, FOLD_WARMUP, FOLD_RUNS, () => performance.now());
+    const foldChromium = await benchFoldInChromium(
+      browser,
+      readFileSync(bundle.iife, 'utf8'),
+      entries,
+    );
+    const foldNode = timeFold(foldSession, entries, FOLD_WARMUP, FOLD_RUNS, () =>
+      performance.now(),
+    );
 
     // Best available end point: the app's mark, else its navigation after the save, else the screen.
     const hasMarks = taps.savedMs.length === CHECK_INS;
@@ -486,10 +595,30 @@ async function main() {
     const tapTarget = `target p95 ≤ ${TAP_TARGET_MS} ms`;
     const cores = availableParallelism();
     const loadAfter = loadavg()[0];
-    console.log(`\nSitwell benchmark — Chromium ${browser.version()} (headless), production build via vite preview :${PORT}`);
-    console.log(`  ${cores} cores; 1-min load average ${loadBefore.toFixed(1)} at the start, ${loadAfter.toFixed(1)} at the end\n`);
-    if (hasMarks) console.log(line(`tap-to-saved (${CHECK_INS} check-ins)`, stats(taps.savedMs), TAP_TARGET_MS, tapTarget));
-    else if (hasNavs) console.log(line(`tap to append resolved* (${CHECK_INS} check-ins)`, stats(taps.navMs), TAP_TARGET_MS, tapTarget));
+    console.log(
+      `\nSitwell benchmark — Chromium ${browser.version()} (headless), production build via vite preview :${PORT}`,
+    );
+    console.log(
+      `  ${cores} cores; 1-min load average ${loadBefore.toFixed(1)} at the start, ${loadAfter.toFixed(1)} at the end\n`,
+    );
+    if (hasMarks)
+      console.log(
+        line(
+          `tap-to-saved (${CHECK_INS} check-ins)`,
+          stats(taps.savedMs),
+          TAP_TARGET_MS,
+          tapTarget,
+        ),
+      );
+    else if (hasNavs)
+      console.log(
+        line(
+          `tap to append resolved* (${CHECK_INS} check-ins)`,
+          stats(taps.navMs),
+          TAP_TARGET_MS,
+          tapTarget,
+        ),
+      );
     const parts = taps.breakdown;
     if (parts.write.length > 0) {
       const p50 = (values) => ms(quantile(values, 0.5));
@@ -499,29 +628,69 @@ async function main() {
       );
     }
     const screenLabel = `tap to screen back${hasMarks || hasNavs ? '' : '*'} (${CHECK_INS} check-ins)`;
-    console.log(line(screenLabel, stats(taps.screenMs), hasMarks || hasNavs ? undefined : TAP_TARGET_MS, tapTarget));
-    console.log(line(`fold ${FOLD_ENTRIES.toLocaleString('en')} entries (${Math.round(spanH)} h), Chromium`, stats(foldChromium), FOLD_TARGET_MS, `target p95 ≤ ${FOLD_TARGET_MS} ms`));
-    console.log(line(`fold ${FOLD_ENTRIES.toLocaleString('en')} entries (${Math.round(spanH)} h), Node ${process.versions.node}`, stats(foldNode), FOLD_TARGET_MS, `target p95 ≤ ${FOLD_TARGET_MS} ms`));
+    console.log(
+      line(
+        screenLabel,
+        stats(taps.screenMs),
+        hasMarks || hasNavs ? undefined : TAP_TARGET_MS,
+        tapTarget,
+      ),
+    );
+    console.log(
+      line(
+        `fold ${FOLD_ENTRIES.toLocaleString('en')} entries (${Math.round(spanH)} h), Chromium`,
+        stats(foldChromium),
+        FOLD_TARGET_MS,
+        `target p95 ≤ ${FOLD_TARGET_MS} ms`,
+      ),
+    );
+    console.log(
+      line(
+        `fold ${FOLD_ENTRIES.toLocaleString('en')} entries (${Math.round(spanH)} h), Node ${process.versions.node}`,
+        stats(foldNode),
+        FOLD_TARGET_MS,
+        `target p95 ≤ ${FOLD_TARGET_MS} ms`,
+      ),
+    );
     console.log('');
-    console.log(`  Taps (${PRESS_MS} ms press) are timed from the click event's timeStamp on "${QUICK_ANSWER}".`);
+    console.log(
+      `  Taps (${PRESS_MS} ms press) are timed from the click event's timeStamp on "${QUICK_ANSWER}".`,
+    );
     if (hasMarks) {
-      console.log(`  Saved = the app's performance mark "${SAVED_MARK}" after the IndexedDB commit.`);
+      console.log(
+        `  Saved = the app's performance mark "${SAVED_MARK}" after the IndexedDB commit.`,
+      );
     } else if (hasNavs) {
-      console.log(`  * No "${SAVED_MARK}" marks found (${taps.marks} of ${CHECK_INS}); using the check-in screen's`);
-      console.log('    navigation back to the timer, which follows `await store.append(...)` (saved, or kept as');
-      console.log('    pending — see the count below), so it is a little later than the save itself.');
+      console.log(
+        `  * No "${SAVED_MARK}" marks found (${taps.marks} of ${CHECK_INS}); using the check-in screen's`,
+      );
+      console.log(
+        '    navigation back to the timer, which follows `await store.append(...)` (saved, or kept as',
+      );
+      console.log(
+        '    pending — see the count below), so it is a little later than the save itself.',
+      );
     } else {
-      console.log(`  * Neither "${SAVED_MARK}" marks nor the navigation after the save were seen; the target is`);
+      console.log(
+        `  * Neither "${SAVED_MARK}" marks nor the navigation after the save were seen; the target is`,
+      );
       console.log('    judged on the screen coming back, which is later than the save.');
     }
     console.log(`  Screen back = the "Next check-in" countdown is in the DOM again.`);
-    console.log(`  Stored check-ins in IndexedDB: ${taps.stored} of ${CHECK_INS}; pending (Retry shown): ${taps.pending ? 'yes' : 'none'}.`);
-    console.log(`  Fold: ${FOLD_RUNS} timed runs after ${FOLD_WARMUP} warm-up; Chromium's clock may be coarsened to 0.1 ms.`);
+    console.log(
+      `  Stored check-ins in IndexedDB: ${taps.stored} of ${CHECK_INS}; pending (Retry shown): ${taps.pending ? 'yes' : 'none'}.`,
+    );
+    console.log(
+      `  Fold: ${FOLD_RUNS} timed runs after ${FOLD_WARMUP} warm-up; Chromium's clock may be coarsened to 0.1 ms.`,
+    );
     // The run itself loads the machine, so only the load before it says whether something else was busy.
     if (loadBefore > cores) {
-      console.log(`  NOTE: the machine was already busy (load ${loadBefore.toFixed(1)} on ${cores} cores); the figures are pessimistic. Rerun when idle.`);
+      console.log(
+        `  NOTE: the machine was already busy (load ${loadBefore.toFixed(1)} on ${cores} cores); the figures are pessimistic. Rerun when idle.`,
+      );
     }
-    if (taps.stored !== CHECK_INS || taps.pending) console.log('  WARNING: not every check-in was saved; the tap figures include unsaved ones.');
+    if (taps.stored !== CHECK_INS || taps.pending)
+      console.log('  WARNING: not every check-in was saved; the tap figures include unsaved ones.');
   } finally {
     await browser?.close().catch(() => undefined);
     await stopPreview(preview);
@@ -533,6 +702,8 @@ try {
   await main();
   process.exit(0);
 } catch (err) {
-  console.error(`\nbench: could not run the benchmark: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+  console.error(
+    `\nbench: could not run the benchmark: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+  );
   process.exit(1);
 }

@@ -45,12 +45,19 @@ export function chromiumCandidates() {
   const env = process.env.CHROMIUM_PATH;
   return [
     { source: 'CHROMIUM_PATH', find: () => (env && isExecutable(env) ? env : undefined) },
-    { source: '/usr/bin/chromium', find: () => (isExecutable('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined) },
+    {
+      source: '/usr/bin/chromium',
+      find: () => (isExecutable('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
+    },
     {
       source: '/usr/bin/chromium-browser',
-      find: () => (isExecutable('/usr/bin/chromium-browser') ? '/usr/bin/chromium-browser' : undefined),
+      find: () =>
+        isExecutable('/usr/bin/chromium-browser') ? '/usr/bin/chromium-browser' : undefined,
     },
-    { source: 'google-chrome on PATH', find: () => onPath('google-chrome') ?? onPath('google-chrome-stable') },
+    {
+      source: 'google-chrome on PATH',
+      find: () => onPath('google-chrome') ?? onPath('google-chrome-stable'),
+    },
     { source: "Playwright's chromium", find: playwrightChromium },
   ];
 }

@@ -27,7 +27,9 @@ function browserVersion(path) {
 function report(found, how) {
   const version = browserVersion(found.path);
   if (!version) {
-    console.error(`ensure-chromium: ${found.path} (${found.source}) exists but \`--version\` failed.\n${HOW_TO_INSTALL}`);
+    console.error(
+      `ensure-chromium: ${found.path} (${found.source}) exists but \`--version\` failed.\n${HOW_TO_INSTALL}`,
+    );
     process.exit(1);
   }
   const where = found.source === found.path ? '' : ` (${found.source})`;

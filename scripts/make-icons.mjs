@@ -197,9 +197,23 @@ const ICONS = [
   // maskable: full-bleed; motif (outer radius 33 × 0.8 ≈ 26) well inside the 40-unit safe-zone circle.
   { file: 'maskable-512.png', size: 512, rounded: false, opaque: false, scale: 0.8, ringW: RING_W },
   // iOS rounds the corners itself and shows black behind transparency, so: square and opaque.
-  { file: 'apple-touch-icon.png', size: 180, rounded: false, opaque: true, scale: 0.9, ringW: RING_W },
+  {
+    file: 'apple-touch-icon.png',
+    size: 180,
+    rounded: false,
+    opaque: true,
+    scale: 0.9,
+    ringW: RING_W,
+  },
   // Tiny favicon: a slightly heavier ring so it survives at 32 px.
-  { file: 'favicon-32.png', size: 32, rounded: true, opaque: false, scale: 1, ringW: FAVICON_RING_W },
+  {
+    file: 'favicon-32.png',
+    size: 32,
+    rounded: true,
+    opaque: false,
+    scale: 1,
+    ringW: FAVICON_RING_W,
+  },
 ];
 
 const started = performance.now();
@@ -207,7 +221,9 @@ mkdirSync(OUT_DIR, { recursive: true });
 for (const { file, size, ...opts } of ICONS) {
   const png = renderIcon(size, opts);
   writeFileSync(join(OUT_DIR, file), png);
-  console.log(`  ${relative(ROOT, join(OUT_DIR, file))}  ${size}×${size}  ${(png.length / 1024).toFixed(1)} KB`);
+  console.log(
+    `  ${relative(ROOT, join(OUT_DIR, file))}  ${size}×${size}  ${(png.length / 1024).toFixed(1)} KB`,
+  );
 }
 writeFileSync(join(OUT_DIR, 'favicon.svg'), svg);
 console.log(`  ${relative(ROOT, join(OUT_DIR, 'favicon.svg'))}`);

@@ -61,7 +61,9 @@ function resolveRef(ref, fromRel) {
 /** Attributes of an HTML start tag, lower-cased names. */
 function attrs(tag) {
   const out = {};
-  for (const m of tag.matchAll(/([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
+  for (const m of tag.matchAll(
+    /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g,
+  )) {
     out[m[1].toLowerCase()] = m[2] ?? m[3] ?? m[4] ?? '';
   }
   return out;
@@ -71,7 +73,8 @@ function attrs(tag) {
 // `import"./x.js"`, `export*from"./x.js"`). `import(` (dynamic) and `import.meta` never match.
 const STATIC_IMPORT =
   /(?<![\w$.])import\s*(?:[\w$]+\s*,?\s*)?(?:\{[^}]*\}|\*\s*as\s+[\w$]+)?\s*(?:from\s*)?(["'])([^"'\n]+)\1/g;
-const STATIC_REEXPORT = /(?<![\w$.])export\s*(?:\*(?:\s*as\s+[\w$]+)?|\{[^}]*\})\s*from\s*(["'])([^"'\n]+)\1/g;
+const STATIC_REEXPORT =
+  /(?<![\w$.])export\s*(?:\*(?:\s*as\s+[\w$]+)?|\{[^}]*\})\s*from\s*(["'])([^"'\n]+)\1/g;
 
 /** dist-relative paths statically imported by a JS file. */
 function staticImports(rel) {
@@ -92,7 +95,9 @@ function printTable(title, rows) {
   console.log(`\n${title}`);
   console.log(`  ${'file'.padEnd(labelWidth)}${'raw KB'.padStart(9)}${'gzip KB'.padStart(10)}`);
   for (const r of rows) {
-    console.log(`  ${r.label.padEnd(labelWidth)}${kb(r.raw).padStart(9)}${kb(r.gzip).padStart(10)}`);
+    console.log(
+      `  ${r.label.padEnd(labelWidth)}${kb(r.raw).padStart(9)}${kb(r.gzip).padStart(10)}`,
+    );
   }
   if (rows.length === 0) console.log('  (none)');
 }
@@ -101,7 +106,9 @@ function printTable(title, rows) {
 // Main
 
 if (!existsSync(join(DIST, 'index.html'))) {
-  console.error(`size: ${join(DIST, 'index.html')} not found — run \`vite build\` first (or \`npm run size\`).`);
+  console.error(
+    `size: ${join(DIST, 'index.html')} not found — run \`vite build\` first (or \`npm run size\`).`,
+  );
   process.exit(1);
 }
 
@@ -135,7 +142,8 @@ for (const m of html.matchAll(/<link\b([^>]*)>/gi)) {
   const rel = (a.rel ?? '').toLowerCase().split(/\s+/);
   if (!a.href || !(rel.includes('stylesheet') || rel.includes('modulepreload'))) continue;
   const target = resolveRef(a.href, 'index.html');
-  if (target) addFirst(target, `<link rel=${rel.includes('stylesheet') ? 'stylesheet' : 'modulepreload'}>`);
+  if (target)
+    addFirst(target, `<link rel=${rel.includes('stylesheet') ? 'stylesheet' : 'modulepreload'}>`);
   else warnings.push(`index.html links a file not found in dist: ${a.href}`);
 }
 while (queue.length) {
@@ -143,7 +151,11 @@ while (queue.length) {
   for (const dep of staticImports(rel)) addFirst(dep, `import from ${posix.basename(rel)}`);
 }
 
-const firstRows = [...firstScreen].map(([rel, via]) => ({ label: `${rel}  (${via})`, rel, ...sizes(rel) }));
+const firstRows = [...firstScreen].map(([rel, via]) => ({
+  label: `${rel}  (${via})`,
+  rel,
+  ...sizes(rel),
+}));
 if (inlineScript.trim()) {
   const buf = Buffer.from(inlineScript);
   firstRows.push({
@@ -166,7 +178,9 @@ const lazyRows = allFiles
 
 labelWidth = Math.max(labelWidth, ...[...firstRows, ...lazyRows].map((r) => r.label.length + 2));
 const shownDist = relative(process.cwd(), DIST);
-console.log(`Sitwell build size — gzip -9, 1 KB = 1024 B — ${shownDist.startsWith('..') ? DIST : shownDist || '.'}/`);
+console.log(
+  `Sitwell build size — gzip -9, 1 KB = 1024 B — ${shownDist.startsWith('..') ? DIST : shownDist || '.'}/`,
+);
 printTable('First screen (index.html + static imports)', [
   { label: 'index.html', ...htmlSize },
   ...firstJs,
@@ -178,7 +192,8 @@ console.log(
 );
 
 printTable('Lazy chunks (not loaded by the first screen)', lazyRows);
-if (lazyRows.length) console.log(`  → ${lazyRows.length} files, ${kb(lazyRows.reduce((n, r) => n + r.gzip, 0))} KB`);
+if (lazyRows.length)
+  console.log(`  → ${lazyRows.length} files, ${kb(lazyRows.reduce((n, r) => n + r.gzip, 0))} KB`);
 
 // (c) Service worker.
 let swSource = '';
@@ -208,7 +223,9 @@ for (const m of swSource.matchAll(/\{[^{}]*\}/g)) {
 const duplicated = [...revisions].filter(([, revs]) => revs.length > 1);
 for (const [url, revs] of duplicated) {
   if (new Set(revs).size > 1) {
-    warnings.push(`precache lists ${url} with different revisions (${revs.join(', ')}); Workbox will refuse to install`);
+    warnings.push(
+      `precache lists ${url} with different revisions (${revs.join(', ')}); Workbox will refuse to install`,
+    );
   }
 }
 const precacheGzip = [...precache].reduce((n, rel) => n + sizes(rel).gzip, 0);
@@ -219,7 +236,8 @@ console.log(
     `, ${kb(precacheRaw)} KB raw, ${kb(precacheGzip)} KB gzip`,
 );
 const harmless = duplicated.filter(([, revs]) => new Set(revs).size === 1).map(([url]) => url);
-if (harmless.length) console.log(`  listed more than once (same revision, harmless): ${harmless.join(', ')}`);
+if (harmless.length)
+  console.log(`  listed more than once (same revision, harmless): ${harmless.join(', ')}`);
 if (swSource && precacheEntries === 0) {
   warnings.push(`no precache entries found in dist/${SW_FILE} (was self.__WB_MANIFEST injected?)`);
 }
@@ -243,4 +261,6 @@ if (firstJsGzip > FIRST_SCREEN_JS_BUDGET_KB * 1024) {
   );
   process.exit(1);
 }
-console.log(`\nsize: OK — first-screen JS ${kb(firstJsGzip)} KB ≤ ${FIRST_SCREEN_JS_BUDGET_KB} KB.`);
+console.log(
+  `\nsize: OK — first-screen JS ${kb(firstJsGzip)} KB ≤ ${FIRST_SCREEN_JS_BUDGET_KB} KB.`,
+);

@@ -39,12 +39,22 @@ function WithStorage() {
       <main class="stack" aria-labelledby="nodb-heading">
         <h1 id="nodb-heading">Sitwell can’t open its storage</h1>
         <p>{error.message}</p>
-        <p>Without storage Sitwell cannot keep a session log. If this is a private window, open Sitwell in a normal window.</p>
-        <button class="primary" onClick={() => location.reload()}>Try again</button>
+        <p>
+          Without storage Sitwell cannot keep a session log. If this is a private window, open
+          Sitwell in a normal window.
+        </p>
+        <button class="primary" onClick={() => location.reload()}>
+          Try again
+        </button>
       </main>
     );
   }
-  if (!services) return <p role="status" class="muted">Opening Sitwell…</p>;
+  if (!services)
+    return (
+      <p role="status" class="muted">
+        Opening Sitwell…
+      </p>
+    );
   return (
     <AppContext.Provider value={services}>
       <Shell />

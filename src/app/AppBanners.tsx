@@ -3,9 +3,12 @@ import { applyUpdate, dismissOfflineReady, onPwaState, pwaState } from '../pwa/p
 import { onStorageEvent, type StorageEvent } from '../storage/storage-events';
 
 const STORAGE_MESSAGES: Record<StorageEvent['type'], string> = {
-  blocked: 'Sitwell is updating its storage but another Sitwell tab is still open. Close the other tab to continue.',
-  blocking: 'A newer Sitwell opened in another tab and needs this tab to let go of storage. Reload this tab.',
-  terminated: 'The browser closed Sitwell’s storage unexpectedly. Reload to reconnect; saved entries are safe.',
+  blocked:
+    'Sitwell is updating its storage but another Sitwell tab is still open. Close the other tab to continue.',
+  blocking:
+    'A newer Sitwell opened in another tab and needs this tab to let go of storage. Reload this tab.',
+  terminated:
+    'The browser closed Sitwell’s storage unexpectedly. Reload to reconnect; saved entries are safe.',
 };
 
 /** Install, update and storage messages shown at the top of every screen. */
@@ -42,7 +45,8 @@ export function AppBanners({ sessionActive }: { sessionActive: boolean }) {
       )}
       {pwa.disabled && (
         <p class="banner warn" role="status">
-          Offline support is switched off (the <code>?no-sw</code> flag): the service worker and its caches were removed. Open Sitwell without the flag to turn it back on.
+          Offline support is switched off (the <code>?no-sw</code> flag): the service worker and its
+          caches were removed. Open Sitwell without the flag to turn it back on.
         </p>
       )}
     </div>

@@ -20,7 +20,10 @@ export class ErrorBoundary extends Component<Props, { error?: unknown }> {
     return (
       <main class="stack" aria-labelledby="crash-heading">
         <h1 id="crash-heading">Something went wrong on this screen</h1>
-        <p>Everything already saved in the session log is safe. Reloading Sitwell will bring you back to where you were, including a running session.</p>
+        <p>
+          Everything already saved in the session log is safe. Reloading Sitwell will bring you back
+          to where you were, including a running session.
+        </p>
         <button class="primary block" onClick={() => location.reload()}>
           Reload Sitwell
         </button>

@@ -42,7 +42,8 @@ const IN_SESSION: Record<string, () => preact.JSX.Element> = {
 
 // A provider's protocol link (`#protocol=…`) opens the protocol screen, which previews it before applying.
 const openProtocolLink = (): void => {
-  if (location.hash.startsWith('#protocol=') && location.pathname !== PATHS.protocol) navigate(PATHS.protocol + location.hash, { replace: true });
+  if (location.hash.startsWith('#protocol=') && location.pathname !== PATHS.protocol)
+    navigate(PATHS.protocol + location.hash, { replace: true });
 };
 
 /** Picks the screen for the current path; a running session always comes first. */
@@ -60,13 +61,20 @@ export function Routes() {
   useEffect(() => {
     if (!loaded) return;
     // Opening Sitwell (or a stale path) during a session goes straight back to it.
-    if (active && (path === PATHS.home || path === PATHS.start || path === PATHS.prepare || path.startsWith(PATHS.pastSession))) {
+    if (
+      active &&
+      (path === PATHS.home ||
+        path === PATHS.start ||
+        path === PATHS.prepare ||
+        path.startsWith(PATHS.pastSession))
+    ) {
       navigate(PATHS.session, { replace: true });
     }
     // Read the live path: effects run after paint, and ending moves on to the summary before that.
     // '/sessions/…' (a past session) also starts with '/session': match the session's own paths only.
     const live = location.pathname;
-    if (!active && (live === PATHS.session || live.startsWith(`${PATHS.session}/`))) navigate(PATHS.home, { replace: true });
+    if (!active && (live === PATHS.session || live.startsWith(`${PATHS.session}/`)))
+      navigate(PATHS.home, { replace: true });
   }, [loaded, active, path]);
 
   return (
@@ -84,6 +92,7 @@ function screenFor(path: string, active: boolean) {
   if (active) return (IN_SESSION[path] ?? (() => <SessionScreen />))();
   if (path === PATHS.prepare) return <PrepScreen />;
   if (path === PATHS.start) return <StartScreen />;
-  if (path.startsWith(PATHS.pastSession)) return <SummaryScreen sessionId={decodeURIComponent(path.slice(PATHS.pastSession.length))} />;
+  if (path.startsWith(PATHS.pastSession))
+    return <SummaryScreen sessionId={decodeURIComponent(path.slice(PATHS.pastSession.length))} />;
   return <HomeScreen />;
 }

@@ -37,7 +37,11 @@ export default function SessionMonitor() {
   const s = view?.schedule;
   const alarming = s?.phase === 'due' || s?.phase === 'urgent';
   const urgent = s?.phase === 'urgent';
-  const announce = alarming ? (urgent ? 'Urgent: check-in overdue. Check on the patient now.' : 'Check-in due. Check on the patient now.') : '';
+  const announce = alarming
+    ? urgent
+      ? 'Urgent: check-in overdue. Check on the patient now.'
+      : 'Check-in due. Check on the patient now.'
+    : '';
 
   return (
     <>
@@ -45,7 +49,9 @@ export default function SessionMonitor() {
       <div aria-live="assertive" role="status" class="visually-hidden">
         {announce}
       </div>
-      {view && view.pending.length > 0 && <PendingBanner pending={view.pending} onRetry={() => void store.retryPending()} />}
+      {view && view.pending.length > 0 && (
+        <PendingBanner pending={view.pending} onRetry={() => void store.retryPending()} />
+      )}
       {wake === 'lost' && <WakeLockBanner onRestore={() => void requestWakeLock()} />}
       {alarming && path !== PATHS.checkIn && (
         <AlarmDialog

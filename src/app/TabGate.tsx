@@ -8,14 +8,23 @@ export function TabGate({ children }: { children: ComponentChildren }) {
   useEffect(() => claimTab(setState), []);
 
   if (state === 'held' || state === 'unsupported') return <>{children}</>;
-  if (state === 'checking') return <p role="status" class="muted">Opening Sitwell…</p>;
+  if (state === 'checking')
+    return (
+      <p role="status" class="muted">
+        Opening Sitwell…
+      </p>
+    );
   const lost = state === 'lost';
   return (
     <main class="stack" aria-labelledby="tab-heading">
-      <h1 id="tab-heading">{lost ? 'Sitwell moved to another tab' : 'Sitwell is open in another tab'}</h1>
+      <h1 id="tab-heading">
+        {lost ? 'Sitwell moved to another tab' : 'Sitwell is open in another tab'}
+      </h1>
       <p>
         Only one tab runs the session and its alarms, so two timers never compete.
-        {lost ? ' Another tab has taken over; this one has stopped.' : ' Switch to that tab, or use Sitwell here instead.'}
+        {lost
+          ? ' Another tab has taken over; this one has stopped.'
+          : ' Switch to that tab, or use Sitwell here instead.'}
       </p>
       <button class="primary block" onClick={() => claimTab(setState, true)}>
         Use Sitwell in this tab

@@ -2,7 +2,9 @@ import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
 /** A screen loaded on first use (its chunk is precached, so this works offline). */
-export function lazyScreen<P extends object>(load: () => Promise<{ default: ComponentType<P> }>): ComponentType<P> {
+export function lazyScreen<P extends object>(
+  load: () => Promise<{ default: ComponentType<P> }>,
+): ComponentType<P> {
   let cached: ComponentType<P> | undefined;
   return function LazyScreen(props: P) {
     const [Comp, setComp] = useState<ComponentType<P> | undefined>(() => cached);
@@ -18,6 +20,12 @@ export function lazyScreen<P extends object>(load: () => Promise<{ default: Comp
       );
     }, []);
     if (failed) throw failed;
-    return Comp ? <Comp {...props} /> : <p class="muted" role="status">Loading…</p>;
+    return Comp ? (
+      <Comp {...props} />
+    ) : (
+      <p class="muted" role="status">
+        Loading…
+      </p>
+    );
   };
 }

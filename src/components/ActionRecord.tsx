@@ -18,7 +18,8 @@ export function ActionRecord({ actions }: { actions: readonly Entry<'escalation-
           {actions.map((a) => (
             <li key={a.id}>
               <span aria-hidden="true">✓ </span>
-              {DONE[a.data.action]} — recorded at <time dateTime={new Date(a.at).toISOString()}>{format(a.at, 'HH:mm')}</time>
+              {DONE[a.data.action]} — recorded at{' '}
+              <time dateTime={new Date(a.at).toISOString()}>{format(a.at, 'HH:mm')}</time>
               {!isSaved(a) && <strong> (not saved yet)</strong>}
             </li>
           ))}

@@ -12,7 +12,13 @@ function Phone({ label, number }: { label: string; number: string }) {
 }
 
 /** What the household needs to know once monitoring ends, with the numbers to call beside it. */
-export function AftercareList({ emergencyNumber, provider }: { emergencyNumber: string; provider: { name: string; phone: string } }) {
+export function AftercareList({
+  emergencyNumber,
+  provider,
+}: {
+  emergencyNumber: string;
+  provider: { name: string; phone: string };
+}) {
   return (
     <section aria-labelledby="aftercare-heading">
       <h2 id="aftercare-heading">Aftercare</h2>
@@ -22,11 +28,17 @@ export function AftercareList({ emergencyNumber, provider }: { emergencyNumber: 
           <p>{item.text}</p>
           {item.list && (
             <ul>
-              {item.list.map((line) => <li key={line}>{line}</li>)}
+              {item.list.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
             </ul>
           )}
-          {item.id === 'call-provider' && provider.phone && <Phone label={provider.name || 'Provider'} number={provider.phone} />}
-          {item.id === 'call-emergency' && emergencyNumber && <Phone label="Emergency number" number={emergencyNumber} />}
+          {item.id === 'call-provider' && provider.phone && (
+            <Phone label={provider.name || 'Provider'} number={provider.phone} />
+          )}
+          {item.id === 'call-emergency' && emergencyNumber && (
+            <Phone label="Emergency number" number={emergencyNumber} />
+          )}
         </div>
       ))}
     </section>

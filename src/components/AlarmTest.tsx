@@ -7,13 +7,22 @@ const HEARD = ['yes', 'no'] as const;
 const HEARD_LABEL = { yes: 'Yes, I heard it', no: 'No' } as const;
 
 /** Step 7: play the check-in sound for a few seconds and ask whether it was heard. */
-export function AlarmTest({ heard, onHeard }: { heard: 'yes' | 'no' | undefined; onHeard: (h: 'yes' | 'no') => void }) {
+export function AlarmTest({
+  heard,
+  onHeard,
+}: {
+  heard: 'yes' | 'no' | undefined;
+  onHeard: (h: 'yes' | 'no') => void;
+}) {
   const [phase, setPhase] = useState<'idle' | 'playing' | 'played' | 'blocked'>('idle');
   const timer = useRef<ReturnType<typeof setTimeout>>();
-  useEffect(() => () => {
-    clearTimeout(timer.current);
-    stopAlarmTone();
-  }, []);
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current);
+      stopAlarmTone();
+    },
+    [],
+  );
 
   const play = (): void => {
     // unlockAudio starts inside the tap: browsers allow sound only after one.
@@ -34,16 +43,26 @@ export function AlarmTest({ heard, onHeard }: { heard: 'yes' | 'no' | undefined;
 
   return (
     <>
-      <p>This is the sound Sitwell plays when a check-in is due. Turn the volume up, then play it.</p>
+      <p>
+        This is the sound Sitwell plays when a check-in is due. Turn the volume up, then play it.
+      </p>
       <button type="button" onClick={play} disabled={phase === 'playing'}>
         {phase === 'idle' ? 'Play the check-in sound' : 'Play it again'}
       </button>
       <p role="status" class="muted">
         {phase === 'playing' && 'Playing the check-in sound…'}
-        {phase === 'blocked' && 'This browser did not allow sound. Tap Play again; if it still fails, check the browser’s sound settings for this site.'}
+        {phase === 'blocked' &&
+          'This browser did not allow sound. Tap Play again; if it still fails, check the browser’s sound settings for this site.'}
       </p>
       {(phase === 'played' || heard) && (
-        <ChoiceGroup name="alarm-heard" legend="Did you hear it?" options={HEARD} labels={HEARD_LABEL} value={heard} onChange={onHeard} />
+        <ChoiceGroup
+          name="alarm-heard"
+          legend="Did you hear it?"
+          options={HEARD}
+          labels={HEARD_LABEL}
+          value={heard}
+          onChange={onHeard}
+        />
       )}
       {heard === 'no' && (
         <div class="banner warn">

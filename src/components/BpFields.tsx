@@ -12,7 +12,13 @@ const PARTS = [
 ] as const;
 
 /** A blood-pressure pair in its own fieldset; ids are `${idPrefix}-systolic` and `${idPrefix}-diastolic`. */
-export function BpFields(props: { idPrefix: string; legend: string; raw: RawBp; errors: VitalsErrors; onField: (key: keyof RawBp, value: string) => void }) {
+export function BpFields(props: {
+  idPrefix: string;
+  legend: string;
+  raw: RawBp;
+  errors: VitalsErrors;
+  onField: (key: keyof RawBp, value: string) => void;
+}) {
   return (
     <fieldset>
       <legend>{props.legend}</legend>
@@ -34,7 +40,11 @@ export function BpFields(props: { idPrefix: string; legend: string; raw: RawBp; 
                 aria-invalid={!!err}
                 aria-describedby={err ? `${id}-error` : undefined}
               />
-              {err && <p class="field-error" id={`${id}-error`}>{err}</p>}
+              {err && (
+                <p class="field-error" id={`${id}-error`}>
+                  {err}
+                </p>
+              )}
             </div>
           );
         })}

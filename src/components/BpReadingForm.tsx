@@ -29,16 +29,29 @@ export function BpReadingForm(props: {
     setErrors({});
     setBusy(true);
     const { systolic, diastolic } = result.vitals;
-    if (await props.onSave({ systolic: systolic!, diastolic: diastolic! })) setRaw({ systolic: '', diastolic: '' });
+    if (await props.onSave({ systolic: systolic!, diastolic: diastolic! }))
+      setRaw({ systolic: '', diastolic: '' });
     setBusy(false);
   };
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
-      <BpFields idPrefix={props.idPrefix} legend={props.legend} raw={raw} errors={errors} onField={(k, v) => setRaw((r) => ({ ...r, [k]: v }))} />
+      <BpFields
+        idPrefix={props.idPrefix}
+        legend={props.legend}
+        raw={raw}
+        errors={errors}
+        onField={(k, v) => setRaw((r) => ({ ...r, [k]: v }))}
+      />
       <div class="row">
-        <button type="submit" class="primary" disabled={busy}>{props.submitLabel}</button>
-        {props.onCancel && <button type="button" onClick={props.onCancel}>Cancel</button>}
+        <button type="submit" class="primary" disabled={busy}>
+          {props.submitLabel}
+        </button>
+        {props.onCancel && (
+          <button type="button" onClick={props.onCancel}>
+            Cancel
+          </button>
+        )}
       </div>
     </form>
   );

@@ -12,7 +12,8 @@ const CORNERS: readonly [number, number][] = [
   [PAD + SIDE, PAD + SIDE],
 ];
 
-const prefersReducedMotion = (): boolean => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+const prefersReducedMotion = (): boolean =>
+  globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /** Where the dot is: along side `index`, `fraction` of the way. */
 function dotAt(index: number, fraction: number): [number, number] {
@@ -36,17 +37,28 @@ export function BreathingPacer() {
   return (
     <section class="card stack" aria-labelledby="pacer-heading">
       <h2 id="pacer-heading">Box breathing</h2>
-      <p>In for 4, hold for 4, out for 4, hold for 4. It can steady you too; breathe along yourself.</p>
+      <p>
+        In for 4, hold for 4, out for 4, hold for 4. It can steady you too; breathe along yourself.
+      </p>
       <label class="row">
-        <input type="checkbox" class="checkbox" checked={textOnly} onChange={(e) => setTextOnly(e.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          class="checkbox"
+          checked={textOnly}
+          onChange={(e) => setTextOnly(e.currentTarget.checked)}
+        />
         <span>Text only, no movement</span>
       </label>
       {startedAt === undefined ? (
-        <button class="primary block" onClick={() => setStartedAt(now())}>Start breathing guide</button>
+        <button class="primary block" onClick={() => setStartedAt(now())}>
+          Start breathing guide
+        </button>
       ) : (
         <>
           <Pacing startedAt={startedAt} textOnly={textOnly} />
-          <button class="block" onClick={() => setStartedAt(undefined)}>Stop breathing guide</button>
+          <button class="block" onClick={() => setStartedAt(undefined)}>
+            Stop breathing guide
+          </button>
         </>
       )}
     </section>
@@ -62,13 +74,30 @@ function Pacing({ startedAt, textOnly }: { startedAt: number; textOnly: boolean 
   return (
     <div class="pacer">
       {!textOnly && (
-        <svg class="pacer-svg" viewBox={`0 0 ${SIDE + 2 * PAD} ${SIDE + 2 * PAD}`} aria-hidden="true">
-          <rect x={PAD} y={PAD} width={SIDE} height={SIDE} rx="8" fill="none" stroke="currentColor" stroke-width="3" />
+        <svg
+          class="pacer-svg"
+          viewBox={`0 0 ${SIDE + 2 * PAD} ${SIDE + 2 * PAD}`}
+          aria-hidden="true"
+        >
+          <rect
+            x={PAD}
+            y={PAD}
+            width={SIDE}
+            height={SIDE}
+            rx="8"
+            fill="none"
+            stroke="currentColor"
+            stroke-width="3"
+          />
           <circle cx={cx} cy={cy} r="12" class="pacer-dot" />
         </svg>
       )}
-      <p class="pacer-phase" role="status">{phase.label}</p>
-      <p class="pacer-count" aria-hidden="true">{phase.secondsLeft}</p>
+      <p class="pacer-phase" role="status">
+        {phase.label}
+      </p>
+      <p class="pacer-count" aria-hidden="true">
+        {phase.secondsLeft}
+      </p>
     </div>
   );
 }

@@ -13,7 +13,13 @@ export function ChoiceGroup<T extends string>(props: {
       <div class="choices">
         {props.options.map((o) => (
           <label class="choice" key={o}>
-            <input type="radio" name={props.name} value={o} checked={props.value === o} onChange={() => props.onChange(o)} />
+            <input
+              type="radio"
+              name={props.name}
+              value={o}
+              checked={props.value === o}
+              onChange={() => props.onChange(o)}
+            />
             <span>{props.labels[o]}</span>
           </label>
         ))}

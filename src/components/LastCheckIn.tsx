@@ -13,9 +13,15 @@ export function LastCheckIn({ entry, now }: { entry: Entry<'check-in'> | undefin
       ) : (
         <>
           <p>
-            {format(entry.at, 'HH:mm')} <span class="muted">({formatDuration(now - entry.at)} ago)</span>
+            {format(entry.at, 'HH:mm')}{' '}
+            <span class="muted">({formatDuration(now - entry.at)} ago)</span>
           </p>
-          <p>{[...describeObservation(entry.data.observation), ...(entry.data.vitals ? describeVitals(entry.data.vitals) : [])].join(' · ') || 'No answers recorded'}</p>
+          <p>
+            {[
+              ...describeObservation(entry.data.observation),
+              ...(entry.data.vitals ? describeVitals(entry.data.vitals) : []),
+            ].join(' · ') || 'No answers recorded'}
+          </p>
           {entry.data.note && <p class="muted">Note: {entry.data.note}</p>}
         </>
       )}

@@ -1,7 +1,15 @@
 import { useState } from 'preact/hooks';
 
 /** A free-text note; the text stays in the box until it is saved. */
-export function NoteForm({ onSave, onCancel, label = 'Note' }: { onSave: (text: string) => Promise<boolean>; onCancel: () => void; label?: string }) {
+export function NoteForm({
+  onSave,
+  onCancel,
+  label = 'Note',
+}: {
+  onSave: (text: string) => Promise<boolean>;
+  onCancel: () => void;
+  label?: string;
+}) {
   const [text, setText] = useState('');
   const [error, setError] = useState('');
   const save = async (e: Event): Promise<void> => {
@@ -15,11 +23,26 @@ export function NoteForm({ onSave, onCancel, label = 'Note' }: { onSave: (text: 
   return (
     <form class="card" onSubmit={(e) => void save(e)}>
       <label for="note-text">{label}</label>
-      <textarea id="note-text" value={text} onInput={(e) => setText(e.currentTarget.value)} aria-invalid={!!error} aria-describedby={error ? 'note-error' : undefined} autoFocus />
-      {error && <p class="field-error" id="note-error">{error}</p>}
+      <textarea
+        id="note-text"
+        value={text}
+        onInput={(e) => setText(e.currentTarget.value)}
+        aria-invalid={!!error}
+        aria-describedby={error ? 'note-error' : undefined}
+        autoFocus
+      />
+      {error && (
+        <p class="field-error" id="note-error">
+          {error}
+        </p>
+      )}
       <div class="row">
-        <button type="submit" class="primary">Save note</button>
-        <button type="button" onClick={onCancel}>Cancel</button>
+        <button type="submit" class="primary">
+          Save note
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
       </div>
     </form>
   );

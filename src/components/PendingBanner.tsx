@@ -1,14 +1,24 @@
 import type { PendingEntry } from '../state/session-store';
 
 /** Entries the sitter made that are not saved yet: the reason, and Retry. Nothing is dropped. */
-export function PendingBanner({ pending, onRetry }: { pending: PendingEntry[]; onRetry: () => void }) {
+export function PendingBanner({
+  pending,
+  onRetry,
+}: {
+  pending: PendingEntry[];
+  onRetry: () => void;
+}) {
   const n = pending.length;
   return (
     <div class="banner error" role="alert">
       <p>
-        <strong>{n === 1 ? '1 entry is not saved yet.' : `${n} entries are not saved yet.`}</strong> {pending[0]!.error.message}
+        <strong>{n === 1 ? '1 entry is not saved yet.' : `${n} entries are not saved yet.`}</strong>{' '}
+        {pending[0]!.error.message}
       </p>
-      <p class="small">They are kept on this screen and count for the timer; keep Sitwell open until they are saved.</p>
+      <p class="small">
+        They are kept on this screen and count for the timer; keep Sitwell open until they are
+        saved.
+      </p>
       <button onClick={onRetry}>Retry saving</button>
     </div>
   );

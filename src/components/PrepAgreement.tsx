@@ -18,7 +18,10 @@ export function PrepAgreement({ draft, update }: PrepStepProps) {
   const keys = Object.keys(AGREEMENT_CHOICES) as AgreementKey[];
   return (
     <>
-      <p>Agree these with the patient now, while they are clear-headed: during the session they can’t decide. Sitwell shows the answers on the session screen.</p>
+      <p>
+        Agree these with the patient now, while they are clear-headed: during the session they can’t
+        decide. Sitwell shows the answers on the session screen.
+      </p>
       {keys.map((key) => {
         const labels: Record<string, string> = AGREEMENT_CHOICES[key];
         return (
@@ -29,12 +32,21 @@ export function PrepAgreement({ draft, update }: PrepStepProps) {
             options={Object.keys(labels)}
             labels={labels}
             value={draft.agreement[key]}
-            onChange={(value) => void update((d) => ({ ...d, agreement: { ...d.agreement, [key]: value } }))}
+            onChange={(value) =>
+              void update((d) => ({ ...d, agreement: { ...d.agreement, [key]: value } }))
+            }
           />
         );
       })}
       <Field id="agree-other" label="Anything else you agreed (optional)">
-        <textarea id="agree-other" value={draft.agreement.other ?? ''} onInput={(e) => { const other = e.currentTarget.value; update((d) => ({ ...d, agreement: { ...d.agreement, other } })); }} />
+        <textarea
+          id="agree-other"
+          value={draft.agreement.other ?? ''}
+          onInput={(e) => {
+            const other = e.currentTarget.value;
+            update((d) => ({ ...d, agreement: { ...d.agreement, other } }));
+          }}
+        />
       </Field>
     </>
   );

@@ -15,10 +15,28 @@ export function PrepPeople({ draft, update, errors = {} }: PrepStepProps) {
   return (
     <>
       <Field id="prep-sitter" label="Your name (the sitter)" error={errors.sitter}>
-        <input id="prep-sitter" value={draft.sitter} autoComplete="name" onInput={(e) => { const sitter = e.currentTarget.value; update((d) => ({ ...d, sitter })); }} aria-invalid={!!errors.sitter} aria-describedby={errors.sitter ? 'prep-sitter-error' : undefined} />
+        <input
+          id="prep-sitter"
+          value={draft.sitter}
+          autoComplete="name"
+          onInput={(e) => {
+            const sitter = e.currentTarget.value;
+            update((d) => ({ ...d, sitter }));
+          }}
+          aria-invalid={!!errors.sitter}
+          aria-describedby={errors.sitter ? 'prep-sitter-error' : undefined}
+        />
       </Field>
       <Field id="prep-patient" label="Patient’s name or initials (optional)">
-        <input id="prep-patient" value={draft.patient} autoComplete="off" onInput={(e) => { const patient = e.currentTarget.value; update((d) => ({ ...d, patient })); }} />
+        <input
+          id="prep-patient"
+          value={draft.patient}
+          autoComplete="off"
+          onInput={(e) => {
+            const patient = e.currentTarget.value;
+            update((d) => ({ ...d, patient }));
+          }}
+        />
       </Field>
     </>
   );
@@ -47,8 +65,15 @@ export function PrepContacts({ contacts }: { contacts: Contacts }) {
           </div>
         ))}
       </dl>
-      {missing && <p class="banner warn">Add the emergency number and the address: the emergency screen shows them when you need them.</p>}
-      <button type="button" onClick={() => navigate(PATHS.contacts)}>Edit contacts and address</button>
+      {missing && (
+        <p class="banner warn">
+          Add the emergency number and the address: the emergency screen shows them when you need
+          them.
+        </p>
+      )}
+      <button type="button" onClick={() => navigate(PATHS.contacts)}>
+        Edit contacts and address
+      </button>
     </>
   );
 }
@@ -61,7 +86,15 @@ export function PrepSetting({ draft, update }: PrepStepProps) {
       {SETTING_ITEMS.map(({ id, label }) => (
         <div class="field" key={id}>
           <label class="row check">
-            <input type="checkbox" class="checkbox" checked={draft.setting[id] === true} onChange={(e) => { const on = e.currentTarget.checked; update((d) => ({ ...d, setting: { ...d.setting, [id]: on } })); }} />
+            <input
+              type="checkbox"
+              class="checkbox"
+              checked={draft.setting[id] === true}
+              onChange={(e) => {
+                const on = e.currentTarget.checked;
+                update((d) => ({ ...d, setting: { ...d.setting, [id]: on } }));
+              }}
+            />
             <span>{label}</span>
           </label>
         </div>
@@ -71,23 +104,48 @@ export function PrepSetting({ draft, update }: PrepStepProps) {
 }
 
 const DOSE_FIELDS = [
-  { key: 'medication', label: 'Medication', hint: 'As on the label, for example “ketamine rapid-dissolve tablet”.' },
-  { key: 'route', label: 'How it is taken', hint: 'For example under the tongue, swallowed, nasal spray or injection.' },
+  {
+    key: 'medication',
+    label: 'Medication',
+    hint: 'As on the label, for example “ketamine rapid-dissolve tablet”.',
+  },
+  {
+    key: 'route',
+    label: 'How it is taken',
+    hint: 'For example under the tongue, swallowed, nasal spray or injection.',
+  },
   { key: 'amount', label: 'Amount', hint: 'For example “300 mg” or “2 tablets”.' },
 ] as const;
 
 /** Step 5: the dose as the provider prescribed it; the time can wait for the start form. */
 export function PrepDose({ draft, update }: PrepStepProps) {
-  const set = (key: keyof PrepDraft['dose'], value: string): void => update((d) => ({ ...d, dose: { ...d.dose, [key]: value } }));
+  const set = (key: keyof PrepDraft['dose'], value: string): void =>
+    update((d) => ({ ...d, dose: { ...d.dose, [key]: value } }));
   return (
     <>
       {DOSE_FIELDS.map(({ key, label, hint }) => (
         <Field key={key} id={`prep-dose-${key}`} label={`${label} (optional)`} hint={hint}>
-          <input id={`prep-dose-${key}`} value={draft.dose[key]} autoComplete="off" aria-describedby={`prep-dose-${key}-hint`} onInput={(e) => set(key, e.currentTarget.value)} />
+          <input
+            id={`prep-dose-${key}`}
+            value={draft.dose[key]}
+            autoComplete="off"
+            aria-describedby={`prep-dose-${key}-hint`}
+            onInput={(e) => set(key, e.currentTarget.value)}
+          />
         </Field>
       ))}
-      <Field id="prep-dose-time" label="Time of the dose (optional)" hint="Leave empty if it is not taken yet: the start form asks again.">
-        <input id="prep-dose-time" type="time" value={draft.dose.time} aria-describedby="prep-dose-time-hint" onInput={(e) => set('time', e.currentTarget.value)} />
+      <Field
+        id="prep-dose-time"
+        label="Time of the dose (optional)"
+        hint="Leave empty if it is not taken yet: the start form asks again."
+      >
+        <input
+          id="prep-dose-time"
+          type="time"
+          value={draft.dose.time}
+          aria-describedby="prep-dose-time-hint"
+          onInput={(e) => set('time', e.currentTarget.value)}
+        />
       </Field>
     </>
   );

@@ -1,7 +1,13 @@
 import type { ImportProblem } from '../domain/untrusted-json';
 
 /** Every problem found in a file or link, each with where it is; announced as an alert. */
-export function ProblemList({ title, problems }: { title: string; problems: readonly ImportProblem[] }) {
+export function ProblemList({
+  title,
+  problems,
+}: {
+  title: string;
+  problems: readonly ImportProblem[];
+}) {
   return (
     <div class="banner error" role="alert">
       <p>
@@ -11,7 +17,12 @@ export function ProblemList({ title, problems }: { title: string; problems: read
         {problems.map((p, i) => (
           <li key={i}>
             {p.message}
-            {p.path && <span class="muted small"> (at <code>{p.path}</code>)</span>}
+            {p.path && (
+              <span class="muted small">
+                {' '}
+                (at <code>{p.path}</code>)
+              </span>
+            )}
           </li>
         ))}
       </ul>

@@ -1,7 +1,11 @@
 import { format } from 'date-fns';
 import { useState } from 'preact/hooks';
 import type { Protocol } from '../domain/protocol';
-import { formFromProtocol, protocolFileFromForm, type ProtocolForm } from '../domain/protocol-display';
+import {
+  formFromProtocol,
+  protocolFileFromForm,
+  type ProtocolForm,
+} from '../domain/protocol-display';
 import { encodeProtocolFragment } from '../domain/protocol-fragment';
 import { PROTOCOL_FIELD_LABEL as L } from '../domain/protocol-rules';
 import { serializeProtocolFile, validateProtocolValue } from '../domain/protocol-validation';
@@ -14,17 +18,41 @@ import { ProblemList } from './ProblemList';
 type TextKey = Exclude<keyof ProtocolForm, 'bpBeforeEnd'>;
 
 /** A labelled text input bound to one form field. */
-function Input({ k, label, form, set, numeric = true }: { k: TextKey; label: string; form: ProtocolForm; set: (k: TextKey, v: string) => void; numeric?: boolean }) {
+function Input({
+  k,
+  label,
+  form,
+  set,
+  numeric = true,
+}: {
+  k: TextKey;
+  label: string;
+  form: ProtocolForm;
+  set: (k: TextKey, v: string) => void;
+  numeric?: boolean;
+}) {
   return (
     <div class="field">
       <label for={`pe-${k}`}>{label}</label>
-      <input id={`pe-${k}`} inputMode={numeric ? 'numeric' : 'text'} autoComplete="off" value={form[k]} onInput={(e) => set(k, e.currentTarget.value)} />
+      <input
+        id={`pe-${k}`}
+        inputMode={numeric ? 'numeric' : 'text'}
+        autoComplete="off"
+        value={form[k]}
+        onInput={(e) => set(k, e.currentTarget.value)}
+      />
     </div>
   );
 }
 
 /** For providers: write a protocol, then hand it over as a link or a file (or use it on this device). */
-export function ProtocolEditor({ initial, onApply }: { initial: Protocol; onApply: (values: Partial<Protocol>) => void }) {
+export function ProtocolEditor({
+  initial,
+  onApply,
+}: {
+  initial: Protocol;
+  onApply: (values: Partial<Protocol>) => void;
+}) {
   const [form, setForm] = useState(() => formFromProtocol(initial));
   const [problems, setProblems] = useState<ImportProblem[]>();
   const [made, setMade] = useState<{ values: Partial<Protocol>; file: string; link: string }>();
@@ -44,7 +72,11 @@ export function ProtocolEditor({ initial, onApply }: { initial: Protocol; onAppl
     setProblems(undefined);
     setCopied('');
     const link = `${location.origin}${PATHS.protocol}${encodeProtocolFragment(result)}`;
-    setMade({ values: result.values, file: serializeProtocolFile(result.values, result.issuedBy, result.issuedAt), link });
+    setMade({
+      values: result.values,
+      file: serializeProtocolFile(result.values, result.issuedBy, result.issuedAt),
+      link,
+    });
   };
   const copy = (link: string): void => {
     navigator.clipboard.writeText(link).then(
@@ -56,7 +88,10 @@ export function ProtocolEditor({ initial, onApply }: { initial: Protocol; onAppl
   const p = { form, set };
   return (
     <form onSubmit={create} noValidate>
-      <p class="small muted">Every value is checked against the same rules as an imported file. The link carries the protocol in its “#” part, which browsers never send to a server.</p>
+      <p class="small muted">
+        Every value is checked against the same rules as an imported file. The link carries the
+        protocol in its “#” part, which browsers never send to a server.
+      </p>
       <Input k="intervalMin" label={`${L.intervalMin} (minutes, 5 to 30)`} {...p} />
       <Input k="minMonitoringMin" label={`${L.minMonitoringMin} (minutes after the dose)`} {...p} />
       <Input k="preDoseSystolic" label={`${L.preDoseBp}: top number (mmHg)`} {...p} />
@@ -66,10 +101,20 @@ export function ProtocolEditor({ initial, onApply }: { initial: Protocol; onAppl
       <Input k="heartRateMin" label={`${L.heartRate}: lowest (beats per minute)`} {...p} />
       <Input k="heartRateMax" label={`${L.heartRate}: highest (beats per minute)`} {...p} />
       <Input k="spo2Min" label={`${L.spo2Min} (%)`} {...p} />
-      <Input k="bpRecheckMin" label={`${L.bpRecheckMin} (minutes after the dose, separated by commas)`} {...p} numeric={false} />
+      <Input
+        k="bpRecheckMin"
+        label={`${L.bpRecheckMin} (minutes after the dose, separated by commas)`}
+        {...p}
+        numeric={false}
+      />
       <div class="field">
         <label class="row check">
-          <input type="checkbox" class="checkbox" checked={form.bpBeforeEnd} onChange={(e) => set('bpBeforeEnd', e.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            class="checkbox"
+            checked={form.bpBeforeEnd}
+            onChange={(e) => set('bpBeforeEnd', e.currentTarget.checked)}
+          />
           <span>{L.bpBeforeEnd}: a reading is required before ending</span>
         </label>
       </div>
@@ -77,21 +122,40 @@ export function ProtocolEditor({ initial, onApply }: { initial: Protocol; onAppl
       <Input k="providerPhone" label={L.providerPhone} {...p} numeric={false} />
       <div class="field">
         <label for="pe-instructions">{L.instructions}</label>
-        <textarea id="pe-instructions" value={form.instructions} onInput={(e) => set('instructions', e.currentTarget.value)} />
+        <textarea
+          id="pe-instructions"
+          value={form.instructions}
+          onInput={(e) => set('instructions', e.currentTarget.value)}
+        />
       </div>
       <Input k="issuedBy" label="Issued by (provider or clinic, optional)" {...p} numeric={false} />
-      {problems && <ProblemList title={`Nothing was created: ${problems.length === 1 ? 'one value needs' : `${problems.length} values need`} fixing.`} problems={problems} />}
-      <button type="submit" class="primary">Create link and file</button>
+      {problems && (
+        <ProblemList
+          title={`Nothing was created: ${problems.length === 1 ? 'one value needs' : `${problems.length} values need`} fixing.`}
+          problems={problems}
+        />
+      )}
+      <button type="submit" class="primary">
+        Create link and file
+      </button>
       {made && (
         <div class="card stack">
           <label for="pe-link">Link to send</label>
           <textarea id="pe-link" readOnly value={made.link} class="mono" />
           <div class="row">
-            <button type="button" onClick={() => copy(made.link)}>Copy link</button>
-            <button type="button" onClick={() => downloadText('sitwell-protocol.json', made.file)}>Download file</button>
-            <button type="button" onClick={() => onApply(made.values)}>Use on this device</button>
+            <button type="button" onClick={() => copy(made.link)}>
+              Copy link
+            </button>
+            <button type="button" onClick={() => downloadText('sitwell-protocol.json', made.file)}>
+              Download file
+            </button>
+            <button type="button" onClick={() => onApply(made.values)}>
+              Use on this device
+            </button>
           </div>
-          <p role="status" class="small">{copied}</p>
+          <p role="status" class="small">
+            {copied}
+          </p>
         </div>
       )}
     </form>

@@ -6,10 +6,18 @@ import { DEFAULT_PROTOCOL, type Protocol } from '../domain/protocol';
 const KEYS = Object.keys(DEFAULT_PROTOCOL) as (keyof Protocol)[];
 
 /** Where a value came from, in words. */
-function sourceText(key: keyof Protocol, fromProvider: boolean, importedAt: number | undefined): string {
-  if (fromProvider) return importedAt !== undefined ? `From the provider, imported ${format(importedAt, 'd MMM yyyy')}` : 'From the provider';
+function sourceText(
+  key: keyof Protocol,
+  fromProvider: boolean,
+  importedAt: number | undefined,
+): string {
+  if (fromProvider)
+    return importedAt !== undefined
+      ? `From the provider, imported ${format(importedAt, 'd MMM yyyy')}`
+      : 'From the provider';
   // [SPR-label] 140/90 is the label's general guide to weigh delaying, not a rule for every patient.
-  if (key === 'preDoseBp') return 'Default: the esketamine label’s general guide; the provider may change it';
+  if (key === 'preDoseBp')
+    return 'Default: the esketamine label’s general guide; the provider may change it';
   return 'Default';
 }
 
@@ -17,24 +25,38 @@ function sourceText(key: keyof Protocol, fromProvider: boolean, importedAt: numb
  * Every protocol value with its source. With `only`, just the values `values` sets (an import preview);
  * otherwise provider values over the defaults (the protocol in force).
  */
-export function ProtocolValues({ values, importedAt, only = false, label }: { values: Partial<Protocol>; importedAt?: number | undefined; only?: boolean; label: string }) {
+export function ProtocolValues({
+  values,
+  importedAt,
+  only = false,
+  label,
+}: {
+  values: Partial<Protocol>;
+  importedAt?: number | undefined;
+  only?: boolean;
+  label: string;
+}) {
   const shown = only ? KEYS.filter((k) => values[k] !== undefined) : KEYS;
   const effective: Partial<Protocol> = only ? values : { ...DEFAULT_PROTOCOL, ...values };
   return (
     <div role="group" aria-label={label}>
       <dl class="facts">
-      {shown.map((key) => {
-        const fromProvider = values[key] !== undefined;
-        return (
-          <div key={key}>
-            <dt>{PROTOCOL_FIELD_LABEL[key]}</dt>
-            <dd>
-              <span class="pre-line">{protocolValueText(key, effective)}</span>
-              {!only && <span class={`source small ${fromProvider ? 'provider' : 'muted'}`}>{sourceText(key, fromProvider, importedAt)}</span>}
-            </dd>
-          </div>
-        );
-      })}
+        {shown.map((key) => {
+          const fromProvider = values[key] !== undefined;
+          return (
+            <div key={key}>
+              <dt>{PROTOCOL_FIELD_LABEL[key]}</dt>
+              <dd>
+                <span class="pre-line">{protocolValueText(key, effective)}</span>
+                {!only && (
+                  <span class={`source small ${fromProvider ? 'provider' : 'muted'}`}>
+                    {sourceText(key, fromProvider, importedAt)}
+                  </span>
+                )}
+              </dd>
+            </div>
+          );
+        })}
       </dl>
     </div>
   );

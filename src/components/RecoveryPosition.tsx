@@ -4,14 +4,28 @@
 /** Inline drawing of the recovery position with a text alternative; the steps are listed beside it. */
 export function RecoveryPosition() {
   return (
-    <svg class="recovery-svg" viewBox="0 78 320 88" role="img" aria-labelledby="recovery-title recovery-desc">
+    <svg
+      class="recovery-svg"
+      viewBox="0 78 320 88"
+      role="img"
+      aria-labelledby="recovery-title recovery-desc"
+    >
       <title id="recovery-title">The recovery position</title>
       <desc id="recovery-desc">
-        The person lies on their side on the floor. Their head rests on the back of their upper hand and is tilted back so
-        they can breathe. Their lower arm lies out in front of them. Their upper knee is bent and rests on the floor, so
-        they cannot roll onto their face. The lower leg is straight.
+        The person lies on their side on the floor. Their head rests on the back of their upper hand
+        and is tilted back so they can breathe. Their lower arm lies out in front of them. Their
+        upper knee is bent and rests on the floor, so they cannot roll onto their face. The lower
+        leg is straight.
       </desc>
-      <line x1="6" y1="156" x2="314" y2="156" stroke="currentColor" stroke-width="3" opacity="0.6" />
+      <line
+        x1="6"
+        y1="156"
+        x2="314"
+        y2="156"
+        stroke="currentColor"
+        stroke-width="3"
+        opacity="0.6"
+      />
       <g fill="none" stroke="currentColor" stroke-linecap="round" stroke-linejoin="round">
         {/* Lower arm, out in front along the floor. */}
         <path d="M92 146 L56 150 L16 150" stroke-width="9" />

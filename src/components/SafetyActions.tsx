@@ -8,14 +8,19 @@ import type { ActiveSessionView } from '../state/use-active-session';
 export function SafetyActions({ view }: { view: ActiveSessionView; now: number }) {
   const emergency = unresolvedEmergency(view.entries);
   const advice = openSupportAdvice(view.entries);
-  const adviceWording = advice?.data.ruleIds.map(ruleWording).filter((w): w is Wording => w !== undefined) ?? [];
+  const adviceWording =
+    advice?.data.ruleIds.map(ruleWording).filter((w): w is Wording => w !== undefined) ?? [];
   return (
     <div class="stack safety-actions">
       {emergency && (
         <section class="emergency-banner stack" aria-labelledby="open-emergency-heading">
           <h2 id="open-emergency-heading">Emergency not marked resolved</h2>
-          <p>Shown at {format(emergency.at, 'HH:mm')}. Keep the emergency steps and the card at hand.</p>
-          <button class="block call-button" onClick={() => navigate(PATHS.emergency)}>Back to the emergency screen</button>
+          <p>
+            Shown at {format(emergency.at, 'HH:mm')}. Keep the emergency steps and the card at hand.
+          </p>
+          <button class="block call-button" onClick={() => navigate(PATHS.emergency)}>
+            Back to the emergency screen
+          </button>
         </section>
       )}
       {adviceWording.length > 0 && (

@@ -12,7 +12,12 @@ import { BpReadingForm } from './BpReadingForm';
 /** The provider's plan during the session: blood-pressure re-checks when due, and what was agreed beforehand. */
 export function SessionPlanPanel({ view, now }: { view: ActiveSessionView; now: number }) {
   const { protocol } = view.session;
-  const reminders = dueReminders({ doseAt: view.fold.doseAt, protocol, entries: view.entries, now });
+  const reminders = dueReminders({
+    doseAt: view.fold.doseAt,
+    protocol,
+    entries: view.entries,
+    now,
+  });
   const due = reminders.filter((r) => r.state === 'due');
   const upcoming = reminders.find((r) => r.state === 'upcoming');
   const prep = view.entries.find((e): e is Entry<'prep-completed'> => isKind(e, 'prep-completed'));
@@ -20,10 +25,13 @@ export function SessionPlanPanel({ view, now }: { view: ActiveSessionView; now: 
 
   return (
     <>
-      {due.map((r) => <ReminderCard key={r.id} reminder={r} />)}
+      {due.map((r) => (
+        <ReminderCard key={r.id} reminder={r} />
+      ))}
       {upcoming && due.length === 0 && (
         <p class="muted small">
-          Next blood-pressure re-check at {format(upcoming.dueAt, 'HH:mm')} (about {upcoming.minutesAfterDose} min after the dose).
+          Next blood-pressure re-check at {format(upcoming.dueAt, 'HH:mm')} (about{' '}
+          {upcoming.minutesAfterDose} min after the dose).
         </p>
       )}
       {agreed.length > 0 && (
@@ -67,29 +75,54 @@ function ReminderCard({ reminder }: { reminder: Reminder }) {
   const skip = (e: Event): void => {
     e.preventDefault();
     const text = reason.trim();
-    void store.append({ kind: 'reminder-skipped', data: { reminderId: reminder.id, ...(text ? { reason: text } : {}) } });
+    void store.append({
+      kind: 'reminder-skipped',
+      data: { reminderId: reminder.id, ...(text ? { reason: text } : {}) },
+    });
   };
 
   return (
     <section class="card reminder" aria-labelledby={headingId}>
-      <h2 id={headingId}>Blood-pressure re-check due (about {reminder.minutesAfterDose} min after the dose)</h2>
-      <p>Blood pressure rises after the dose; the plan asks for a reading now (due {format(reminder.dueAt, 'HH:mm')}).</p>
+      <h2 id={headingId}>
+        Blood-pressure re-check due (about {reminder.minutesAfterDose} min after the dose)
+      </h2>
+      <p>
+        Blood pressure rises after the dose; the plan asks for a reading now (due{' '}
+        {format(reminder.dueAt, 'HH:mm')}).
+      </p>
       {mode === 'ask' && (
         <div class="row">
-          <button class="primary" onClick={() => setMode('record')}>Record reading</button>
+          <button class="primary" onClick={() => setMode('record')}>
+            Record reading
+          </button>
           <button onClick={() => setMode('skip')}>Skip</button>
         </div>
       )}
       {mode === 'record' && (
-        <BpReadingForm idPrefix={`recheck-${reminder.id}`} legend="Blood pressure re-check" submitLabel="Save reading" onSave={record} onCancel={() => setMode('ask')} />
+        <BpReadingForm
+          idPrefix={`recheck-${reminder.id}`}
+          legend="Blood pressure re-check"
+          submitLabel="Save reading"
+          onSave={record}
+          onCancel={() => setMode('ask')}
+        />
       )}
       {mode === 'skip' && (
         <form onSubmit={skip}>
           <label for={`skip-${reminder.id}`}>Why skip it? (optional)</label>
-          <input id={`skip-${reminder.id}`} value={reason} onInput={(e) => setReason(e.currentTarget.value)} autoComplete="off" />
+          <input
+            id={`skip-${reminder.id}`}
+            value={reason}
+            onInput={(e) => setReason(e.currentTarget.value)}
+            autoComplete="off"
+          />
           <div class="row">
-            <button type="submit" class="primary">Skip this re-check</button>
-            <button type="button" onClick={() => setMode('ask')}>Cancel</button>
+            <button type="submit" class="primary">
+              Skip this re-check
+            </button>
+            <button type="button" onClick={() => setMode('ask')}>
+              Cancel
+            </button>
           </div>
         </form>
       )}

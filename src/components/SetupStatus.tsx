@@ -21,37 +21,58 @@ export function SetupStatus(p: SetupStatusProps) {
         <Item ok={wakeOk} label={wakeOk ? 'Screen stays on' : 'Screen may turn off'}>
           {!wakeOk && (
             <>
-              {p.wake === 'unsupported' ? 'This browser can’t keep the screen on. ' : 'The screen could not be kept on. '}
-              Keep the phone plugged in, set its screen timeout to the longest, and keep Sitwell on screen.{' '}
-              {p.wake !== 'unsupported' && <button onClick={p.onWake}>Try again</button>}
+              {p.wake === 'unsupported'
+                ? 'This browser can’t keep the screen on. '
+                : 'The screen could not be kept on. '}
+              Keep the phone plugged in, set its screen timeout to the longest, and keep Sitwell on
+              screen. {p.wake !== 'unsupported' && <button onClick={p.onWake}>Try again</button>}
             </>
           )}
         </Item>
         <Item ok={p.sound} label={p.sound ? 'Alarm sound ready' : 'Alarm sound is off'}>
           {!p.sound && (
             <>
-              The browser needs a tap before it will play sound. Turn the volume up and tap: <button onClick={p.onSound}>Turn sound on</button>
+              The browser needs a tap before it will play sound. Turn the volume up and tap:{' '}
+              <button onClick={p.onSound}>Turn sound on</button>
             </>
           )}
         </Item>
-        <Item ok={p.notifications === 'granted'} label={p.notifications === 'granted' ? 'Notifications on' : 'Notifications off'}>
+        <Item
+          ok={p.notifications === 'granted'}
+          label={p.notifications === 'granted' ? 'Notifications on' : 'Notifications off'}
+        >
           {p.notifications === 'default' && (
             <>
-              A notification can get your attention if you switch apps. <button onClick={p.onNotifications}>Allow notifications</button>
+              A notification can get your attention if you switch apps.{' '}
+              <button onClick={p.onNotifications}>Allow notifications</button>
             </>
           )}
-          {p.notifications === 'denied' && 'Notifications were refused; you can allow them in the browser’s site settings. The on-screen alarm and sound still work.'}
-          {p.notifications === 'unsupported' && 'This browser has no notifications here; rely on the on-screen alarm and sound.'}
+          {p.notifications === 'denied' &&
+            'Notifications were refused; you can allow them in the browser’s site settings. The on-screen alarm and sound still work.'}
+          {p.notifications === 'unsupported' &&
+            'This browser has no notifications here; rely on the on-screen alarm and sound.'}
         </Item>
-        <Item ok={p.persisted === true} label={p.persisted ? 'Log protected from clean-up' : 'Log not protected from clean-up'}>
-          {!p.persisted && 'The log is saved, but the browser could clear it if the device runs very short of space. Export or review it after the session.'}
+        <Item
+          ok={p.persisted === true}
+          label={p.persisted ? 'Log protected from clean-up' : 'Log not protected from clean-up'}
+        >
+          {!p.persisted &&
+            'The log is saved, but the browser could clear it if the device runs very short of space. Export or review it after the session.'}
         </Item>
       </ul>
     </section>
   );
 }
 
-function Item({ ok, label, children }: { ok: boolean; label: string; children?: preact.ComponentChildren }) {
+function Item({
+  ok,
+  label,
+  children,
+}: {
+  ok: boolean;
+  label: string;
+  children?: preact.ComponentChildren;
+}) {
   return (
     <li>
       <strong>

@@ -32,7 +32,14 @@ export function SummaryFigures({ s }: { s: SessionSummary }) {
     ['Started', s.startedAt !== undefined ? format(s.startedAt, 'EEE d MMM yyyy, HH:mm') : '—'],
     ['Ended', s.endedAt !== undefined ? time(s.endedAt) : 'Not ended'],
     ['Total monitoring time', formatDuration(s.monitoringMs)],
-    ['Dose taken', s.doseAt !== undefined ? (s.doseRecorded ? time(s.doseAt) : `Not recorded (counted from the start, ${time(s.doseAt)})`) : '—'],
+    [
+      'Dose taken',
+      s.doseAt !== undefined
+        ? s.doseRecorded
+          ? time(s.doseAt)
+          : `Not recorded (counted from the start, ${time(s.doseAt)})`
+        : '—',
+    ],
     [
       'Dose to ready',
       s.readyAt !== undefined && s.doseToReadyMs !== undefined
@@ -40,20 +47,28 @@ export function SummaryFigures({ s }: { s: SessionSummary }) {
         : 'Not seen at a check-in',
     ],
     ['Check-ins', `${s.checkInCount} done, ${s.missedCount} missed`],
-    ['Longest gap between check-ins', s.longestGap ? `${formatDuration(s.longestGap.ms)} (${time(s.longestGap.from)} to ${time(s.longestGap.to)})` : '—'],
-    ['Alarms', `${plural(alarms, 'alarm')} (${s.alarms.urgent} urgent), ${plural(s.alarms.pre, 'one-minute chime')}`],
+    [
+      'Longest gap between check-ins',
+      s.longestGap
+        ? `${formatDuration(s.longestGap.ms)} (${time(s.longestGap.from)} to ${time(s.longestGap.to)})`
+        : '—',
+    ],
+    [
+      'Alarms',
+      `${plural(alarms, 'alarm')} (${s.alarms.urgent} urgent), ${plural(s.alarms.pre, 'one-minute chime')}`,
+    ],
     ['Closing checks', endChecks(s.endCriteria)],
     ['Reason for ending', s.endReason ?? (s.endedAt !== undefined ? 'None given' : '—')],
   ];
   return (
     <div role="group" aria-label="Session figures">
       <dl class="facts">
-      {rows.map(([label, value]) => (
-        <div key={label}>
-          <dt>{label}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
+        {rows.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
       </dl>
     </div>
   );

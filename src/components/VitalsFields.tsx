@@ -10,7 +10,15 @@ const FIELDS: { key: keyof RawVitals; label: string; unit: string }[] = [
 ];
 
 /** Optional measurements, each with its own error; values stay as typed when invalid. */
-export function VitalsFields({ raw, errors, onField }: { raw: RawVitals; errors: Partial<Record<keyof RawVitals, string>>; onField: (key: keyof RawVitals, value: string) => void }) {
+export function VitalsFields({
+  raw,
+  errors,
+  onField,
+}: {
+  raw: RawVitals;
+  errors: Partial<Record<keyof RawVitals, string>>;
+  onField: (key: keyof RawVitals, value: string) => void;
+}) {
   return (
     <fieldset>
       <legend>Measurements (optional)</legend>
@@ -30,8 +38,14 @@ export function VitalsFields({ raw, errors, onField }: { raw: RawVitals; errors:
               aria-invalid={!!err}
               aria-describedby={err ? `${id}-error` : undefined}
             />
-            {err && <p class="field-error" id={`${id}-error`}>{err}</p>}
-            {key === 'respRate' && <BreathCounter onResult={(n) => onField('respRate', String(n))} />}
+            {err && (
+              <p class="field-error" id={`${id}-error`}>
+                {err}
+              </p>
+            )}
+            {key === 'respRate' && (
+              <BreathCounter onResult={(n) => onField('respRate', String(n))} />
+            )}
           </div>
         );
       })}

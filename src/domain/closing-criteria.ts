@@ -38,7 +38,10 @@ export interface ClosingInput {
 export const CLOSING_BP_WINDOW_MS = 30 * 60_000;
 
 /** Every criterion for ending monitoring, and whether all are met. */
-export function closingCriteria(input: ClosingInput): { criteria: ClosingCriterion[]; allMet: boolean } {
+export function closingCriteria(input: ClosingInput): {
+  criteria: ClosingCriterion[];
+  allMet: boolean;
+} {
   const { entries, protocol, now, answers = {} } = input;
   const criteria = [
     minTime(doseAtOf(entries), protocol.minMonitoringMin, now), // [SPR-hcp]
@@ -65,18 +68,27 @@ function minTime(doseAt: number | undefined, minMin: number, now: number): Closi
   const elapsed = `${minutesText(Math.max(0, Math.floor((now - doseAt) / 60_000)))} since the dose`;
   const remainingMs = doseAt + minMin * 60_000 - now;
   if (remainingMs <= 0) return { ...base, met: true, detail: `${elapsed}.` };
-  return { ...base, met: false, detail: `${minutesText(Math.ceil(remainingMs / 60_000))} to go (${elapsed}).` };
+  return {
+    ...base,
+    met: false,
+    detail: `${minutesText(Math.ceil(remainingMs / 60_000))} to go (${elapsed}).`,
+  };
 }
 
 // [SPR-hcp, MOAAS] fully alert = responds readily to their name in a normal voice (MOAA/S 5).
 function responsive(entries: readonly Entry[], now: number): ClosingCriterion {
   const base = { id: 'responsive' as const, label: 'Fully alert: responds normally' };
   const last = checkIns(entries).at(-1);
-  if (!last) return { ...base, met: false, detail: 'No check-in yet: do one to see how they respond.' };
+  if (!last)
+    return { ...base, met: false, detail: 'No check-in yet: do one to see how they respond.' };
   const r = last.data.observation.responsiveness;
   // A quick "resting" check-in does not ask; being alert enough to leave needs a real answer.
   if (r === undefined) {
-    return { ...base, met: false, detail: 'The last check-in did not record how they respond: do a full check-in.' };
+    return {
+      ...base,
+      met: false,
+      detail: 'The last check-in did not record how they respond: do a full check-in.',
+    };
   }
   const seen = `Last check-in (${ago(last.at, now)}): ${RESPONSIVENESS_LABEL[r]}`;
   return r === 'normal'
@@ -87,9 +99,14 @@ function responsive(entries: readonly Entry[], now: number): ClosingCriterion {
 // [SPR-hcp, SPR-poster] dizziness can linger; the sitter sees them stand and walk before ending.
 function steady(answer: boolean | undefined): ClosingCriterion {
   const base = { id: 'steady' as const, label: 'Can walk steadily with help' };
-  if (answer === true) return { ...base, met: true, detail: 'They can stand and walk steadily with help.' };
+  if (answer === true)
+    return { ...base, met: true, detail: 'They can stand and walk steadily with help.' };
   if (answer === false) return { ...base, met: false, detail: 'Not steady on their feet yet.' };
-  return { ...base, met: false, detail: 'Not answered yet: can they stand and walk steadily with help?' };
+  return {
+    ...base,
+    met: false,
+    detail: 'Not answered yet: can they stand and walk steadily with help?',
+  };
 }
 
 // [SPR-poster] nausea is among what delays readiness; both the last check-in and "now" must be clear.
@@ -98,22 +115,41 @@ function noNausea(entries: readonly Entry[], feelsSick: boolean | undefined): Cl
   if (feelsSick === true) return { ...base, met: false, detail: 'They feel sick now.' };
   const n = checkIns(entries).at(-1)?.data.observation.nausea;
   if (n !== undefined && n !== 'none') {
-    return { ...base, met: false, detail: `Last check-in: ${NAUSEA_LABEL[n]}. Wait until it has settled.` };
+    return {
+      ...base,
+      met: false,
+      detail: `Last check-in: ${NAUSEA_LABEL[n]}. Wait until it has settled.`,
+    };
   }
-  return { ...base, met: true, detail: feelsSick === false ? 'No nausea now.' : 'No nausea at the last check-in.' };
+  return {
+    ...base,
+    met: true,
+    detail: feelsSick === false ? 'No nausea now.' : 'No nausea at the last check-in.',
+  };
 }
 
 // [SPR-hcp, FDA-REMS] a reading before discharge, judged against the in-session limit.
 function closingBp(entries: readonly Entry[], protocol: Protocol, now: number): ClosingCriterion {
   const base = { id: 'closing-bp' as const, label: 'Blood pressure checked in the last 30 min' };
   const limit = `${protocol.sessionBp.systolic}/${protocol.sessionBp.diastolic}`;
-  const recent = bpReadings(entries).filter((r) => r.at <= now && now - r.at <= CLOSING_BP_WINDOW_MS);
+  const recent = bpReadings(entries).filter(
+    (r) => r.at <= now && now - r.at <= CLOSING_BP_WINDOW_MS,
+  );
   const last = recent.at(-1);
-  if (!last) return { ...base, met: false, detail: 'No reading in the last 30 min: take one before ending.' };
+  if (!last)
+    return {
+      ...base,
+      met: false,
+      detail: 'No reading in the last 30 min: take one before ending.',
+    };
   const reading = `${last.systolic}/${last.diastolic} (${ago(last.at, now)})`;
   return isWithinBpLimit(last, protocol.sessionBp)
     ? { ...base, met: true, detail: `${reading}, within the limit of ${limit}.` }
-    : { ...base, met: false, detail: `${reading} is above the limit of ${limit}: call the provider before ending.` };
+    : {
+        ...base,
+        met: false,
+        detail: `${reading} is above the limit of ${limit}: call the provider before ending.`,
+      };
 }
 
 function ago(at: number, now: number): string {

@@ -12,7 +12,9 @@ const NOT_DIALABLE =
 /** The problems with a contacts form; an empty object when it can be saved. */
 export function contactErrors(c: Contacts): ContactErrors {
   const errors: ContactErrors = {};
-  if (!c.emergencyNumber.trim()) errors.emergencyNumber = 'Enter the emergency number: the emergency screen’s call button uses it.';
+  if (!c.emergencyNumber.trim())
+    errors.emergencyNumber =
+      'Enter the emergency number: the emergency screen’s call button uses it.';
   else if (!isDialable(c.emergencyNumber)) errors.emergencyNumber = NOT_DIALABLE;
   for (const key of ['providerPhone', 'backupPhone'] as const) {
     // Optional, but a number that is there must work when it is tapped in a hurry.

@@ -40,12 +40,19 @@ export function describeObservation(o: Observation): string[] {
   if (o.breathing) {
     // "Breathing can't tell" would read badly; every other label reads as "Breathing <label>".
     const label = BREATHING_LABEL[o.breathing];
-    parts.push(o.breathing === 'cant-tell' ? `Breathing: ${lowerFirst(label)}` : `Breathing ${lowerFirst(label)}`);
+    parts.push(
+      o.breathing === 'cant-tell'
+        ? `Breathing: ${lowerFirst(label)}`
+        : `Breathing ${lowerFirst(label)}`,
+    );
   }
   if (o.comfort) parts.push(COMFORT_LABEL[o.comfort]);
   if (o.position) parts.push(POSITION_LABEL[o.position]);
   // "Nausea none" says the question was asked; "Vomited" says enough on its own.
-  if (o.nausea) parts.push(o.nausea === 'none' ? `Nausea ${lowerFirst(NAUSEA_LABEL.none)}` : NAUSEA_LABEL[o.nausea]);
+  if (o.nausea)
+    parts.push(
+      o.nausea === 'none' ? `Nausea ${lowerFirst(NAUSEA_LABEL.none)}` : NAUSEA_LABEL[o.nausea],
+    );
   return parts;
 }
 
@@ -77,7 +84,9 @@ const VITALS_CONTEXT: Record<NonNullable<EntryData['vitals']['context']>, string
 function describeVitalsEntry(d: EntryData['vitals']): string {
   const parts = describeVitals(d.vitals);
   const context = d.context ? VITALS_CONTEXT[d.context] : '';
-  return parts.length > 0 ? `Vitals${context}: ${parts.join(SEP)}` : `Vitals${context}: none entered`;
+  return parts.length > 0
+    ? `Vitals${context}: ${parts.join(SEP)}`
+    : `Vitals${context}: none entered`;
 }
 
 function describeAlarm(e: Entry<'alarm-raised'>, time: (at: number) => string): string {
@@ -125,41 +134,60 @@ const withText = (base: string, text: string | undefined): string =>
 export function describeEntry(entry: Entry, ctx: DescribeContext = {}): string {
   const e = entry as AnyEntry;
   const time = ctx.formatTime ?? ((at: number) => format(at, 'HH:mm'));
-  const label = (lookup: ((id: string) => string) | undefined, id: string) => (lookup ? lookup(id) : unslug(id));
+  const label = (lookup: ((id: string) => string) | undefined, id: string) =>
+    lookup ? lookup(id) : unslug(id);
   switch (e.kind) {
     case 'session-started': {
       const who = e.data.patientName ? ` for ${e.data.patientName}` : '';
       return `Session started by ${e.data.sitterName}${who} (check-ins every ${e.data.intervalMin} min)`;
     }
-    case 'prep-completed': return 'Preparation completed';
-    case 'dose-recorded': return describeDose(e.data, time);
-    case 'alarm-raised': return describeAlarm(e, time);
-    case 'check-in': return describeCheckIn(e.data);
-    case 'vitals': return describeVitalsEntry(e.data);
+    case 'prep-completed':
+      return 'Preparation completed';
+    case 'dose-recorded':
+      return describeDose(e.data, time);
+    case 'alarm-raised':
+      return describeAlarm(e, time);
+    case 'check-in':
+      return describeCheckIn(e.data);
+    case 'vitals':
+      return describeVitalsEntry(e.data);
     case 'check-in-missed':
       return `Missed check-in (due ${time(e.data.dueAt)}, ${formatDuration(e.data.lateMs)} late)`;
     case 'escalation-shown': {
       const rules = e.data.ruleIds.map((id) => label(ctx.ruleLabel, id)).join('; ');
       return `Warning shown: ${TIER_TEXT[e.data.tier]}${rules ? ` (${rules})` : ''}`;
     }
-    case 'escalation-action': return withText(ACTION_TEXT[e.data.action], e.data.text);
+    case 'escalation-action':
+      return withText(ACTION_TEXT[e.data.action], e.data.text);
     case 'situation-reported':
-      return withText(`Something's wrong: ${label(ctx.situationLabel, e.data.situation)}`, e.data.text);
-    case 'grounding-used': return withText('Grounding used', e.data.reason);
-    case 'note': return withText('Note', e.data.text);
-    case 'app-hidden': return 'App in background';
+      return withText(
+        `Something's wrong: ${label(ctx.situationLabel, e.data.situation)}`,
+        e.data.text,
+      );
+    case 'grounding-used':
+      return withText('Grounding used', e.data.reason);
+    case 'note':
+      return withText('Note', e.data.text);
+    case 'app-hidden':
+      return 'App in background';
     case 'app-visible': {
       const ms = e.data.hiddenMs;
-      return ms !== undefined ? `App back on screen after ${formatDuration(ms)}` : 'App back on screen';
+      return ms !== undefined
+        ? `App back on screen after ${formatDuration(ms)}`
+        : 'App back on screen';
     }
-    case 'correction': return withText(`Correction to entry #${e.data.targetSeq}`, e.data.text);
-    case 'reminder-done': return `Reminder done: ${label(ctx.reminderLabel, e.data.reminderId)}`;
+    case 'correction':
+      return withText(`Correction to entry #${e.data.targetSeq}`, e.data.text);
+    case 'reminder-done':
+      return `Reminder done: ${label(ctx.reminderLabel, e.data.reminderId)}`;
     case 'reminder-skipped': {
       const reason = e.data.reason && oneLine(e.data.reason) ? ` (${oneLine(e.data.reason)})` : '';
       return `Reminder skipped: ${label(ctx.reminderLabel, e.data.reminderId)}${reason}`;
     }
-    case 'session-ended': return describeEnded(e.data);
-    default: return assertNever(e);
+    case 'session-ended':
+      return describeEnded(e.data);
+    default:
+      return assertNever(e);
   }
 }
 

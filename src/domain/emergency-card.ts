@@ -58,10 +58,17 @@ export function latestDose(entries: readonly Entry[]): Entry<'dose-recorded'> | 
 }
 
 /** What was taken and when, in words, e.g. "Ketamine, 100 mg, oral, at 14:00". */
-export function doseLine(dose: Entry<'dose-recorded'> | undefined, time: (at: number) => string): string {
+export function doseLine(
+  dose: Entry<'dose-recorded'> | undefined,
+  time: (at: number) => string,
+): string {
   if (!dose) return 'Ketamine, as prescribed (time not recorded)';
   const { medication, amount, route, doseAt } = dose.data;
-  const what = [medication?.trim() || 'Ketamine, as prescribed', amount?.trim(), route?.trim()].filter(Boolean);
+  const what = [
+    medication?.trim() || 'Ketamine, as prescribed',
+    amount?.trim(),
+    route?.trim(),
+  ].filter(Boolean);
   return `${what.join(', ')}, at ${time(doseAt)}`;
 }
 
@@ -69,14 +76,18 @@ export function doseLine(dose: Entry<'dose-recorded'> | undefined, time: (at: nu
 export function cardLines({ contacts, patientName, entries, formatTime }: CardInput): CardLine[] {
   const time = formatTime ?? ((at: number) => format(at, 'HH:mm'));
   const or = (v: string, missing: string) => v.trim() || missing;
-  const provider = [contacts.providerName.trim(), contacts.providerPhone.trim()].filter(Boolean).join(', ');
+  const provider = [contacts.providerName.trim(), contacts.providerPhone.trim()]
+    .filter(Boolean)
+    .join(', ');
   const lines: CardLine[] = [
     { label: 'Patient', value: or(patientName ?? '', 'Name not entered') },
     { label: 'Address', value: or(contacts.address, 'Not entered: say the address') },
     { label: 'Taken', value: doseLine(latestDose(entries), time) },
   ];
-  if (contacts.medications.trim()) lines.push({ label: 'Other medications', value: contacts.medications.trim() });
-  if (contacts.allergies.trim()) lines.push({ label: 'Allergies', value: contacts.allergies.trim() });
+  if (contacts.medications.trim())
+    lines.push({ label: 'Other medications', value: contacts.medications.trim() });
+  if (contacts.allergies.trim())
+    lines.push({ label: 'Allergies', value: contacts.allergies.trim() });
   lines.push({ label: 'Provider', value: provider || 'Not entered' });
   return lines;
 }
@@ -85,7 +96,10 @@ export function cardLines({ contacts, patientName, entries, formatTime }: CardIn
 export function readingLines(v: LatestVitals, time: (at: number) => string): string[] {
   const out: string[] = [];
   const bpAt = v.systolic ?? v.diastolic;
-  if (bpAt) out.push(`Blood pressure ${v.systolic?.value ?? '?'}/${v.diastolic?.value ?? '?'} at ${time(bpAt.at)}`);
+  if (bpAt)
+    out.push(
+      `Blood pressure ${v.systolic?.value ?? '?'}/${v.diastolic?.value ?? '?'} at ${time(bpAt.at)}`,
+    );
   if (v.heartRate) out.push(`Heart rate ${v.heartRate.value} a minute at ${time(v.heartRate.at)}`);
   if (v.spo2) out.push(`Oxygen saturation ${v.spo2.value} % at ${time(v.spo2.at)}`);
   if (v.respRate) out.push(`${v.respRate.value} breaths a minute at ${time(v.respRate.at)}`);

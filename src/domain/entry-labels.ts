@@ -6,7 +6,9 @@ import { situationLabel } from './situations';
 
 // Friendly names for the ids stored in the log, so the log reads in plain words.
 
-const RULE_REASON = new Map(ESCALATION_RULES.map((r) => [r.id, wordingFor(r.wordingKey)?.reason.replace(/\.$/, '')]));
+const RULE_REASON = new Map(
+  ESCALATION_RULES.map((r) => [r.id, wordingFor(r.wordingKey)?.reason.replace(/\.$/, '')]),
+);
 
 /** Lookups for describeEntry: rule, situation and reminder ids in plain words. */
 export const ENTRY_LABELS: DescribeContext = {

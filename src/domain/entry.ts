@@ -5,14 +5,19 @@ import type { Observation, Vitals } from './observation';
 
 /** Payload of each entry kind. */
 export interface EntryData {
-  'session-started': { sitterName: string; patientName?: string; intervalMin: number; preAlert: boolean };
+  'session-started': {
+    sitterName: string;
+    patientName?: string;
+    intervalMin: number;
+    preAlert: boolean;
+  };
   'prep-completed': { answers: Record<string, unknown> };
   /** `doseAt` is when the dose was taken (may be earlier than the entry itself). */
   'dose-recorded': { doseAt: number; medication?: string; route?: string; amount?: string };
   /** `level`: due = first alarm for a due time; urgent = 2 min overdue; pre = the one-minute chime. */
   'alarm-raised': { dueAt: number; level: 'pre' | 'due' | 'urgent' };
   'check-in': { observation: Observation; vitals?: Vitals; note?: string; quick?: boolean };
-  'vitals': { vitals: Vitals; context?: 'pre-dose' | 'recheck' | 'closing' | 'other' };
+  vitals: { vitals: Vitals; context?: 'pre-dose' | 'recheck' | 'closing' | 'other' };
   /** Recorded 5 min after `dueAt` with no check-in; `lateMs` is how late it was when recorded. */
   'check-in-missed': { dueAt: number; lateMs: number };
   'escalation-shown': { ruleIds: string[]; tier: 'emergency' | 'call-provider' | 'support' };
@@ -24,11 +29,11 @@ export interface EntryData {
   /** A "Something's wrong" answer. */
   'situation-reported': { situation: string; text?: string };
   'grounding-used': { reason?: string };
-  'note': { text: string };
+  note: { text: string };
   'app-hidden': Record<string, never>;
   'app-visible': { hiddenMs?: number };
   /** Corrects entry `targetSeq`; the original entry stays in the log. */
-  'correction': { targetSeq: number; text: string };
+  correction: { targetSeq: number; text: string };
   'reminder-done': { reminderId: string };
   'reminder-skipped': { reminderId: string; reason?: string };
   'session-ended': { criteria?: Record<string, boolean>; reason?: string };

@@ -40,7 +40,12 @@ export function currentFromEntry(e: Entry): Current | undefined {
     return { at: e.at, observation: e.data.observation, vitals: e.data.vitals, situations: [] };
   }
   if (isKind(e, 'vitals')) {
-    return { at: e.at, vitals: e.data.vitals, situations: [], preDose: e.data.context === 'pre-dose' };
+    return {
+      at: e.at,
+      vitals: e.data.vitals,
+      situations: [],
+      preDose: e.data.context === 'pre-dose',
+    };
   }
   if (isKind(e, 'situation-reported')) return { at: e.at, situations: [e.data.situation] };
   return undefined;

@@ -37,7 +37,9 @@ export function hasBp(v: Vitals | undefined): v is Vitals {
 
 /** The reading carried by the thing being evaluated, if it has one. */
 export function readingOf(c: Pick<Current, 'at' | 'vitals'>): BpReading | undefined {
-  return hasBp(c.vitals) ? { at: c.at, systolic: c.vitals.systolic, diastolic: c.vitals.diastolic } : undefined;
+  return hasBp(c.vitals)
+    ? { at: c.at, systolic: c.vitals.systolic, diastolic: c.vitals.diastolic }
+    : undefined;
 }
 
 /** Every blood-pressure reading in the entries, in log order. */
@@ -82,7 +84,9 @@ export function isRepeatedCrisis(latest: BpReading, earlier: readonly BpReading[
 
 /** Whether this check-in or answer records vomiting. */
 export function isVomiting(c: Pick<Current, 'observation' | 'situations'>): boolean {
-  return c.observation?.nausea === 'vomited' || c.situations.some((s) => situationOf(s) === 'vomiting');
+  return (
+    c.observation?.nausea === 'vomited' || c.situations.some((s) => situationOf(s) === 'vomiting')
+  );
 }
 
 /** How many check-ins and answers in the entries record vomiting. */
@@ -95,13 +99,15 @@ export function vomitingCount(entries: readonly AnyEntry[]): number {
 
 /** Vomiting while not fully alert; an unanswered responsiveness counts as not fully alert. */
 export function isVomitingNotAlert(c: Pick<Current, 'observation' | 'situations'>): boolean {
-  const atCheckIn = c.observation?.nausea === 'vomited' && c.observation.responsiveness !== 'normal';
+  const atCheckIn =
+    c.observation?.nausea === 'vomited' && c.observation.responsiveness !== 'normal';
   return atCheckIn || c.situations.includes('vomiting-not-alert');
 }
 
 /** Vomiting while known to be fully alert (the only case that is not an emergency). */
 export function isVomitingAlert(c: Pick<Current, 'observation' | 'situations'>): boolean {
-  const atCheckIn = c.observation?.nausea === 'vomited' && c.observation.responsiveness === 'normal';
+  const atCheckIn =
+    c.observation?.nausea === 'vomited' && c.observation.responsiveness === 'normal';
   return atCheckIn || c.situations.includes('vomiting-awake');
 }
 
@@ -109,7 +115,8 @@ export function isVomitingAlert(c: Pick<Current, 'observation' | 'situations'>):
 export function previousResponsiveness(entries: readonly AnyEntry[]): Responsiveness | undefined {
   for (let i = entries.length - 1; i >= 0; i--) {
     const e = entries[i] as AnyEntry;
-    if (e.kind === 'check-in' && e.data.observation.responsiveness) return e.data.observation.responsiveness;
+    if (e.kind === 'check-in' && e.data.observation.responsiveness)
+      return e.data.observation.responsiveness;
   }
   return undefined;
 }
@@ -141,15 +148,25 @@ export function groundingStartedAt(entries: readonly AnyEntry[]): number | undef
 
 // Warning signs that make a single crisis reading an emergency [SPR-label, BTI, USC].
 const WARNING_SITUATIONS: ReadonlySet<string> = new Set([
-  'no-response-to-shaking', 'breathing-pauses', 'breathing-slow', 'not-breathing', 'blue-grey-lips',
-  'vomiting-not-alert', 'chest-pain-or-breathless', 'severe-headache', 'vision-changes', 'confusion',
-  'one-sided-weakness', 'seizure',
+  'no-response-to-shaking',
+  'breathing-pauses',
+  'breathing-slow',
+  'not-breathing',
+  'blue-grey-lips',
+  'vomiting-not-alert',
+  'chest-pain-or-breathless',
+  'severe-headache',
+  'vision-changes',
+  'confusion',
+  'one-sided-weakness',
+  'seizure',
 ]);
 
 /** Whether this check-in or answer shows an emergency warning sign (unclear answers count). */
 export function hasWarningSign(c: Pick<Current, 'observation' | 'situations'>): boolean {
   const o = c.observation;
-  if (o?.responsiveness === 'none' || o?.breathing === 'pauses' || isVomitingNotAlert(c)) return true;
+  if (o?.responsiveness === 'none' || o?.breathing === 'pauses' || isVomitingNotAlert(c))
+    return true;
   return c.situations.some((s) => WARNING_SITUATIONS.has(s) || isUnrefined(s));
 }
 

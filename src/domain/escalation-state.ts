@@ -12,7 +12,9 @@ import type { Observation } from './observation';
 export type SafetyRoute = 'emergency' | 'provider' | 'grounding' | 'session';
 
 /** The `escalation-shown` payload for the most urgent prompts; undefined when none fired. */
-export function shownFor(prompts: readonly Prompt[]): { ruleIds: string[]; tier: Tier } | undefined {
+export function shownFor(
+  prompts: readonly Prompt[],
+): { ruleIds: string[]; tier: Tier } | undefined {
   const tier = highestTier(prompts);
   if (!tier) return undefined;
   return { tier, ruleIds: prompts.filter((p) => p.tier === tier).map((p) => p.ruleId) };
@@ -26,7 +28,10 @@ export function routeFor(shown: { ruleIds: readonly string[]; tier: Tier }): Saf
 }
 
 /** The latest `escalation-shown` entry, optionally only of one tier. */
-export function latestEscalation(entries: readonly Entry[], tier?: Tier): Entry<'escalation-shown'> | undefined {
+export function latestEscalation(
+  entries: readonly Entry[],
+  tier?: Tier,
+): Entry<'escalation-shown'> | undefined {
   for (let i = entries.length - 1; i >= 0; i--) {
     const e = entries[i] as Entry;
     if (isKind(e, 'escalation-shown') && (tier === undefined || e.data.tier === tier)) return e;
@@ -35,7 +40,9 @@ export function latestEscalation(entries: readonly Entry[], tier?: Tier): Entry<
 }
 
 /** The emergency warning not yet marked resolved (shown after the last "resolved" action), if any. */
-export function unresolvedEmergency(entries: readonly Entry[]): Entry<'escalation-shown'> | undefined {
+export function unresolvedEmergency(
+  entries: readonly Entry[],
+): Entry<'escalation-shown'> | undefined {
   for (let i = entries.length - 1; i >= 0; i--) {
     const e = entries[i] as Entry;
     if (isKind(e, 'escalation-action') && e.data.action === 'resolved') return undefined;
@@ -45,9 +52,14 @@ export function unresolvedEmergency(entries: readonly Entry[]): Entry<'escalatio
 }
 
 /** The `escalation-action` entries recorded after `after` (every one when it is undefined). */
-export function actionsSince(entries: readonly Entry[], after: Entry | undefined): Entry<'escalation-action'>[] {
+export function actionsSince(
+  entries: readonly Entry[],
+  after: Entry | undefined,
+): Entry<'escalation-action'>[] {
   const start = after ? entries.indexOf(after) + 1 : 0;
-  return entries.slice(start).filter((e): e is Entry<'escalation-action'> => isKind(e, 'escalation-action'));
+  return entries
+    .slice(start)
+    .filter((e): e is Entry<'escalation-action'> => isKind(e, 'escalation-action'));
 }
 
 /** The wording for a rule id (through its wording key); undefined for an unknown id. */
@@ -57,11 +69,15 @@ export function ruleWording(ruleId: string): Wording | undefined {
 }
 
 /** Support advice to keep on the timer screen: the latest warning when it is support tier and nothing was observed since. */
-export function openSupportAdvice(entries: readonly Entry[]): Entry<'escalation-shown'> | undefined {
+export function openSupportAdvice(
+  entries: readonly Entry[],
+): Entry<'escalation-shown'> | undefined {
   const last = latestEscalation(entries);
   if (!last || last.data.tier !== 'support') return undefined;
   const later = entries.slice(entries.indexOf(last) + 1);
-  const observedSince = later.some((e) => e.kind === 'check-in' || e.kind === 'vitals' || e.kind === 'situation-reported');
+  const observedSince = later.some(
+    (e) => e.kind === 'check-in' || e.kind === 'vitals' || e.kind === 'situation-reported',
+  );
   return observedSince ? undefined : last;
 }
 

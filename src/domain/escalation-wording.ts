@@ -16,34 +16,55 @@ export interface Wording {
 const EMERGENCY = 'Call emergency services now';
 const PROVIDER = 'Call the provider now';
 // Recovery position for someone breathing but not fully awake [NHS-Zana]; keeps the airway clear.
-const ON_SIDE = 'If they are breathing, roll them onto their side and keep watching their breathing.';
+const ON_SIDE =
+  'If they are breathing, roll them onto their side and keep watching their breathing.';
 const TELL_EMERGENCY = 'Say they took ketamine as prescribed, when, and what you see now.';
-const TELL_RESPONSE = 'Say how they responded at the last check-in and now, and how they are breathing.';
+const TELL_RESPONSE =
+  'Say how they responded at the last check-in and now, and how they are breathing.';
 
 /** Wording for every wording key the rules use. */
 export const ESCALATION_WORDING = {
-  'no-response': { title: EMERGENCY, reason: 'No response, even to shaking.', tell: TELL_EMERGENCY, meanwhile: ON_SIDE },
+  'no-response': {
+    title: EMERGENCY,
+    reason: 'No response, even to shaking.',
+    tell: TELL_EMERGENCY,
+    meanwhile: ON_SIDE,
+  },
   'breathing-pauses': {
     title: EMERGENCY,
     reason: 'Their breathing stops for long pauses.',
     tell: TELL_EMERGENCY,
     meanwhile: ON_SIDE,
   },
-  'breathing-slow': { title: EMERGENCY, reason: '8 or fewer breaths a minute.', tell: TELL_EMERGENCY, meanwhile: ON_SIDE },
+  'breathing-slow': {
+    title: EMERGENCY,
+    reason: '8 or fewer breaths a minute.',
+    tell: TELL_EMERGENCY,
+    meanwhile: ON_SIDE,
+  },
   'not-breathing': {
     title: EMERGENCY,
     reason: 'They are not breathing.',
     tell: TELL_EMERGENCY,
     meanwhile: 'Put the phone on speaker and follow what the call handler tells you.',
   },
-  'blue-lips': { title: EMERGENCY, reason: 'Blue or grey lips or skin.', tell: TELL_EMERGENCY, meanwhile: ON_SIDE },
+  'blue-lips': {
+    title: EMERGENCY,
+    reason: 'Blue or grey lips or skin.',
+    tell: TELL_EMERGENCY,
+    meanwhile: ON_SIDE,
+  },
   seizure: {
     title: EMERGENCY,
     reason: 'They had a seizure (fit).',
     tell: TELL_EMERGENCY,
     meanwhile: 'When the shaking stops, if they are breathing, roll them onto their side.',
   },
-  'chest-pain': { title: EMERGENCY, reason: 'Chest pain or shortness of breath.', tell: TELL_EMERGENCY },
+  'chest-pain': {
+    title: EMERGENCY,
+    reason: 'Chest pain or shortness of breath.',
+    tell: TELL_EMERGENCY,
+  },
   'head-signs': {
     title: EMERGENCY,
     reason: 'Sudden severe headache, changed vision, confusion or weakness on one side.',
@@ -65,7 +86,12 @@ export const ESCALATION_WORDING = {
     reason: 'Blood pressure 180/120 or higher, together with a warning sign.',
     tell: `${TELL_EMERGENCY} Give the reading.`,
   },
-  'spo2-low': { title: EMERGENCY, reason: 'Oxygen level below the set limit.', tell: TELL_EMERGENCY, meanwhile: ON_SIDE },
+  'spo2-low': {
+    title: EMERGENCY,
+    reason: 'Oxygen level below the set limit.',
+    tell: TELL_EMERGENCY,
+    meanwhile: ON_SIDE,
+  },
   'reported-unclear': {
     title: EMERGENCY,
     reason: "Something serious is happening and it isn't clear how bad. When in doubt, call.",
@@ -125,7 +151,8 @@ export const ESCALATION_WORDING = {
     reason: 'Noisy or gurgling breathing.',
     tell: 'Say what the breathing sounds like and how awake they are.',
     // Repositioning often clears it [RCEM]; if not, the airway may be at risk.
-    meanwhile: "Tilt their head back or roll them onto their side. If it doesn't clear, call emergency services.",
+    meanwhile:
+      "Tilt their head back or roll them onto their side. If it doesn't clear, call emergency services.",
   },
   'breathing-unclear': {
     title: PROVIDER,
@@ -141,7 +168,8 @@ export const ESCALATION_WORDING = {
   'vomit-care': {
     title: 'Keep them comfortable',
     reason: 'They vomited and are fully awake.',
-    meanwhile: 'Help them sit up or lie on their side, with a bucket and water close. If it happens again, call the provider.',
+    meanwhile:
+      'Help them sit up or lie on their side, with a bucket and water close. If it happens again, call the provider.',
   },
 } as const satisfies Record<string, Wording>;
 

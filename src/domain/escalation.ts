@@ -38,7 +38,10 @@ export function tierRank(tier: Tier): number {
 }
 
 /** The prompts to show now: highest tier first, table order within a tier, one per rule. */
-export function evaluate(input: EvaluateInput, rules: readonly EscalationRule[] = ESCALATION_RULES): Prompt[] {
+export function evaluate(
+  input: EvaluateInput,
+  rules: readonly EscalationRule[] = ESCALATION_RULES,
+): Prompt[] {
   const ctx = buildContext(input.entries, input.protocol, input.now, input.current);
   if (!ctx) return [];
   const seen = new Set<string>();
@@ -46,7 +49,12 @@ export function evaluate(input: EvaluateInput, rules: readonly EscalationRule[] 
   for (const rule of rules) {
     if (seen.has(rule.id) || !rule.when(ctx)) continue;
     seen.add(rule.id);
-    prompts.push({ ruleId: rule.id, tier: rule.tier, wordingKey: rule.wordingKey, sourceKeys: rule.sourceKeys });
+    prompts.push({
+      ruleId: rule.id,
+      tier: rule.tier,
+      wordingKey: rule.wordingKey,
+      sourceKeys: rule.sourceKeys,
+    });
   }
   // Array#sort is stable, so table order survives within a tier.
   return prompts.sort((a, b) => tierRank(a.tier) - tierRank(b.tier));
@@ -55,6 +63,7 @@ export function evaluate(input: EvaluateInput, rules: readonly EscalationRule[] 
 /** The most urgent tier among the prompts; undefined when there are none. */
 export function highestTier(prompts: readonly Pick<Prompt, 'tier'>[]): Tier | undefined {
   let best: Tier | undefined;
-  for (const p of prompts) if (best === undefined || tierRank(p.tier) < tierRank(best)) best = p.tier;
+  for (const p of prompts)
+    if (best === undefined || tierRank(p.tier) < tierRank(best)) best = p.tier;
   return best;
 }

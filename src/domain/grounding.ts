@@ -20,21 +20,49 @@ export interface GroundingPrompts {
 /** Short lines the sitter can say, slowly and more than once. */
 export const SAY: readonly GroundingLine[] = [
   { id: 'safe', text: "You're safe. I'm right here with you.", sourceKeys: ['MKH', 'Zendo'] },
-  { id: 'medicine', text: "This is the medicine. It will pass, and I'll stay.", sourceKeys: ['MKH'] },
+  {
+    id: 'medicine',
+    text: "This is the medicine. It will pass, and I'll stay.",
+    sourceKeys: ['MKH'],
+  },
   { id: 'breathe', text: "Let's take a slow, deep breath together.", sourceKeys: ['MKH'] },
   // Patients may ask where they are or whether they are alive; a calm, plain answer helps [ASKP].
   { id: 'here', text: "You're at home, and I'm with you.", sourceKeys: ['ASKP'] },
-  { id: 'let-it-be', text: 'Whatever is coming up, you can let it be there.', sourceKeys: ['Zendo'] },
-  { id: 'mantra', text: 'If it is their mantra: "Trust, let go, be open."', sourceKeys: ['MB-TLO'] },
+  {
+    id: 'let-it-be',
+    text: 'Whatever is coming up, you can let it be there.',
+    sourceKeys: ['Zendo'],
+  },
+  {
+    id: 'mantra',
+    text: 'If it is their mantra: "Trust, let go, be open."',
+    sourceKeys: ['MB-TLO'],
+  },
 ];
 
 const DO_BASE: readonly GroundingLine[] = [
   { id: 'light', text: 'Dim or soften the light.', sourceKeys: ['Zendo', 'MAPS-Zendo'] },
   { id: 'blanket', text: 'Offer a blanket.', sourceKeys: ['Zendo', 'MAPS-Zendo'] },
-  { id: 'water', text: 'Offer a sip of water; keep the bucket close.', sourceKeys: ['Innerwell', 'Reddit-KT'] },
-  { id: 'music', text: 'Put their chosen music back on, softly.', sourceKeys: ['Zendo', 'Innerwell'] },
-  { id: 'eye-mask', text: 'Offer the eye mask, if they want it.', sourceKeys: ['Zendo', 'MAPS-Zendo'] },
-  { id: 'own-breath', text: 'Breathe slowly yourself: your calm helps them settle.', sourceKeys: ['MKH', 'Zendo'] },
+  {
+    id: 'water',
+    text: 'Offer a sip of water; keep the bucket close.',
+    sourceKeys: ['Innerwell', 'Reddit-KT'],
+  },
+  {
+    id: 'music',
+    text: 'Put their chosen music back on, softly.',
+    sourceKeys: ['Zendo', 'Innerwell'],
+  },
+  {
+    id: 'eye-mask',
+    text: 'Offer the eye mask, if they want it.',
+    sourceKeys: ['Zendo', 'MAPS-Zendo'],
+  },
+  {
+    id: 'own-breath',
+    text: 'Breathe slowly yourself: your calm helps them settle.',
+    sourceKeys: ['MKH', 'Zendo'],
+  },
 ];
 
 const TOUCH_DO: GroundingLine = {
@@ -45,15 +73,39 @@ const TOUCH_DO: GroundingLine = {
 
 /** Things to avoid, whatever was agreed. */
 export const AVOID: readonly GroundingLine[] = [
-  { id: 'asking', text: 'Don\'t keep asking "how are you doing?"', sourceKeys: ['TripSit-wiki', 'Reddit-TK'] },
-  { id: 'talk-through', text: 'Talk with them, not down to them.', sourceKeys: ['Zendo', 'MAPS-Zendo'] },
-  { id: 'sitting', text: "You're there to sit with them, not to steer the experience.", sourceKeys: ['Zendo'] },
-  { id: 'difficult', text: "A hard moment isn't a bad sign. Difficult is not bad.", sourceKeys: ['Zendo', 'MAPS-Zendo'] },
+  {
+    id: 'asking',
+    text: 'Don\'t keep asking "how are you doing?"',
+    sourceKeys: ['TripSit-wiki', 'Reddit-TK'],
+  },
+  {
+    id: 'talk-through',
+    text: 'Talk with them, not down to them.',
+    sourceKeys: ['Zendo', 'MAPS-Zendo'],
+  },
+  {
+    id: 'sitting',
+    text: "You're there to sit with them, not to steer the experience.",
+    sourceKeys: ['Zendo'],
+  },
+  {
+    id: 'difficult',
+    text: "A hard moment isn't a bad sign. Difficult is not bad.",
+    sourceKeys: ['Zendo', 'MAPS-Zendo'],
+  },
   { id: 'death-word', text: 'Avoid the word "death".', sourceKeys: ['TripSit-wiki'] },
-  { id: 'interrupt', text: "Don't interrupt them unless they are in real distress.", sourceKeys: ['Innerwell', 'Reddit-KT'] },
+  {
+    id: 'interrupt',
+    text: "Don't interrupt them unless they are in real distress.",
+    sourceKeys: ['Innerwell', 'Reddit-KT'],
+  },
   { id: 'headphones', text: 'Keep your own headphones off.', sourceKeys: ['Innerwell'] },
   // Dissociation can feel like breathlessness; the chest tells the truth [ASKP, Reddit-IV].
-  { id: 'chest', text: 'If they say "I can\'t breathe", calmly watch their chest.', sourceKeys: ['ASKP', 'Reddit-IV'] },
+  {
+    id: 'chest',
+    text: 'If they say "I can\'t breathe", calmly watch their chest.',
+    sourceKeys: ['ASKP', 'Reddit-IV'],
+  },
 ];
 
 // The patient cannot consent during the session [NL-set], so touch is only what was agreed before.
@@ -69,7 +121,11 @@ const NO_TOUCH_UNAGREED: GroundingLine = {
 };
 
 /** The grounding prompts; touch is suggested only when it was agreed before the session. */
-export function groundingPrompts({ touchAgreed }: { touchAgreed: boolean | undefined }): GroundingPrompts {
+export function groundingPrompts({
+  touchAgreed,
+}: {
+  touchAgreed: boolean | undefined;
+}): GroundingPrompts {
   if (touchAgreed === true) return { say: SAY, do: [...DO_BASE, TOUCH_DO], avoid: AVOID };
   const noTouch = touchAgreed === false ? NO_TOUCH_DECLINED : NO_TOUCH_UNAGREED;
   return { say: SAY, do: DO_BASE, avoid: [...AVOID, noTouch] };
@@ -87,7 +143,11 @@ export const BOX_BREATHING: readonly { label: BoxBreathingLabel; seconds: number
 ];
 
 /** Where a box-breathing guide is after `elapsedMs`: the phase, its index and whole seconds left. */
-export function boxBreathingPhase(elapsedMs: number): { label: BoxBreathingLabel; secondsLeft: number; index: number } {
+export function boxBreathingPhase(elapsedMs: number): {
+  label: BoxBreathingLabel;
+  secondsLeft: number;
+  index: number;
+} {
   const cycleMs = BOX_BREATHING.reduce((sum, p) => sum + p.seconds * 1000, 0);
   // Negative or non-finite time (a clock step backwards) restarts the cycle rather than failing.
   let t = Number.isFinite(elapsedMs) && elapsedMs > 0 ? elapsedMs % cycleMs : 0;

@@ -25,14 +25,18 @@ export interface ChainBreak {
 }
 
 /** The verdict on a whole log. */
-export type ChainResult = { ok: true; count: number; lastHash: string } | ({ ok: false } & ChainBreak);
+export type ChainResult =
+  { ok: true; count: number; lastHash: string } | ({ ok: false } & ChainBreak);
 
 /**
  * Check a session's entries in order: seq runs 0, 1, 2, … without gaps, each prevHash is the
  * previous entry's hash and each hash matches the content. Reports the first broken link, which
  * catches an edited, deleted, inserted or reordered entry.
  */
-export async function verifyChain(entries: readonly Entry[], sha256: Sha256Hex): Promise<ChainResult> {
+export async function verifyChain(
+  entries: readonly Entry[],
+  sha256: Sha256Hex,
+): Promise<ChainResult> {
   let prevHash = '';
   const sessionId = entries[0]?.sessionId;
   for (let index = 0; index < entries.length; index++) {
@@ -44,10 +48,15 @@ export async function verifyChain(entries: readonly Entry[], sha256: Sha256Hex):
       reason,
       message,
     });
-    if (e.sessionId !== sessionId) return fail('wrong-session', `Entry ${index} belongs to another session.`);
-    if (e.seq !== index) return fail('seq-gap', `Entry ${index} has sequence number ${e.seq}; expected ${index}.`);
+    if (e.sessionId !== sessionId)
+      return fail('wrong-session', `Entry ${index} belongs to another session.`);
+    if (e.seq !== index)
+      return fail('seq-gap', `Entry ${index} has sequence number ${e.seq}; expected ${index}.`);
     if (e.prevHash !== prevHash) {
-      return fail('prev-hash-mismatch', `Entry ${index} does not follow on from the entry before it.`);
+      return fail(
+        'prev-hash-mismatch',
+        `Entry ${index} does not follow on from the entry before it.`,
+      );
     }
     if ((await hashEntry(e, sha256)) !== e.hash) {
       return fail('hash-mismatch', `Entry ${index} has been changed since it was written.`);

@@ -36,10 +36,19 @@ export function checkIns(entries: readonly Entry[]): Entry<'check-in'>[] {
 export function bpReadings(entries: readonly Entry[]): BpReading[] {
   const out: BpReading[] = [];
   for (const e of inSeqOrder(entries)) {
-    const vitals = isKind(e, 'check-in') ? e.data.vitals : isKind(e, 'vitals') ? e.data.vitals : undefined;
+    const vitals = isKind(e, 'check-in')
+      ? e.data.vitals
+      : isKind(e, 'vitals')
+        ? e.data.vitals
+        : undefined;
     if (vitals?.systolic === undefined || vitals.diastolic === undefined) continue;
     const context = isKind(e, 'vitals') ? (e.data.context ?? 'other') : 'check-in';
-    const reading: BpReading = { at: e.at, systolic: vitals.systolic, diastolic: vitals.diastolic, context };
+    const reading: BpReading = {
+      at: e.at,
+      systolic: vitals.systolic,
+      diastolic: vitals.diastolic,
+      context,
+    };
     if (vitals.heartRate !== undefined) reading.heartRate = vitals.heartRate;
     out.push(reading);
   }
@@ -47,6 +56,9 @@ export function bpReadings(entries: readonly Entry[]): BpReading[] {
 }
 
 /** Whether a reading is within a limit; a limit is exceeded when either number is above it. */
-export function isWithinBpLimit(r: { systolic: number; diastolic: number }, limit: BpLimit): boolean {
+export function isWithinBpLimit(
+  r: { systolic: number; diastolic: number },
+  limit: BpLimit,
+): boolean {
   return r.systolic <= limit.systolic && r.diastolic <= limit.diastolic;
 }

@@ -2,7 +2,15 @@
 // preparation resumes where it stopped; read back defensively, because storage may hold an older shape.
 
 /** The checklist's steps, in order. */
-export const PREP_STEPS = ['people', 'contacts', 'agreement', 'setting', 'dose', 'bp', 'alarm'] as const;
+export const PREP_STEPS = [
+  'people',
+  'contacts',
+  'agreement',
+  'setting',
+  'dose',
+  'bp',
+  'alarm',
+] as const;
 /** One step of the checklist. */
 export type PrepStepId = (typeof PREP_STEPS)[number];
 
@@ -22,16 +30,25 @@ export type SettingItemId = (typeof SETTING_ITEMS)[number]['id'];
 /** Choices of the pre-session agreement, with their words [Innerwell, Santomarco, TripSit-wiki]. */
 export const AGREEMENT_CHOICES = {
   touch: { agreed: 'Touch is welcome (for example a hand on the shoulder)', declined: 'No touch' },
-  talking: { welcome: 'Talk if they want to', 'if-asked': 'Only if they ask', quiet: 'Keep quiet unless needed' },
+  talking: {
+    welcome: 'Talk if they want to',
+    'if-asked': 'Only if they ask',
+    quiet: 'Keep quiet unless needed',
+  },
   music: { yes: 'Music playing', no: 'No music' },
   notes: { yes: 'Write down what they say', no: 'Don’t write down what they say' },
-  getUp: { 'guide-back': 'Gently guide them back to lying down', 'walk-with': 'Walk beside them, for example to the bathroom' },
+  getUp: {
+    'guide-back': 'Gently guide them back to lying down',
+    'walk-with': 'Walk beside them, for example to the bathroom',
+  },
 } as const;
 
 /** One agreement question's key. */
 export type AgreementKey = keyof typeof AGREEMENT_CHOICES;
 /** The answers agreed with the patient; unanswered questions are absent. */
-export type PrepAgreement = { [K in AgreementKey]?: keyof (typeof AGREEMENT_CHOICES)[K] } & { other?: string };
+export type PrepAgreement = { [K in AgreementKey]?: keyof (typeof AGREEMENT_CHOICES)[K] } & {
+  other?: string;
+};
 
 /** The whole draft. Text fields hold what was typed. */
 export interface PrepDraft {
@@ -64,7 +81,8 @@ export const EMPTY_PREP_DRAFT: PrepDraft = {
 
 const MAX_TEXT = 1000;
 type Obj = Record<string, unknown>;
-const obj = (v: unknown): Obj => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Obj) : {});
+const obj = (v: unknown): Obj =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Obj) : {};
 const text = (v: unknown): string => (typeof v === 'string' ? v.slice(0, MAX_TEXT) : '');
 const oneOf = <T extends string>(v: unknown, allowed: readonly T[]): T | undefined =>
   allowed.includes(v as T) ? (v as T) : undefined;
@@ -99,7 +117,12 @@ export function parsePrepDraft(value: unknown): PrepDraft | undefined {
     patient: text(v.patient),
     agreement: parseAgreement(obj(v.agreement)),
     setting: parseSetting(obj(v.setting)),
-    dose: { medication: text(dose.medication), route: text(dose.route), amount: text(dose.amount), time: text(dose.time) },
+    dose: {
+      medication: text(dose.medication),
+      route: text(dose.route),
+      amount: text(dose.amount),
+      time: text(dose.time),
+    },
     bp: { systolic: text(bp.systolic), diastolic: text(bp.diastolic) },
     approval: { approved: approval.approved === true, note: text(approval.note) },
     ...(alarmHeard && { alarmHeard }),
@@ -109,7 +132,14 @@ export function parsePrepDraft(value: unknown): PrepDraft | undefined {
 
 /** Whether the sitter has filled in anything yet (a draft worth resuming). */
 export function isStartedDraft(d: PrepDraft): boolean {
-  const typed = [d.sitter, d.patient, ...Object.values(d.dose), d.bp.systolic, d.bp.diastolic, d.approval.note];
+  const typed = [
+    d.sitter,
+    d.patient,
+    ...Object.values(d.dose),
+    d.bp.systolic,
+    d.bp.diastolic,
+    d.approval.note,
+  ];
   return (
     d.step !== 'people' ||
     d.completed ||

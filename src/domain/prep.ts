@@ -16,9 +16,13 @@ export type PreDoseCheck =
   | { state: 'above'; systolic: number; diastolic: number; canContinue: boolean };
 
 /** Check the typed pre-dose reading against the limit; above it, only the provider's recorded go-ahead continues. */
-export function preDoseCheck(draft: Pick<PrepDraft, 'bp' | 'approval'>, limit: BpLimit): PreDoseCheck {
+export function preDoseCheck(
+  draft: Pick<PrepDraft, 'bp' | 'approval'>,
+  limit: BpLimit,
+): PreDoseCheck {
   const { systolic, diastolic } = draft.bp;
-  if (systolic.trim() === '' && diastolic.trim() === '') return { state: 'not-taken', canContinue: true };
+  if (systolic.trim() === '' && diastolic.trim() === '')
+    return { state: 'not-taken', canContinue: true };
   const result = validateVitals({ systolic, diastolic });
   if (!result.ok) return { state: 'invalid', errors: result.errors, canContinue: false };
   const reading = { systolic: result.vitals.systolic!, diastolic: result.vitals.diastolic! };
@@ -38,15 +42,19 @@ export const AGREEMENT_LABEL: Record<AgreementKey | 'other', string> = {
 };
 
 /** The agreement as label/value lines, from a `prep-completed` entry's answers (unknown values skipped). */
-export function agreementLines(answers: Record<string, unknown>): { label: string; value: string }[] {
+export function agreementLines(
+  answers: Record<string, unknown>,
+): { label: string; value: string }[] {
   const lines: { label: string; value: string }[] = [];
   for (const key of Object.keys(AGREEMENT_CHOICES) as AgreementKey[]) {
     const choices: Record<string, string> = AGREEMENT_CHOICES[key];
     const answer = answers[key];
-    if (typeof answer === 'string' && Object.hasOwn(choices, answer)) lines.push({ label: AGREEMENT_LABEL[key], value: choices[answer]! });
+    if (typeof answer === 'string' && Object.hasOwn(choices, answer))
+      lines.push({ label: AGREEMENT_LABEL[key], value: choices[answer]! });
   }
   const other = answers.other;
-  if (typeof other === 'string' && other.trim()) lines.push({ label: AGREEMENT_LABEL.other, value: other.trim() });
+  if (typeof other === 'string' && other.trim())
+    lines.push({ label: AGREEMENT_LABEL.other, value: other.trim() });
   return lines;
 }
 
@@ -57,10 +65,15 @@ export function uncheckedItems(draft: Pick<PrepDraft, 'setting'>): string[] {
 
 /** The answers stored in `prep-completed`; `touch` is read by grounding ('agreed' | 'declined'). */
 export function prepAnswers(draft: PrepDraft, check: PreDoseCheck): Record<string, unknown> {
-  const setting = Object.fromEntries(SETTING_ITEMS.map(({ id }) => [id, draft.setting[id] === true]));
+  const setting = Object.fromEntries(
+    SETTING_ITEMS.map(({ id }) => [id, draft.setting[id] === true]),
+  );
   const { other: typedOther, ...agreement } = draft.agreement;
   const other = typedOther?.trim();
-  const bp = check.state === 'within' || check.state === 'above' ? { systolic: check.systolic, diastolic: check.diastolic } : 'not-taken';
+  const bp =
+    check.state === 'within' || check.state === 'above'
+      ? { systolic: check.systolic, diastolic: check.diastolic }
+      : 'not-taken';
   return {
     ...agreement,
     ...(other ? { other } : {}),
@@ -78,12 +91,24 @@ export type EntryInput = { [K in EntryKind]: { kind: K; data: EntryData[K] } }[E
  * The entries that follow `session-started` in the start tap: the preparation (when it was completed),
  * the pre-dose reading, the provider's go-ahead when the reading was above the limit, and the dose.
  */
-export function startEntries(draft: PrepDraft | undefined, protocol: Protocol, doseAt: number): EntryInput[] {
+export function startEntries(
+  draft: PrepDraft | undefined,
+  protocol: Protocol,
+  doseAt: number,
+): EntryInput[] {
   if (!draft?.completed) return [{ kind: 'dose-recorded', data: { doseAt } }];
   const check = preDoseCheck(draft, protocol.preDoseBp);
-  const out: EntryInput[] = [{ kind: 'prep-completed', data: { answers: prepAnswers(draft, check) } }];
+  const out: EntryInput[] = [
+    { kind: 'prep-completed', data: { answers: prepAnswers(draft, check) } },
+  ];
   if (check.state === 'within' || check.state === 'above') {
-    out.push({ kind: 'vitals', data: { vitals: { systolic: check.systolic, diastolic: check.diastolic }, context: 'pre-dose' } });
+    out.push({
+      kind: 'vitals',
+      data: {
+        vitals: { systolic: check.systolic, diastolic: check.diastolic },
+        context: 'pre-dose',
+      },
+    });
   }
   if (check.state === 'above' && check.canContinue) {
     const limit = `${protocol.preDoseBp.systolic}/${protocol.preDoseBp.diastolic}`;

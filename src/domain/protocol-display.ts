@@ -22,7 +22,9 @@ export function protocolValueText(key: keyof Protocol, p: Partial<Protocol>): st
     case 'spo2Min':
       return `Below ${p.spo2Min} %`;
     case 'bpRecheckMin':
-      return p.bpRecheckMin!.length === 0 ? 'None planned' : `${p.bpRecheckMin!.join(', ')} min after the dose`;
+      return p.bpRecheckMin!.length === 0
+        ? 'None planned'
+        : `${p.bpRecheckMin!.join(', ')} min after the dose`;
     case 'bpBeforeEnd':
       return p.bpBeforeEnd ? 'Yes, a reading before ending' : 'Not required';
     default: {
@@ -80,7 +82,10 @@ function num(raw: string): number | string {
 
 /** The protocol settings a form describes, for validation; empty text fields are left out. */
 export function protocolFromForm(f: ProtocolForm): Record<string, unknown> {
-  const items = f.bpRecheckMin.split(/[\s,;]+/).filter(Boolean).map(num);
+  const items = f.bpRecheckMin
+    .split(/[\s,;]+/)
+    .filter(Boolean)
+    .map(num);
   const out: Record<string, unknown> = {
     intervalMin: num(f.intervalMin),
     minMonitoringMin: num(f.minMonitoringMin),
@@ -100,5 +105,11 @@ export function protocolFromForm(f: ProtocolForm): Record<string, unknown> {
 /** The whole protocol file a form describes, issued on `issuedAt` (a date like 2026-11-21). */
 export function protocolFileFromForm(f: ProtocolForm, issuedAt: string): Record<string, unknown> {
   const issuedBy = f.issuedBy.trim();
-  return { format: PROTOCOL_FILE_FORMAT, version: PROTOCOL_FILE_VERSION, ...(issuedBy && { issuedBy }), issuedAt, protocol: protocolFromForm(f) };
+  return {
+    format: PROTOCOL_FILE_FORMAT,
+    version: PROTOCOL_FILE_VERSION,
+    ...(issuedBy && { issuedBy }),
+    issuedAt,
+    protocol: protocolFromForm(f),
+  };
 }

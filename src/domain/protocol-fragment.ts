@@ -34,7 +34,9 @@ export function decodeProtocolFragment(hash: string): ProtocolImportResult {
   }
   const bad = /[^A-Za-z0-9_-]/.exec(clean);
   if (bad || clean.length % 4 === 1) {
-    const what = bad ? `the character "${bad[0]}" at position ${bad.index + 1}` : 'a cut-off ending';
+    const what = bad
+      ? `the character "${bad[0]}" at position ${bad.index + 1}`
+      : 'a cut-off ending';
     return fail(`Link: damaged, its protocol has ${what}; ${ASK_AGAIN}`);
   }
   let text: string;

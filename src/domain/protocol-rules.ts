@@ -51,8 +51,14 @@ const chars = (n: number) => `text of at most ${groupDigits(n)} characters`;
 function bpRules(field: 'preDoseBp' | 'sessionBp'): Record<string, [string, string]> {
   return {
     [`protocol.${field}`]: [L[field], 'an object like {"systolic": 140, "diastolic": 90}'],
-    [`protocol.${field}.systolic`]: [`${L[field]}, top number (systolic)`, wholeIn(B.systolic, 'mmHg')],
-    [`protocol.${field}.diastolic`]: [`${L[field]}, bottom number (diastolic)`, wholeIn(B.diastolic, 'mmHg')],
+    [`protocol.${field}.systolic`]: [
+      `${L[field]}, top number (systolic)`,
+      wholeIn(B.systolic, 'mmHg'),
+    ],
+    [`protocol.${field}.diastolic`]: [
+      `${L[field]}, bottom number (diastolic)`,
+      wholeIn(B.diastolic, 'mmHg'),
+    ],
   };
 }
 
@@ -70,7 +76,10 @@ const RULES: Record<string, [string, string]> = {
   ...bpRules('sessionBp'),
   'protocol.heartRate': [L.heartRate, 'an object like {"min": 50, "max": 120}'],
   'protocol.heartRate.min': [`${L.heartRate}, lowest`, wholeIn(B.heartRateMin, 'beats per minute')],
-  'protocol.heartRate.max': [`${L.heartRate}, highest`, wholeIn(B.heartRateMax, 'beats per minute')],
+  'protocol.heartRate.max': [
+    `${L.heartRate}, highest`,
+    wholeIn(B.heartRateMax, 'beats per minute'),
+  ],
   'protocol.spo2Min': [L.spo2Min, wholeIn(B.spo2Min, 'percent')],
   'protocol.bpRecheckMin': [
     L.bpRecheckMin,
@@ -104,9 +113,12 @@ export function ruleFor(keys: readonly (string | number)[], received?: { got: un
 
 /** A received value in a message: short texts quoted, long ones by size, containers by kind. */
 export function describeValue(x: unknown): string {
-  if (typeof x === 'string') return x.length > 40 ? `a text of ${groupDigits(x.length)} characters` : JSON.stringify(x);
+  if (typeof x === 'string')
+    return x.length > 40 ? `a text of ${groupDigits(x.length)} characters` : JSON.stringify(x);
   if (Array.isArray(x)) {
-    return x.length === 0 ? 'an empty list' : `a list of ${x.length} item${x.length === 1 ? '' : 's'}`;
+    return x.length === 0
+      ? 'an empty list'
+      : `a list of ${x.length} item${x.length === 1 ? '' : 's'}`;
   }
   if (x === null) return 'null';
   if (typeof x === 'object') return 'an object';

@@ -74,13 +74,16 @@ const protocolEntries = {
   bpBeforeEnd: v.optional(v.boolean()),
   instructions: v.optional(text(PROTOCOL_BOUNDS.instructionsChars)),
   providerName: v.optional(text(PROTOCOL_BOUNDS.providerNameChars)),
-  providerPhone: v.optional(v.pipe(v.string(), v.maxLength(PROTOCOL_BOUNDS.providerPhoneChars), v.regex(DIALABLE))),
+  providerPhone: v.optional(
+    v.pipe(v.string(), v.maxLength(PROTOCOL_BOUNDS.providerPhoneChars), v.regex(DIALABLE)),
+  ),
 } satisfies Record<keyof Protocol, v.GenericSchema>;
 
 /** Protocol field names in their canonical order. */
 export const PROTOCOL_KEYS = Object.keys(protocolEntries) as (keyof Protocol)[];
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
+const ISO_DATE =
+  /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
 
 /** The whole protocol file. Messages for most issues come from protocol-rules, by path. */
 export const protocolFileSchema = record({
@@ -101,7 +104,12 @@ export const protocolFileSchema = record({
   ),
 });
 
-type SchemaParts = { type?: string; wrapped?: unknown; pipe?: SchemaParts[]; entries?: Record<string, unknown> };
+type SchemaParts = {
+  type?: string;
+  wrapped?: unknown;
+  pipe?: SchemaParts[];
+  entries?: Record<string, unknown>;
+};
 
 /** The entries of an object schema, looking through optional and pipe wrappers. */
 // Reads valibot's public schema properties: `wrapped` of optional, `pipe` of a pipe, `entries` of object.
@@ -116,4 +124,3 @@ export function objectEntriesOf(schema: unknown): Record<string, unknown> | unde
   }
   return undefined;
 }
-

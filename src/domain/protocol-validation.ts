@@ -1,6 +1,11 @@
 import * as v from 'valibot';
 import type { Protocol } from './protocol';
-import { childPath, parseUntrustedJson, structureProblems, type ImportProblem } from './untrusted-json';
+import {
+  childPath,
+  parseUntrustedJson,
+  structureProblems,
+  type ImportProblem,
+} from './untrusted-json';
 import { labelFor, PROTOCOL_FIELD_LABEL, ruleFor } from './protocol-rules';
 import {
   objectEntriesOf,
@@ -28,7 +33,8 @@ export interface ProtocolFileContent {
 }
 
 /** Result of validating an import: the values to apply, or every problem found. */
-export type ProtocolImportResult = ({ ok: true } & ProtocolFileContent) | { ok: false; problems: ImportProblem[] };
+export type ProtocolImportResult =
+  ({ ok: true } & ProtocolFileContent) | { ok: false; problems: ImportProblem[] };
 
 // Root → protocol → preDoseBp/heartRate/bpRecheckMin: three levels of objects and lists.
 const LIMITS = { maxDepth: 3, maxValues: 200 };
@@ -45,24 +51,46 @@ export function validateProtocolValue(input: unknown): ProtocolImportResult {
   const structural = structureProblems(input, LIMITS);
   if (structural.length > 0) return { ok: false, problems: structural };
   const result = v.safeParse(protocolFileSchema, input, { abortPipeEarly: true });
-  const problems = [...(result.issues ?? []).map(issueToProblem), ...unknownKeyProblems(input, protocolFileSchema, [])];
+  const problems = [
+    ...(result.issues ?? []).map(issueToProblem),
+    ...unknownKeyProblems(input, protocolFileSchema, []),
+  ];
   if (!result.success || problems.length > 0) return { ok: false, problems: capped(problems) };
   const { protocol, issuedBy, issuedAt } = result.output;
   const values: Partial<Protocol> = protocol;
-  return { ok: true, values, ...(issuedBy !== undefined && { issuedBy }), ...(issuedAt !== undefined && { issuedAt }) };
+  return {
+    ok: true,
+    values,
+    ...(issuedBy !== undefined && { issuedBy }),
+    ...(issuedAt !== undefined && { issuedAt }),
+  };
 }
 
 /** Build the file object for a set of protocol values; fields keep the Protocol's order. */
-export function protocolFileObject(values: Partial<Protocol>, issuedBy?: string, issuedAt?: string) {
+export function protocolFileObject(
+  values: Partial<Protocol>,
+  issuedBy?: string,
+  issuedAt?: string,
+) {
   const protocol: Record<string, unknown> = {};
   for (const key of PROTOCOL_KEYS) {
     if (values[key] !== undefined) protocol[key] = values[key];
   }
-  return { format: PROTOCOL_FILE_FORMAT, version: PROTOCOL_FILE_VERSION, issuedBy, issuedAt, protocol };
+  return {
+    format: PROTOCOL_FILE_FORMAT,
+    version: PROTOCOL_FILE_VERSION,
+    issuedBy,
+    issuedAt,
+    protocol,
+  };
 }
 
 /** Serialise protocol values as a pretty-printed protocol file; validate it before handing it out. */
-export function serializeProtocolFile(values: Partial<Protocol>, issuedBy?: string, issuedAt?: string): string {
+export function serializeProtocolFile(
+  values: Partial<Protocol>,
+  issuedBy?: string,
+  issuedAt?: string,
+): string {
   // JSON.stringify drops the undefined optional fields.
   return `${JSON.stringify(protocolFileObject(values, issuedBy, issuedAt), null, 2)}\n`;
 }
@@ -82,15 +110,21 @@ function unknownKeyProblems(input: unknown, schema: unknown, pathKeys: string[])
   const path = pathKeys.reduce<string>((p, k) => childPath(p, k), '');
   return Object.entries(input).flatMap(([key, value]) => {
     const at = childPath(path, key);
-    if (Object.hasOwn(entries, key)) return unknownKeyProblems(value, entries[key], [...pathKeys, key]);
+    if (Object.hasOwn(entries, key))
+      return unknownKeyProblems(value, entries[key], [...pathKeys, key]);
     const allowed = Object.keys(entries).join(', ');
     const where = path === '' ? 'the file' : labelFor(pathKeys);
-    return [{ path: at, message: `Unknown field "${key}" in ${where}: must be one of ${allowed}.` }];
+    return [
+      { path: at, message: `Unknown field "${key}" in ${where}: must be one of ${allowed}.` },
+    ];
   });
 }
 
 function capped(problems: ImportProblem[]): ImportProblem[] {
   if (problems.length <= MAX_LISTED_PROBLEMS) return problems;
   const more = problems.length - MAX_LISTED_PROBLEMS;
-  return [...problems.slice(0, MAX_LISTED_PROBLEMS), { path: '', message: `… and ${more} more problems.` }];
+  return [
+    ...problems.slice(0, MAX_LISTED_PROBLEMS),
+    { path: '', message: `… and ${more} more problems.` },
+  ];
 }

@@ -58,7 +58,13 @@ export function dueReminders(input: ReminderInput): Reminder[] {
     const measured = readings.some((at) => Math.abs(at - dueAt) <= REMINDER_MATCH_MS);
     // A reading is the fact the reminder asked for, so it wins over an earlier "skip".
     const state: ReminderState =
-      done.has(id) || measured ? 'done' : skipped.has(id) ? 'skipped' : now >= dueAt ? 'due' : 'upcoming';
+      done.has(id) || measured
+        ? 'done'
+        : skipped.has(id)
+          ? 'skipped'
+          : now >= dueAt
+            ? 'due'
+            : 'upcoming';
     return { id, minutesAfterDose: m, dueAt, state };
   });
 }

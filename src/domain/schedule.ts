@@ -71,8 +71,15 @@ export function scheduleState(input: ScheduleInput): ScheduleState {
   if (now < anchorAt) {
     // The clock went backwards: show one full interval rather than a countdown longer than it.
     return {
-      nextDueAt: firstDueAt, msToDue: iv, phase: 'waiting', overdueMs: 0, firstDueAt,
-      latestDueAt: firstDueAt, upcomingDueAt: firstDueAt, passedDueCount: 0, clockBehind: true,
+      nextDueAt: firstDueAt,
+      msToDue: iv,
+      phase: 'waiting',
+      overdueMs: 0,
+      firstDueAt,
+      latestDueAt: firstDueAt,
+      upcomingDueAt: firstDueAt,
+      passedDueCount: 0,
+      clockBehind: true,
     };
   }
   const msToDue = firstDueAt - now;

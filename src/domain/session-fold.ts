@@ -80,12 +80,32 @@ export function hasRaisedAlarm(fold: SessionFold, dueAt: number, level: AlarmLev
 /** The fold of an empty log. */
 function emptyFold(sessionId: string): SessionFold {
   return {
-    sessionId, startedAt: undefined, sitterName: '', patientName: undefined,
-    intervalMin: DEFAULT_PROTOCOL.intervalMin, preAlert: true, doseAt: undefined, anchorAt: undefined,
-    lastCheckIn: undefined, checkInCount: 0, missedCount: 0, missedDueAts: [], alarmsRaised: 0,
-    raisedAlarms: new Set(), escalationCount: 0, lastEscalation: undefined, ended: false,
-    endedAt: undefined, correctedSeqs: new Map(), hiddenPeriods: [], hidden: false, hiddenMsTotal: 0,
-    latestVitals: {}, lastEntryAt: undefined, lastSeq: undefined, entryCount: 0,
+    sessionId,
+    startedAt: undefined,
+    sitterName: '',
+    patientName: undefined,
+    intervalMin: DEFAULT_PROTOCOL.intervalMin,
+    preAlert: true,
+    doseAt: undefined,
+    anchorAt: undefined,
+    lastCheckIn: undefined,
+    checkInCount: 0,
+    missedCount: 0,
+    missedDueAts: [],
+    alarmsRaised: 0,
+    raisedAlarms: new Set(),
+    escalationCount: 0,
+    lastEscalation: undefined,
+    ended: false,
+    endedAt: undefined,
+    correctedSeqs: new Map(),
+    hiddenPeriods: [],
+    hidden: false,
+    hiddenMsTotal: 0,
+    latestVitals: {},
+    lastEntryAt: undefined,
+    lastSeq: undefined,
+    entryCount: 0,
   };
 }
 

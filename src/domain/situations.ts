@@ -71,7 +71,11 @@ export const SITUATIONS: readonly Situation[] = [
     hint: 'Watch their chest, not their words.',
     details: [
       { id: 'breathing-pauses', label: 'Stops breathing for more than 10 seconds' },
-      { id: 'breathing-slow', label: 'Slow: 8 or fewer breaths a minute', hint: 'Count for 30 seconds and double it.' },
+      {
+        id: 'breathing-slow',
+        label: 'Slow: 8 or fewer breaths a minute',
+        hint: 'Count for 30 seconds and double it.',
+      },
       { id: 'not-breathing', label: 'Not breathing' },
       { id: 'blue-grey-lips', label: 'Blue or grey lips or skin' },
       { id: 'breathing-noisy', label: 'Noisy or gurgling breathing' },
@@ -93,7 +97,11 @@ export const SITUATIONS: readonly Situation[] = [
       { id: 'severe-headache', label: 'Sudden, severe headache' },
       { id: 'vision-changes', label: 'Changes in vision' },
       // Dreaminess is expected with ketamine [ASKP]; if unsure, the sitter should still choose it.
-      { id: 'confusion', label: 'Confusion', hint: 'New or worse than the usual dreaminess. If unsure, choose it.' },
+      {
+        id: 'confusion',
+        label: 'Confusion',
+        hint: 'New or worse than the usual dreaminess. If unsure, choose it.',
+      },
       { id: 'one-sided-weakness', label: 'Weakness on one side of the face or body' },
     ],
   },
@@ -111,7 +119,10 @@ export const SITUATIONS: readonly Situation[] = [
 
 /** Whether a stored string is a known situation or detail id. */
 export function isSituationId(id: string): id is SituationId {
-  return (SITUATION_IDS as readonly string[]).includes(id) || (SITUATION_DETAIL_IDS as readonly string[]).includes(id);
+  return (
+    (SITUATION_IDS as readonly string[]).includes(id) ||
+    (SITUATION_DETAIL_IDS as readonly string[]).includes(id)
+  );
 }
 
 /** The situation an id belongs to (itself for a situation id); undefined for an unknown id. */

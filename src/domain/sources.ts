@@ -11,43 +11,134 @@ export interface Source {
 
 /** Every source key a rule, threshold or piece of wording may cite. */
 export const SOURCES = {
-  'MB-help': { title: 'Mindbloom help center: the sitter during a session', where: 'help-center.mindbloom.com/en/articles/8895286' },
-  'PTM-doc': { title: 'Peer Treatment Monitor overview', where: 'chooseketamine.com/peer-treatment-monitor-overview' },
-  'MB-find': { title: 'Mindbloom help center: finding a sitter', where: 'help-center.mindbloom.com/en/articles/12285946' },
-  'MB-TLO': { title: 'Mindbloom: the "Trust, Let Go, Be Open" mantra', where: 'mindbloom.com/blog/exploring-the-trust-let-go-be-open-tlo-mantra' },
-  MKH: { title: 'My Ketamine Home: sitter guide and what to expect', where: 'support.myketaminehome.com/support-hub/mkh-sitter-guide-and-what-to-expect' },
-  'NL-set': { title: 'Nue Life: setting up a session', where: 'intercom.help/nuelife/en/articles/5721945' },
-  Santomarco: { title: 'Oral ketamine chaperone tips (a therapist)', where: 'tracysantomarco.com/oral-ketamine-chaperone-tips' },
-  MOAAS: { title: 'MOAA/S sedation scale (BMC Anesthesiology)', where: 'bmcanesthesiol.biomedcentral.com/articles/10.1186/s12871-022-01788-1' },
-  AVPU: { title: 'AVPU responsiveness scale (AHRQ Emergency Severity Index)', where: 'ahrq.gov/research/esi/esitab3-2.htm' },
+  'MB-help': {
+    title: 'Mindbloom help center: the sitter during a session',
+    where: 'help-center.mindbloom.com/en/articles/8895286',
+  },
+  'PTM-doc': {
+    title: 'Peer Treatment Monitor overview',
+    where: 'chooseketamine.com/peer-treatment-monitor-overview',
+  },
+  'MB-find': {
+    title: 'Mindbloom help center: finding a sitter',
+    where: 'help-center.mindbloom.com/en/articles/12285946',
+  },
+  'MB-TLO': {
+    title: 'Mindbloom: the "Trust, Let Go, Be Open" mantra',
+    where: 'mindbloom.com/blog/exploring-the-trust-let-go-be-open-tlo-mantra',
+  },
+  MKH: {
+    title: 'My Ketamine Home: sitter guide and what to expect',
+    where: 'support.myketaminehome.com/support-hub/mkh-sitter-guide-and-what-to-expect',
+  },
+  'NL-set': {
+    title: 'Nue Life: setting up a session',
+    where: 'intercom.help/nuelife/en/articles/5721945',
+  },
+  Santomarco: {
+    title: 'Oral ketamine chaperone tips (a therapist)',
+    where: 'tracysantomarco.com/oral-ketamine-chaperone-tips',
+  },
+  MOAAS: {
+    title: 'MOAA/S sedation scale (BMC Anesthesiology)',
+    where: 'bmcanesthesiol.biomedcentral.com/articles/10.1186/s12871-022-01788-1',
+  },
+  AVPU: {
+    title: 'AVPU responsiveness scale (AHRQ Emergency Severity Index)',
+    where: 'ahrq.gov/research/esi/esitab3-2.htm',
+  },
   CADSS: { title: 'Clinician-Administered Dissociative States Scale', where: 'pubmed 29045915' },
-  ASKP: { title: 'ASKP: tips for loved ones of ketamine patients', where: 'askp.org/patients/ketamine-treatment/tips-for-loved-ones' },
-  SFW: { title: 'Respiratory rate FAQ', where: 'safety-first-welling.org (respiratory rate FAQ)', weak: true },
-  BTI: { title: 'Be The Influence: when to call 911', where: 'betheinfluencemarin.org (when to call 911)' },
-  USC: { title: 'Bystander first aid: alcohol- and drug-related emergencies', where: 'uscemsc.org/bystander-first-aid/alcohol-and-drug-related-emergencies' },
-  RCEM: { title: 'RCEM Learning: procedural sedation with ketamine', where: 'rcemlearning.org procedural sedation, ketamine' },
-  'SPR-label': { title: 'Spravato (esketamine) US prescribing information', where: 'Spravato US prescribing information' },
-  USMed: { title: 'U.S. Medicine (2021): esketamine and blood pressure', where: 'usmedicine.com 2021' },
-  'SPR-hcp': { title: 'Spravato for healthcare professionals: dosing and monitoring', where: 'spravatohcp.com/dosing-spravato-trd' },
+  ASKP: {
+    title: 'ASKP: tips for loved ones of ketamine patients',
+    where: 'askp.org/patients/ketamine-treatment/tips-for-loved-ones',
+  },
+  SFW: {
+    title: 'Respiratory rate FAQ',
+    where: 'safety-first-welling.org (respiratory rate FAQ)',
+    weak: true,
+  },
+  BTI: {
+    title: 'Be The Influence: when to call 911',
+    where: 'betheinfluencemarin.org (when to call 911)',
+  },
+  USC: {
+    title: 'Bystander first aid: alcohol- and drug-related emergencies',
+    where: 'uscemsc.org/bystander-first-aid/alcohol-and-drug-related-emergencies',
+  },
+  RCEM: {
+    title: 'RCEM Learning: procedural sedation with ketamine',
+    where: 'rcemlearning.org procedural sedation, ketamine',
+  },
+  'SPR-label': {
+    title: 'Spravato (esketamine) US prescribing information',
+    where: 'Spravato US prescribing information',
+  },
+  USMed: {
+    title: 'U.S. Medicine (2021): esketamine and blood pressure',
+    where: 'usmedicine.com 2021',
+  },
+  'SPR-hcp': {
+    title: 'Spravato for healthcare professionals: dosing and monitoring',
+    where: 'spravatohcp.com/dosing-spravato-trd',
+  },
   'FDA-REMS': { title: 'FDA: Spravato REMS', where: 'accessdata.fda.gov REMS 386' },
-  'SPR-poster': { title: 'Esketamine readiness-for-discharge poster', where: 'esketamine readiness-for-discharge poster' },
-  AccelPsych: { title: 'Accelerated Psychiatry: information for providers', where: 'acceleratedpsychiatry.com/for-providers' },
-  'SC-esk': { title: 'Subcutaneous esketamine blood-pressure study', where: 'subcutaneous esketamine BP study' },
+  'SPR-poster': {
+    title: 'Esketamine readiness-for-discharge poster',
+    where: 'esketamine readiness-for-discharge poster',
+  },
+  AccelPsych: {
+    title: 'Accelerated Psychiatry: information for providers',
+    where: 'acceleratedpsychiatry.com/for-providers',
+  },
+  'SC-esk': {
+    title: 'Subcutaneous esketamine blood-pressure study',
+    where: 'subcutaneous esketamine BP study',
+  },
   HRS: { title: 'General home blood-pressure guidance', where: 'home BP guidance', weak: true },
-  PMF: { title: 'Spravato REMS patient monitoring form', where: 'Spravato REMS patient monitoring form' },
-  'JNJ-PMF': { title: 'Spravato REMS patient monitoring form (Janssen)', where: 'Spravato REMS patient monitoring form' },
-  ZenPsych: { title: 'Zen Psychiatric: full medical observation', where: 'zenpsychiatric.com/clinic/full-medical-observation' },
+  PMF: {
+    title: 'Spravato REMS patient monitoring form',
+    where: 'Spravato REMS patient monitoring form',
+  },
+  'JNJ-PMF': {
+    title: 'Spravato REMS patient monitoring form (Janssen)',
+    where: 'Spravato REMS patient monitoring form',
+  },
+  ZenPsych: {
+    title: 'Zen Psychiatric: full medical observation',
+    where: 'zenpsychiatric.com/clinic/full-medical-observation',
+  },
   Zendo: { title: 'Zendo Project: psychedelic peer support principles', where: 'zendoproject.org' },
   'MAPS-Zendo': { title: 'MAPS: Zendo Project resources', where: 'maps.org Zendo resources' },
-  'MAPS-FS': { title: 'MAPS bulletin: Fireside Project', where: 'maps.org Fireside Project bulletin' },
+  'MAPS-FS': {
+    title: 'MAPS bulletin: Fireside Project',
+    where: 'maps.org Fireside Project bulletin',
+  },
   PSP: { title: 'Psychedelic Spotlight', where: 'psychedelicspotlight.com' },
   Mighty: { title: 'The Mighty', where: 'themighty.com' },
-  'TripSit-wiki': { title: 'TripSit wiki: how to tripsit in real life', where: 'TripSit/wiki how-to-tripsit-in-real-life' },
-  Innerwell: { title: 'Innerwell: the role of a sitter', where: 'helloinnerwell.com/reflections/role-of-a-sitter' },
-  'Reddit-KT': { title: 'r/KetamineTherapy threads (lived experience)', where: 'r/KetamineTherapy' },
-  'Reddit-TK': { title: 'r/TherapeuticKetamine threads (lived experience)', where: 'r/TherapeuticKetamine' },
-  'Reddit-IV': { title: 'r/KetamineTherapy and r/TherapeuticKetamine threads on IV sessions', where: 'r/KetamineTherapy, r/TherapeuticKetamine' },
-  'NHS-Zana': { title: 'NHS recovery-position steps, via Zana', where: 'zana.com/a/cpr-recovery-position' },
+  'TripSit-wiki': {
+    title: 'TripSit wiki: how to tripsit in real life',
+    where: 'TripSit/wiki how-to-tripsit-in-real-life',
+  },
+  Innerwell: {
+    title: 'Innerwell: the role of a sitter',
+    where: 'helloinnerwell.com/reflections/role-of-a-sitter',
+  },
+  'Reddit-KT': {
+    title: 'r/KetamineTherapy threads (lived experience)',
+    where: 'r/KetamineTherapy',
+  },
+  'Reddit-TK': {
+    title: 'r/TherapeuticKetamine threads (lived experience)',
+    where: 'r/TherapeuticKetamine',
+  },
+  'Reddit-IV': {
+    title: 'r/KetamineTherapy and r/TherapeuticKetamine threads on IV sessions',
+    where: 'r/KetamineTherapy, r/TherapeuticKetamine',
+  },
+  'NHS-Zana': {
+    title: 'NHS recovery-position steps, via Zana',
+    where: 'zana.com/a/cpr-recovery-position',
+  },
   // Not a publication: marks thresholds nobody publishes, so nobody mistakes them for one.
   'SITWELL-DEFAULT': {
     title: "Conservative default chosen by Sitwell; the provider's protocol should set this",

@@ -31,12 +31,19 @@ export type StartResult =
   | { ok: false; errors: Partial<Record<'sitter' | 'dose' | 'interval', string>> };
 
 /** Check the start form. */
-export function validateStart(input: { sitter: string; interval: string; doseAt: number | undefined; now: number }): StartResult {
+export function validateStart(input: {
+  sitter: string;
+  interval: string;
+  doseAt: number | undefined;
+  now: number;
+}): StartResult {
   const errors: Partial<Record<'sitter' | 'dose' | 'interval', string>> = {};
-  if (!input.sitter.trim()) errors.sitter = 'Enter your name: it goes on the log as the person who monitored.';
+  if (!input.sitter.trim())
+    errors.sitter = 'Enter your name: it goes on the log as the person who monitored.';
   if (input.doseAt === undefined) errors.dose = 'Enter the time of the dose, for example 14:05.';
   // Anything more than 12 hours back is almost certainly a typo, not a session in progress.
-  else if (input.now - input.doseAt > DAY_MS / 2) errors.dose = 'The dose time must be within the last 12 hours and not in the future.';
+  else if (input.now - input.doseAt > DAY_MS / 2)
+    errors.dose = 'The dose time must be within the last 12 hours and not in the future.';
   const n = Number(input.interval);
   if (!/^\d+$/.test(input.interval.trim()) || n < INTERVAL_MIN || n > INTERVAL_MAX) {
     errors.interval = `The check-in interval must be a whole number of minutes from ${INTERVAL_MIN} to ${INTERVAL_MAX}.`;

@@ -42,28 +42,38 @@ export interface SessionSummary {
 }
 
 /** Summarise a session; pass `now` for a running one (an ended session stops at its end). */
-export function sessionSummary(entries: readonly Entry[], protocol: Protocol, now?: number): SessionSummary {
+export function sessionSummary(
+  entries: readonly Entry[],
+  protocol: Protocol,
+  now?: number,
+): SessionSummary {
   const log = inSeqOrder(entries);
   const startedAt = (log.find((e) => e.kind === 'session-started') ?? log[0])?.at;
   const ended = log.findLast((e): e is Entry<'session-ended'> => isKind(e, 'session-ended'));
   const until = ended?.at ?? now ?? log.at(-1)?.at;
   const doseAt = doseAtOf(log);
-  const readyAt = doseAt === undefined ? undefined : readyAtOf(log, doseAt, protocol.minMonitoringMin);
+  const readyAt =
+    doseAt === undefined ? undefined : readyAtOf(log, doseAt, protocol.minMonitoringMin);
   return {
     startedAt,
     endedAt: ended?.at,
     until,
     doseAt,
     doseRecorded: log.some((e) => e.kind === 'dose-recorded'),
-    monitoringMs: startedAt !== undefined && until !== undefined ? Math.max(0, until - startedAt) : 0,
+    monitoringMs:
+      startedAt !== undefined && until !== undefined ? Math.max(0, until - startedAt) : 0,
     readyAt,
     doseToReadyMs: readyAt !== undefined && doseAt !== undefined ? readyAt - doseAt : undefined,
     checkInCount: checkIns(log).length,
     missedCount: log.filter((e) => e.kind === 'check-in-missed').length,
     longestGap: longestGap(log, startedAt, until),
     alarms: alarmCounts(log),
-    escalations: log.flatMap((e) => (isKind(e, 'escalation-shown') ? [{ at: e.at, ...e.data }] : [])),
-    escalationActions: log.flatMap((e) => (isKind(e, 'escalation-action') ? [{ at: e.at, ...e.data }] : [])),
+    escalations: log.flatMap((e) =>
+      isKind(e, 'escalation-shown') ? [{ at: e.at, ...e.data }] : [],
+    ),
+    escalationActions: log.flatMap((e) =>
+      isKind(e, 'escalation-action') ? [{ at: e.at, ...e.data }] : [],
+    ),
     bpReadings: bpReadings(log),
     endReason: ended?.data.reason,
     endCriteria: ended?.data.criteria,
@@ -76,7 +86,11 @@ export function sessionSummary(entries: readonly Entry[], protocol: Protocol, no
  * earlier), and steadiness and the closing blood pressure are not part of a check-in, so they are not
  * considered here.
  */
-export function readyAtOf(entries: readonly Entry[], doseAt: number, minMonitoringMin: number): number | undefined {
+export function readyAtOf(
+  entries: readonly Entry[],
+  doseAt: number,
+  minMonitoringMin: number,
+): number | undefined {
   const ready = checkIns(entries).find((c) => {
     const { responsiveness, nausea } = c.data.observation;
     const longEnough = c.at - doseAt >= minMonitoringMin * 60_000;
@@ -86,7 +100,11 @@ export function readyAtOf(entries: readonly Entry[], doseAt: number, minMonitori
 }
 
 /** Longest time without a check-in: start → first, between check-ins, last → `until`. */
-export function longestGap(entries: readonly Entry[], startedAt?: number, until?: number): Gap | undefined {
+export function longestGap(
+  entries: readonly Entry[],
+  startedAt?: number,
+  until?: number,
+): Gap | undefined {
   if (startedAt === undefined || until === undefined) return undefined;
   const points = [startedAt, ...checkIns(entries).map((c) => c.at), until];
   let best: Gap | undefined;

@@ -48,7 +48,8 @@ export function parseUntrustedJson(text: string, maxBytes: number): ParsedJson {
     const limit = `${groupDigits(maxBytes)} bytes (${Math.round(maxBytes / 1024)} KB)`;
     return fail('', `File size: got ${groupDigits(bytes)} bytes, must be at most ${limit}.`);
   }
-  if (text.trim() === '') return fail('', 'File: got an empty file, must be JSON text starting with "{".');
+  if (text.trim() === '')
+    return fail('', 'File: got an empty file, must be JSON text starting with "{".');
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (err) {
@@ -104,9 +105,17 @@ interface Node {
   depth: number;
 }
 
-function pushChildren(value: object, path: string, depth: number, queue: Node[], problems: ImportProblem[]): void {
+function pushChildren(
+  value: object,
+  path: string,
+  depth: number,
+  queue: Node[],
+  problems: ImportProblem[],
+): void {
   if (Array.isArray(value)) {
-    value.forEach((item: unknown, i) => queue.push({ value: item, path: childPath(path, i), depth }));
+    value.forEach((item: unknown, i) =>
+      queue.push({ value: item, path: childPath(path, i), depth }),
+    );
     return;
   }
   for (const [key, item] of Object.entries(value)) {

@@ -26,7 +26,13 @@ export async function showCheckInNotification(title: string, body: string): Prom
   const reg = await navigator.serviceWorker.getRegistration();
   if (!reg) return false;
   // renotify: sound/vibrate again when replacing; requireInteraction: stays until acted on.
-  const options = { body, tag: TAG, renotify: true, requireInteraction: true, icon: '/icons/icon-192.png' };
+  const options = {
+    body,
+    tag: TAG,
+    renotify: true,
+    requireInteraction: true,
+    icon: '/icons/icon-192.png',
+  };
   await reg.showNotification(title, options as NotificationOptions);
   return true;
 }
@@ -41,7 +47,10 @@ export async function clearCheckInNotification(): Promise<void> {
 
 /** Set or clear the app-icon badge (installed app), where supported. */
 export function setBadge(count: number): void {
-  const nav = navigator as Navigator & { setAppBadge?: (n?: number) => Promise<void>; clearAppBadge?: () => Promise<void> };
+  const nav = navigator as Navigator & {
+    setAppBadge?: (n?: number) => Promise<void>;
+    clearAppBadge?: () => Promise<void>;
+  };
   const p = count > 0 ? nav.setAppBadge?.(count) : nav.clearAppBadge?.();
   p?.catch(() => undefined);
 }

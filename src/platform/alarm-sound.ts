@@ -74,7 +74,8 @@ export function playChime(): void {
 export function startAlarmTone(level: ToneLevel): void {
   if (loop?.level === level) return;
   stopAlarmTone();
-  const burst = (): void => playBurst(level === 'urgent' ? URGENT_BURST : DUE_BURST, level === 'urgent' ? 0.6 : 0.4);
+  const burst = (): void =>
+    playBurst(level === 'urgent' ? URGENT_BURST : DUE_BURST, level === 'urgent' ? 0.6 : 0.4);
   burst();
   loop = { level, timer: setInterval(burst, PERIOD_MS[level]) };
   changed();

@@ -7,8 +7,17 @@ import { validateVitals, type RawVitals } from '../domain/check-in-validation';
 import type { EntryData } from '../domain/entry';
 import { needsResponsiveness } from '../domain/escalation-state';
 import {
-  BREATHING, BREATHING_LABEL, COMFORT, COMFORT_LABEL, NAUSEA, NAUSEA_LABEL, POSITION, POSITION_LABEL,
-  RESPONSIVENESS, RESPONSIVENESS_LABEL, type Observation,
+  BREATHING,
+  BREATHING_LABEL,
+  COMFORT,
+  COMFORT_LABEL,
+  NAUSEA,
+  NAUSEA_LABEL,
+  POSITION,
+  POSITION_LABEL,
+  RESPONSIVENESS,
+  RESPONSIVENESS_LABEL,
+  type Observation,
 } from '../domain/observation';
 import { unlockAudio } from '../platform/alarm-sound';
 import { useNow } from '../platform/clock';
@@ -51,41 +60,111 @@ export default function CheckInScreen() {
     }
     setErrors({});
     const hasVitals = Object.keys(v.vitals).length > 0;
-    void save({ observation: obs, ...(hasVitals ? { vitals: v.vitals } : {}), ...(note.trim() ? { note: note.trim() } : {}) });
+    void save({
+      observation: obs,
+      ...(hasVitals ? { vitals: v.vitals } : {}),
+      ...(note.trim() ? { note: note.trim() } : {}),
+    });
   };
 
-  const set = <K extends keyof Observation>(k: K) => (value: Observation[K]) => setObs((o) => ({ ...o, [k]: value }));
+  const set =
+    <K extends keyof Observation>(k: K) =>
+    (value: Observation[K]) =>
+      setObs((o) => ({ ...o, [k]: value }));
 
   return (
     <main aria-labelledby="checkin-heading">
       <ScreenHeading id="checkin-heading">Check-in</ScreenHeading>
-      {alarming && <p class="banner warn" role="status">The alarm keeps sounding until you save this check-in.</p>}
-      <button class="primary block" onClick={() => void save({ observation: { resting: true, breathing: 'normal', comfort: 'calm' }, quick: true })}>
+      {alarming && (
+        <p class="banner warn" role="status">
+          The alarm keeps sounding until you save this check-in.
+        </p>
+      )}
+      <button
+        class="primary block"
+        onClick={() =>
+          void save({
+            observation: { resting: true, breathing: 'normal', comfort: 'calm' },
+            quick: true,
+          })
+        }
+      >
         Resting, breathing normally
       </button>
       <h2>Or describe what you see</h2>
       <form onSubmit={submit} noValidate>
-        <ChoiceGroup name="responsiveness" legend="Say their name. Do they respond?" options={RESPONSIVENESS} labels={RESPONSIVENESS_LABEL} value={obs.responsiveness} onChange={set('responsiveness')} />
+        <ChoiceGroup
+          name="responsiveness"
+          legend="Say their name. Do they respond?"
+          options={RESPONSIVENESS}
+          labels={RESPONSIVENESS_LABEL}
+          value={obs.responsiveness}
+          onChange={set('responsiveness')}
+        />
         {missingResponse && needsResponsiveness(obs) && (
           <p class="banner error" role="alert">
-            You chose “Vomited”: also answer “Say their name. Do they respond?”. Vomiting while not fully awake can be an emergency, so Sitwell needs to know.
+            You chose “Vomited”: also answer “Say their name. Do they respond?”. Vomiting while not
+            fully awake can be an emergency, so Sitwell needs to know.
           </p>
         )}
-        <ChoiceGroup name="breathing" legend="Breathing (watch the chest)" options={BREATHING} labels={BREATHING_LABEL} value={obs.breathing} onChange={set('breathing')} />
-        <ChoiceGroup name="comfort" legend="How settled are they?" options={COMFORT} labels={COMFORT_LABEL} value={obs.comfort} onChange={set('comfort')} />
-        <ChoiceGroup name="position" legend="Position" options={POSITION} labels={POSITION_LABEL} value={obs.position} onChange={set('position')} />
-        <ChoiceGroup name="nausea" legend="Nausea" options={NAUSEA} labels={NAUSEA_LABEL} value={obs.nausea} onChange={set('nausea')} />
-        <VitalsFields raw={raw} errors={errors} onField={(k, v) => setRaw((r) => ({ ...r, [k]: v }))} />
+        <ChoiceGroup
+          name="breathing"
+          legend="Breathing (watch the chest)"
+          options={BREATHING}
+          labels={BREATHING_LABEL}
+          value={obs.breathing}
+          onChange={set('breathing')}
+        />
+        <ChoiceGroup
+          name="comfort"
+          legend="How settled are they?"
+          options={COMFORT}
+          labels={COMFORT_LABEL}
+          value={obs.comfort}
+          onChange={set('comfort')}
+        />
+        <ChoiceGroup
+          name="position"
+          legend="Position"
+          options={POSITION}
+          labels={POSITION_LABEL}
+          value={obs.position}
+          onChange={set('position')}
+        />
+        <ChoiceGroup
+          name="nausea"
+          legend="Nausea"
+          options={NAUSEA}
+          labels={NAUSEA_LABEL}
+          value={obs.nausea}
+          onChange={set('nausea')}
+        />
+        <VitalsFields
+          raw={raw}
+          errors={errors}
+          onField={(k, v) => setRaw((r) => ({ ...r, [k]: v }))}
+        />
         <div class="field">
           <label for="checkin-note">Note (optional)</label>
-          <textarea id="checkin-note" value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+          <textarea
+            id="checkin-note"
+            value={note}
+            onInput={(e) => setNote(e.currentTarget.value)}
+          />
         </div>
         {Object.keys(errors).length > 0 && (
-          <p class="banner error" role="alert">Some measurements can’t be right. Check the highlighted fields; everything else you entered is kept.</p>
+          <p class="banner error" role="alert">
+            Some measurements can’t be right. Check the highlighted fields; everything else you
+            entered is kept.
+          </p>
         )}
         <div class="row">
-          <button type="submit" class="primary">Save check-in</button>
-          <button type="button" onClick={() => navigate(PATHS.session)}>Cancel</button>
+          <button type="submit" class="primary">
+            Save check-in
+          </button>
+          <button type="button" onClick={() => navigate(PATHS.session)}>
+            Cancel
+          </button>
         </div>
       </form>
     </main>

@@ -47,23 +47,45 @@ export default function ClosingScreen() {
       void releaseWakeLock();
       return;
     }
-    setEndError('The session is not ended: some entries are not saved yet. Tap Retry in the banner at the top, then end again.');
+    setEndError(
+      'The session is not ended: some entries are not saved yet. Tap Retry in the banner at the top, then end again.',
+    );
     setBusy(false);
   };
 
   return (
     <main aria-labelledby="closing-heading">
       <ScreenHeading id="closing-heading">End the session</ScreenHeading>
-      <p>Monitoring can end when every check below is met. Answer the questions and take a last reading first.</p>
-      <ChoiceGroup name="steady" legend="Can they stand and walk steadily with help?" options={YES_NO} labels={STEADY_LABEL} value={toAnswer(answers.steady)} onChange={(v) => setAnswers((a) => ({ ...a, steady: v === 'yes' }))} />
-      <ChoiceGroup name="nausea" legend="Do they feel sick now?" options={YES_NO} labels={SICK_LABEL} value={toAnswer(answers.nausea)} onChange={(v) => setAnswers((a) => ({ ...a, nausea: v === 'yes' }))} />
+      <p>
+        Monitoring can end when every check below is met. Answer the questions and take a last
+        reading first.
+      </p>
+      <ChoiceGroup
+        name="steady"
+        legend="Can they stand and walk steadily with help?"
+        options={YES_NO}
+        labels={STEADY_LABEL}
+        value={toAnswer(answers.steady)}
+        onChange={(v) => setAnswers((a) => ({ ...a, steady: v === 'yes' }))}
+      />
+      <ChoiceGroup
+        name="nausea"
+        legend="Do they feel sick now?"
+        options={YES_NO}
+        labels={SICK_LABEL}
+        value={toAnswer(answers.nausea)}
+        onChange={(v) => setAnswers((a) => ({ ...a, nausea: v === 'yes' }))}
+      />
       {protocol.bpBeforeEnd && (
         <BpReadingForm
           idPrefix="closing-bp"
           legend="Blood pressure before ending"
           submitLabel="Save reading"
           onSave={async (bp) => {
-            const saved = await store.append({ kind: 'vitals', data: { vitals: bp, context: 'closing' } });
+            const saved = await store.append({
+              kind: 'vitals',
+              data: { vitals: bp, context: 'closing' },
+            });
             // A high reading opens its warning; Back returns here.
             await escalateAndRoute(store, PATHS.end, false);
             return saved;
@@ -77,19 +99,46 @@ export default function ClosingScreen() {
           <p class="banner ok">Every check is met.</p>
         ) : (
           <>
-            <p class="banner warn">Not every check is met. Ending now is your decision; if you are unsure, keep monitoring or call the provider.</p>
+            <p class="banner warn">
+              Not every check is met. Ending now is your decision; if you are unsure, keep
+              monitoring or call the provider.
+            </p>
             <div class="field">
               <label for="end-reason">Why are you ending now? (goes in the log)</label>
-              <textarea id="end-reason" value={reason} onInput={(e) => setReason(e.currentTarget.value)} aria-invalid={!!reasonError} aria-describedby={reasonError ? 'end-reason-error' : undefined} />
-              {reasonError && <p class="field-error" id="end-reason-error">{reasonError}</p>}
+              <textarea
+                id="end-reason"
+                value={reason}
+                onInput={(e) => setReason(e.currentTarget.value)}
+                aria-invalid={!!reasonError}
+                aria-describedby={reasonError ? 'end-reason-error' : undefined}
+              />
+              {reasonError && (
+                <p class="field-error" id="end-reason-error">
+                  {reasonError}
+                </p>
+              )}
             </div>
           </>
         )}
-        <AftercareList emergencyNumber={contacts.emergencyNumber} provider={{ name: contacts.providerName || protocol.providerName, phone: contacts.providerPhone || protocol.providerPhone }} />
-        {endError && <p class="banner error" role="alert">{endError}</p>}
+        <AftercareList
+          emergencyNumber={contacts.emergencyNumber}
+          provider={{
+            name: contacts.providerName || protocol.providerName,
+            phone: contacts.providerPhone || protocol.providerPhone,
+          }}
+        />
+        {endError && (
+          <p class="banner error" role="alert">
+            {endError}
+          </p>
+        )}
         <div class="row">
-          <button type="submit" class="primary" disabled={busy}>End session</button>
-          <button type="button" onClick={() => navigate(PATHS.session)}>Keep monitoring</button>
+          <button type="submit" class="primary" disabled={busy}>
+            End session
+          </button>
+          <button type="button" onClick={() => navigate(PATHS.session)}>
+            Keep monitoring
+          </button>
         </div>
       </form>
     </main>

@@ -16,13 +16,29 @@ type Key = keyof Contacts;
 const PHONE: { key: Key; label: string; hint?: string }[] = [
   { key: 'providerName', label: 'Provider’s name (clinic or clinician)' },
   { key: 'providerPhone', label: 'Provider’s phone' },
-  { key: 'backupName', label: 'Backup contact’s name', hint: 'Someone to call if you can’t reach the provider.' },
+  {
+    key: 'backupName',
+    label: 'Backup contact’s name',
+    hint: 'Someone to call if you can’t reach the provider.',
+  },
   { key: 'backupPhone', label: 'Backup contact’s phone' },
 ];
 const CARD: { key: Key; label: string; hint: string }[] = [
-  { key: 'address', label: 'Address where the session takes place', hint: 'Read out to the emergency call handler: include the flat number, floor and door code.' },
-  { key: 'medications', label: 'Patient’s other medications (optional)', hint: 'Names and doses, if the patient agreed to list them.' },
-  { key: 'allergies', label: 'Patient’s allergies (optional)', hint: 'Leave empty if none are known.' },
+  {
+    key: 'address',
+    label: 'Address where the session takes place',
+    hint: 'Read out to the emergency call handler: include the flat number, floor and door code.',
+  },
+  {
+    key: 'medications',
+    label: 'Patient’s other medications (optional)',
+    hint: 'Names and doses, if the patient agreed to list them.',
+  },
+  {
+    key: 'allergies',
+    label: 'Patient’s allergies (optional)',
+    hint: 'Leave empty if none are known.',
+  },
 ];
 
 /** Contacts and the emergency card's details, validated and saved to the settings store. */
@@ -38,7 +54,14 @@ export default function ContactsScreen() {
       (err: unknown) => setStatus({ error: toStorageError(err).message }),
     );
   }, [db]);
-  if (!value) return <main aria-busy="true"><p role="status" class="muted">{status.error ?? 'Loading…'}</p></main>;
+  if (!value)
+    return (
+      <main aria-busy="true">
+        <p role="status" class="muted">
+          {status.error ?? 'Loading…'}
+        </p>
+      </main>
+    );
 
   const set = (key: Key) => (e: Event) => {
     setValue({ ...value, [key]: (e.currentTarget as HTMLInputElement).value });
@@ -59,18 +82,34 @@ export default function ContactsScreen() {
     }
   };
   const describedBy = (key: Key, hint: boolean): string | undefined =>
-    [hint && `contact-${key}-hint`, errors[key] && `contact-${key}-error`].filter(Boolean).join(' ') || undefined;
+    [hint && `contact-${key}-hint`, errors[key] && `contact-${key}-error`]
+      .filter(Boolean)
+      .join(' ') || undefined;
   const input = (key: Key, type: 'tel' | 'text', hint: boolean) => (
-    <input id={`contact-${key}`} type={type} value={value[key]} onInput={set(key)} autoComplete="off"
-      aria-invalid={!!errors[key]} aria-describedby={describedBy(key, hint)} />
+    <input
+      id={`contact-${key}`}
+      type={type}
+      value={value[key]}
+      onInput={set(key)}
+      autoComplete="off"
+      aria-invalid={!!errors[key]}
+      aria-describedby={describedBy(key, hint)}
+    />
   );
 
   return (
     <main aria-labelledby="contacts-heading">
       <ScreenHeading id="contacts-heading">Contacts and emergency number</ScreenHeading>
-      <p class="muted">Kept on this device only. Sitwell shows these on the emergency and provider screens.</p>
+      <p class="muted">
+        Kept on this device only. Sitwell shows these on the emergency and provider screens.
+      </p>
       <form onSubmit={(e) => void save(e)} noValidate>
-        <Field id="contact-emergencyNumber" label="Emergency number" error={errors.emergencyNumber} hint={`The usual number for your region is ${regional}. Change it if you are elsewhere.`}>
+        <Field
+          id="contact-emergencyNumber"
+          label="Emergency number"
+          error={errors.emergencyNumber}
+          hint={`The usual number for your region is ${regional}. Change it if you are elsewhere.`}
+        >
           {input('emergencyNumber', 'tel', true)}
         </Field>
         <fieldset>
@@ -85,18 +124,37 @@ export default function ContactsScreen() {
           <legend>For the emergency card</legend>
           {CARD.map(({ key, label, hint }) => (
             <Field key={key} id={`contact-${key}`} label={label} hint={hint}>
-              <textarea id={`contact-${key}`} value={value[key]} onInput={set(key)} aria-describedby={`contact-${key}-hint`} />
+              <textarea
+                id={`contact-${key}`}
+                value={value[key]}
+                onInput={set(key)}
+                aria-describedby={`contact-${key}-hint`}
+              />
             </Field>
           ))}
         </fieldset>
         <div role="status" aria-live="polite">
-          {status.savedAt !== undefined && <p class="banner ok">Saved at {format(status.savedAt, 'HH:mm')}.</p>}
+          {status.savedAt !== undefined && (
+            <p class="banner ok">Saved at {format(status.savedAt, 'HH:mm')}.</p>
+          )}
         </div>
-        {status.error && <p class="banner error" role="alert">Not saved: {status.error}</p>}
-        {Object.keys(errors).length > 0 && <p class="banner error" role="alert">Check the highlighted numbers; nothing was saved yet.</p>}
+        {status.error && (
+          <p class="banner error" role="alert">
+            Not saved: {status.error}
+          </p>
+        )}
+        {Object.keys(errors).length > 0 && (
+          <p class="banner error" role="alert">
+            Check the highlighted numbers; nothing was saved yet.
+          </p>
+        )}
         <div class="row">
-          <button type="submit" class="primary">Save contacts</button>
-          <button type="button" onClick={() => history.back()}>Back</button>
+          <button type="submit" class="primary">
+            Save contacts
+          </button>
+          <button type="button" onClick={() => history.back()}>
+            Back
+          </button>
         </div>
       </form>
     </main>

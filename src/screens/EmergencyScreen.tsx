@@ -34,14 +34,21 @@ export default function EmergencyScreen() {
   const wordings = ruleIds.map(ruleWording).filter((w): w is Wording => w !== undefined);
   const meanwhile = [...new Set(wordings.map((w) => w.meanwhile).filter((m): m is string => !!m))];
   const number = contacts.emergencyNumber;
-  const record = (action: Action): Promise<boolean> => store.append({ kind: 'escalation-action', data: { action, ruleIds } });
+  const record = (action: Action): Promise<boolean> =>
+    store.append({ kind: 'escalation-action', data: { action, ruleIds } });
 
   return (
     <main class="emergency-screen stack" aria-labelledby="emergency-heading">
       <ScreenHeading id="emergency-heading">Call emergency services now</ScreenHeading>
       <div class="emergency-reason">
-        {wordings.length > 0 ? wordings.map((w) => <p key={w.reason}>{w.reason}</p>) : <p>When in doubt, call.</p>}
-        {meanwhile.map((m) => <p key={m}>{m}</p>)}
+        {wordings.length > 0 ? (
+          wordings.map((w) => <p key={w.reason}>{w.reason}</p>)
+        ) : (
+          <p>When in doubt, call.</p>
+        )}
+        {meanwhile.map((m) => (
+          <p key={m}>{m}</p>
+        ))}
       </div>
       <a class="call-link" href={dialHref(number)}>
         Call {number}
@@ -55,10 +62,14 @@ export default function EmergencyScreen() {
             If they don’t respond but are breathing, put them in the recovery position:
             <RecoveryPosition />
             <ol>
-              {RECOVERY_STEPS.map((s) => <li key={s}>{s}</li>)}
+              {RECOVERY_STEPS.map((s) => (
+                <li key={s}>{s}</li>
+              ))}
             </ol>
           </li>
-          <li>Keep checking their breathing. If it stops, tell the call handler: they will guide you.</li>
+          <li>
+            Keep checking their breathing. If it stops, tell the call handler: they will guide you.
+          </li>
           <li>Unlock the front door and turn a light on, so help can get in.</li>
           <li>Have the card below ready to read out.</li>
         </ol>
@@ -66,13 +77,21 @@ export default function EmergencyScreen() {
 
       <EmergencyCard
         tell={wordings[0]?.tell}
-        lines={cardLines({ contacts, patientName: view.session.people.patientName ?? view.fold.patientName, entries: view.entries })}
+        lines={cardLines({
+          contacts,
+          patientName: view.session.people.patientName ?? view.fold.patientName,
+          entries: view.entries,
+        })}
       />
 
       <section class="stack" aria-labelledby="done-heading">
         <h2 id="done-heading">Record what you did</h2>
-        <button class="block emergency-action" onClick={() => void record('called-emergency')}>I’ve called emergency services</button>
-        <button class="block emergency-action" onClick={() => void record('called-provider')}>I’ve called the provider</button>
+        <button class="block emergency-action" onClick={() => void record('called-emergency')}>
+          I’ve called emergency services
+        </button>
+        <button class="block emergency-action" onClick={() => void record('called-provider')}>
+          I’ve called the provider
+        </button>
         <ActionRecord actions={actionsSince(view.entries, shown)} />
         <p>The check-in alarm keeps running while this screen is open.</p>
         <button
@@ -81,7 +100,9 @@ export default function EmergencyScreen() {
         >
           Mark emergency resolved
         </button>
-        <button class="block emergency-action" onClick={() => navigate(PATHS.session)}>Back to the timer (emergency stays open)</button>
+        <button class="block emergency-action" onClick={() => navigate(PATHS.session)}>
+          Back to the timer (emergency stays open)
+        </button>
       </section>
     </main>
   );

@@ -16,12 +16,22 @@ import { escalateAndRoute } from '../state/escalate';
 import { useActiveSession } from '../state/use-active-session';
 import { useContacts } from '../state/use-contacts';
 
-function Lines({ id, title, lines }: { id: string; title: string; lines: readonly GroundingLine[] }) {
+function Lines({
+  id,
+  title,
+  lines,
+}: {
+  id: string;
+  title: string;
+  lines: readonly GroundingLine[];
+}) {
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
       <ul class="grounding-list">
-        {lines.map((l) => <li key={l.id}>{l.text}</li>)}
+        {lines.map((l) => (
+          <li key={l.id}>{l.text}</li>
+        ))}
       </ul>
     </section>
   );
@@ -44,8 +54,12 @@ export default function GroundingScreen() {
   const prompts = groundingPrompts({ touchAgreed: touchAgreement(view.entries) });
   const began = groundingStartedAt(view.entries as AnyEntry[]);
   // Would "still very distressed" now call for the provider (15 minutes since grounding began)?
-  const unsettled = evaluate({ entries: view.entries, protocol: view.session.protocol, now, current: { situations: ['very-distressed'] } })
-    .some((p) => p.ruleId === 'distress-unsettled');
+  const unsettled = evaluate({
+    entries: view.entries,
+    protocol: view.session.protocol,
+    now,
+    current: { situations: ['very-distressed'] },
+  }).some((p) => p.ruleId === 'distress-unsettled');
   const callProvider = async (): Promise<void> => {
     if (!unsettled) return navigate(PATHS.provider);
     await store.append({ kind: 'situation-reported', data: { situation: 'very-distressed' } });
@@ -55,13 +69,18 @@ export default function GroundingScreen() {
   return (
     <main class="stack grounding-screen" aria-labelledby="grounding-heading">
       <ScreenHeading id="grounding-heading">Help them feel safe</ScreenHeading>
-      <p>Usually calm company, reassurance and slow breathing are enough. Sit close and speak slowly.</p>
+      <p>
+        Usually calm company, reassurance and slow breathing are enough. Sit close and speak slowly.
+      </p>
       <Lines id="say-heading" title="What to say" lines={prompts.say} />
       <Lines id="do-heading" title="What to do" lines={prompts.do} />
       <Lines id="avoid-heading" title="What not to do" lines={prompts.avoid} />
       <BreathingPacer />
 
-      <section class={`card stack${unsettled ? ' provider-step' : ''}`} aria-labelledby="persist-heading">
+      <section
+        class={`card stack${unsettled ? ' provider-step' : ''}`}
+        aria-labelledby="persist-heading"
+      >
         <h2 id="persist-heading">If it doesn’t settle</h2>
         <p role="status">
           {unsettled
@@ -71,25 +90,36 @@ export default function GroundingScreen() {
               : 'If they are still very distressed 15 minutes after you began grounding, call the provider.'}
         </p>
         <button class={`block${unsettled ? ' primary' : ''}`} onClick={() => void callProvider()}>
-          {unsettled ? 'Still distressed: call the provider' : 'Still distressed after 15 minutes? Call the provider'}
+          {unsettled
+            ? 'Still distressed: call the provider'
+            : 'Still distressed after 15 minutes? Call the provider'}
         </button>
       </section>
 
       <section class="card peer-support stack" aria-labelledby="peer-heading">
         <h2 id="peer-heading">Peer support line (not medical help)</h2>
         <p>
-          {FIRESIDE.name}, {FIRESIDE.mnemonic} ({FIRESIDE.phone}): call or text, for the patient or for you.
+          {FIRESIDE.name}, {FIRESIDE.mnemonic} ({FIRESIDE.phone}): call or text, for the patient or
+          for you.
         </p>
         <div class="row">
-          <a class="button" href={FIRESIDE.tel}>Call {FIRESIDE.name}</a>
-          <a class="button" href={FIRESIDE.sms}>Text {FIRESIDE.name}</a>
+          <a class="button" href={FIRESIDE.tel}>
+            Call {FIRESIDE.name}
+          </a>
+          <a class="button" href={FIRESIDE.sms}>
+            Text {FIRESIDE.name}
+          </a>
         </div>
         <p class="small">{FIRESIDE.note}</p>
         <p class="small">
-          Medical emergency: <a href={dialHref(contacts.emergencyNumber)}>call {contacts.emergencyNumber}</a>, not this line.
+          Medical emergency:{' '}
+          <a href={dialHref(contacts.emergencyNumber)}>call {contacts.emergencyNumber}</a>, not this
+          line.
         </p>
       </section>
-      <button class="block" onClick={() => navigate(PATHS.session)}>Back to the timer</button>
+      <button class="block" onClick={() => navigate(PATHS.session)}>
+        Back to the timer
+      </button>
     </main>
   );
 }

@@ -25,10 +25,20 @@ export function HomeScreen() {
 
       <section aria-labelledby="past-heading">
         <h2 id="past-heading">Past sessions</h2>
-        {error && <p class="banner error" role="alert">{error.message}</p>}
-        {!sessions && !error && <p class="muted" role="status">Loading…</p>}
+        {error && (
+          <p class="banner error" role="alert">
+            {error.message}
+          </p>
+        )}
+        {!sessions && !error && (
+          <p class="muted" role="status">
+            Loading…
+          </p>
+        )}
         {sessions?.length === 0 && (
-          <p class="muted">No sessions yet. When you end a session it appears here with its check-ins.</p>
+          <p class="muted">
+            No sessions yet. When you end a session it appears here with its check-ins.
+          </p>
         )}
         {sessions && sessions.length > 0 && (
           <ul class="list">
@@ -55,20 +65,34 @@ function PastSessionItem({ s }: { s: PastSession }) {
   const href = PATHS.pastSession + encodeURIComponent(record.id);
   return (
     <li>
-      <a href={href} onClick={(e) => { e.preventDefault(); navigate(href); }}>
+      <a
+        href={href}
+        onClick={(e) => {
+          e.preventDefault();
+          navigate(href);
+        }}
+      >
         <strong>{DATE_TIME.format(start)}</strong>
       </a>
       <span class="muted">{who}</span>
       <br />
       <span>
-        {duration} · {plural(fold.checkInCount, 'check-in')} · {plural(fold.missedCount, 'missed check-in')}
+        {duration} · {plural(fold.checkInCount, 'check-in')} ·{' '}
+        {plural(fold.missedCount, 'missed check-in')}
       </span>
     </li>
   );
 }
 
 // Intl rather than date-fns here: the home screen is the first bundle and must stay small.
-const DATE_TIME = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const DATE_TIME = new Intl.DateTimeFormat(undefined, {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

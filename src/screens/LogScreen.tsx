@@ -21,7 +21,10 @@ export default function LogScreen() {
   return (
     <main aria-labelledby="log-heading">
       <ScreenHeading id="log-heading">Session log</ScreenHeading>
-      <p class="muted">Everything recorded, oldest first. Nothing can be deleted: to fix a mistake, add a correction.</p>
+      <p class="muted">
+        Everything recorded, oldest first. Nothing can be deleted: to fix a mistake, add a
+        correction.
+      </p>
       <button onClick={() => navigate(PATHS.session)}>Back to the timer</button>
       <ol class="list" aria-label="Log entries">
         {entries.map((e) => (
@@ -33,7 +36,10 @@ export default function LogScreen() {
             onCorrect={() => setCorrecting(e.seq)}
             onCancel={() => setCorrecting(undefined)}
             onSave={async (text) => {
-              const ok = await store.append({ kind: 'correction', data: { targetSeq: e.seq, text } });
+              const ok = await store.append({
+                kind: 'correction',
+                data: { targetSeq: e.seq, text },
+              });
               setCorrecting(undefined);
               return ok;
             }}
@@ -58,16 +64,23 @@ function LogItem({ e, corrections, correcting, onCorrect, onCancel, onSave }: It
   return (
     <li>
       <p>
-        <time dateTime={new Date(e.at).toISOString()}>{format(e.at, 'HH:mm:ss')}</time> — {describeEntry(e, ENTRY_LABELS)}
+        <time dateTime={new Date(e.at).toISOString()}>{format(e.at, 'HH:mm:ss')}</time> —{' '}
+        {describeEntry(e, ENTRY_LABELS)}
         {!saved && <strong> (not saved yet)</strong>}
       </p>
       {corrections && <p class="small warn-text">Corrected: {corrections.join(' · ')}</p>}
       {saved && e.kind !== 'correction' && !correcting && (
-        <button class="small" onClick={onCorrect} aria-label={`Correct entry ${e.seq}: ${describeEntry(e, ENTRY_LABELS)}`}>
+        <button
+          class="small"
+          onClick={onCorrect}
+          aria-label={`Correct entry ${e.seq}: ${describeEntry(e, ENTRY_LABELS)}`}
+        >
           Correct
         </button>
       )}
-      {correcting && <NoteForm label={`Correction to entry #${e.seq}`} onSave={onSave} onCancel={onCancel} />}
+      {correcting && (
+        <NoteForm label={`Correction to entry #${e.seq}`} onSave={onSave} onCancel={onCancel} />
+      )}
     </li>
   );
 }

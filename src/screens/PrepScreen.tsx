@@ -47,8 +47,18 @@ export default function PrepScreen() {
     else stepHeading.current?.focus();
   }, [draft?.step]);
 
-  if (loadError) return <p class="banner error" role="alert">{loadError}</p>;
-  if (!draft || !settings) return <p class="muted" role="status">Loading…</p>;
+  if (loadError)
+    return (
+      <p class="banner error" role="alert">
+        {loadError}
+      </p>
+    );
+  if (!draft || !settings)
+    return (
+      <p class="muted" role="status">
+        Loading…
+      </p>
+    );
   const protocol = effectiveProtocol(settings.protocol);
   const index = PREP_STEPS.indexOf(draft.step);
   const last = index === PREP_STEPS.length - 1;
@@ -60,10 +70,19 @@ export default function PrepScreen() {
   };
 
   const next = async (): Promise<void> => {
-    if (draft.step === 'people' && !draft.sitter.trim()) return setErrors({ sitter: 'Enter your name: it goes on the log as the person who monitored.' });
+    if (draft.step === 'people' && !draft.sitter.trim())
+      return setErrors({
+        sitter: 'Enter your name: it goes on the log as the person who monitored.',
+      });
     if (draft.step === 'bp' && !check.canContinue) {
-      const approval = 'Contact the provider first. To continue, tick that the provider approved going ahead and write who approved it and when.';
-      return setErrors({ bp: check.state === 'invalid' ? 'Correct the reading, or clear both numbers if you have no reading.' : approval });
+      const approval =
+        'Contact the provider first. To continue, tick that the provider approved going ahead and write who approved it and when.';
+      return setErrors({
+        bp:
+          check.state === 'invalid'
+            ? 'Correct the reading, or clear both numbers if you have no reading.'
+            : approval,
+      });
     }
     if (!last) return goTo(PREP_STEPS[index + 1]!);
     // Saved before leaving: the start form reads the finished checklist from storage.
@@ -78,31 +97,77 @@ export default function PrepScreen() {
       {resumed && (
         <div class="banner ok row" role="status">
           <span>Picked up where you left off. Your answers so far are kept.</span>
-          <button type="button" class="small" onClick={() => void clear()}>Start over</button>
+          <button type="button" class="small" onClick={() => void clear()}>
+            Start over
+          </button>
         </div>
       )}
-      {saveError && <p class="banner error" role="alert">Your answers could not be saved: {saveError}</p>}
-      <p class="muted" id="prep-progress">Step {index + 1} of {PREP_STEPS.length}</p>
-      <h2 ref={stepHeading} tabIndex={-1} aria-describedby="prep-progress">{TITLE[draft.step]}</h2>
-      <form onSubmit={(e) => { e.preventDefault(); void next(); }} noValidate>
+      {saveError && (
+        <p class="banner error" role="alert">
+          Your answers could not be saved: {saveError}
+        </p>
+      )}
+      <p class="muted" id="prep-progress">
+        Step {index + 1} of {PREP_STEPS.length}
+      </p>
+      <h2 ref={stepHeading} tabIndex={-1} aria-describedby="prep-progress">
+        {TITLE[draft.step]}
+      </h2>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void next();
+        }}
+        noValidate
+      >
         {draft.step === 'people' && <PrepPeople draft={draft} update={update} errors={errors} />}
         {draft.step === 'contacts' && <PrepContacts contacts={settings.contacts} />}
         {draft.step === 'agreement' && <PrepAgreement draft={draft} update={update} />}
         {draft.step === 'setting' && <PrepSetting draft={draft} update={update} />}
         {draft.step === 'dose' && <PrepDose draft={draft} update={update} />}
-        {draft.step === 'bp' && <PreDoseBp draft={draft} update={update} check={check} limit={protocol.preDoseBp} fromProvider={settings.protocol.values.preDoseBp !== undefined} error={check.state === 'above' ? errors.bp : undefined} />}
-        {draft.step === 'alarm' && <AlarmTest heard={draft.alarmHeard} onHeard={(alarmHeard) => void update((d) => ({ ...d, alarmHeard }))} />}
+        {draft.step === 'bp' && (
+          <PreDoseBp
+            draft={draft}
+            update={update}
+            check={check}
+            limit={protocol.preDoseBp}
+            fromProvider={settings.protocol.values.preDoseBp !== undefined}
+            error={check.state === 'above' ? errors.bp : undefined}
+          />
+        )}
+        {draft.step === 'alarm' && (
+          <AlarmTest
+            heard={draft.alarmHeard}
+            onHeard={(alarmHeard) => void update((d) => ({ ...d, alarmHeard }))}
+          />
+        )}
         {last && open.length > 0 && (
           <div class="banner warn">
             <p>Not ticked yet in “{TITLE.setting}”:</p>
-            <ul>{open.map((item) => <li key={item}>{item}</li>)}</ul>
+            <ul>
+              {open.map((item) => (
+                <li key={item}>{item}</li>
+              ))}
+            </ul>
           </div>
         )}
-        {errors.bp && draft.step === 'bp' && check.state !== 'above' && <p class="field-error" role="alert">{errors.bp}</p>}
+        {errors.bp && draft.step === 'bp' && check.state !== 'above' && (
+          <p class="field-error" role="alert">
+            {errors.bp}
+          </p>
+        )}
         <div class="row">
-          {index > 0 && <button type="button" onClick={() => goTo(PREP_STEPS[index - 1]!)}>Back</button>}
-          <button type="submit" class="primary">{last ? 'Continue to start' : 'Next'}</button>
-          <button type="button" onClick={() => navigate(PATHS.home)}>Leave for now</button>
+          {index > 0 && (
+            <button type="button" onClick={() => goTo(PREP_STEPS[index - 1]!)}>
+              Back
+            </button>
+          )}
+          <button type="submit" class="primary">
+            {last ? 'Continue to start' : 'Next'}
+          </button>
+          <button type="button" onClick={() => navigate(PATHS.home)}>
+            Leave for now
+          </button>
         </div>
       </form>
     </main>

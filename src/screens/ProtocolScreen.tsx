@@ -40,7 +40,10 @@ export default function ProtocolScreen() {
   const [error, setError] = useState('');
   const [confirmReset, setConfirmReset] = useState(false);
   const [hash, clearHash] = useHash();
-  const link = useMemo(() => (hash.startsWith('#protocol=') ? decodeProtocolFragment(hash) : undefined), [hash]);
+  const link = useMemo(
+    () => (hash.startsWith('#protocol=') ? decodeProtocolFragment(hash) : undefined),
+    [hash],
+  );
 
   useEffect(() => {
     readSetting(db, PROTOCOL).then(setRec, (err: unknown) => setError(toStorageError(err).message));
@@ -60,7 +63,10 @@ export default function ProtocolScreen() {
   };
   const apply = (values: Partial<Protocol>, from: string): Promise<boolean> => {
     const n = Object.keys(values).length;
-    return save({ values, importedAt: now() }, `Imported ${n} setting${n === 1 ? '' : 's'} from ${from}. Everything else uses Sitwell’s defaults.`);
+    return save(
+      { values, importedAt: now() },
+      `Imported ${n} setting${n === 1 ? '' : 's'} from ${from}. Everything else uses Sitwell’s defaults.`,
+    );
   };
 
   const onFile = async (input: HTMLInputElement): Promise<void> => {
@@ -71,13 +77,30 @@ export default function ProtocolScreen() {
     // Refused before reading, so a huge file never has to fit in memory.
     const result =
       file.size > MAX_PROTOCOL_FILE_BYTES
-        ? { ok: false as const, problems: [{ path: '', message: `File size: got ${groupDigits(file.size)} bytes, must be at most ${groupDigits(MAX_PROTOCOL_FILE_BYTES)} bytes (64 KB).` }] }
+        ? {
+            ok: false as const,
+            problems: [
+              {
+                path: '',
+                message: `File size: got ${groupDigits(file.size)} bytes, must be at most ${groupDigits(MAX_PROTOCOL_FILE_BYTES)} bytes (64 KB).`,
+              },
+            ],
+          }
         : validateProtocolText(await file.text());
     setProblems(result.ok ? undefined : result.problems);
     if (result.ok) await apply(result.values, `“${file.name}”`);
   };
 
-  if (!rec) return error ? <p class="banner error" role="alert">{error}</p> : <p class="muted" role="status">Loading…</p>;
+  if (!rec)
+    return error ? (
+      <p class="banner error" role="alert">
+        {error}
+      </p>
+    ) : (
+      <p class="muted" role="status">
+        Loading…
+      </p>
+    );
   const fromProvider = rec.importedAt !== undefined && Object.keys(rec.values).length > 0;
 
   return (
@@ -88,35 +111,75 @@ export default function ProtocolScreen() {
           <h2 id="link-heading">A protocol from a link</h2>
           {link.ok ? (
             <>
-              <p>{link.issuedBy ? `Issued by ${link.issuedBy}` : 'The issuer is not named'}{link.issuedAt ? `, ${link.issuedAt}` : ''}. Applying it replaces the current protocol; settings it leaves out use Sitwell’s defaults.</p>
+              <p>
+                {link.issuedBy ? `Issued by ${link.issuedBy}` : 'The issuer is not named'}
+                {link.issuedAt ? `, ${link.issuedAt}` : ''}. Applying it replaces the current
+                protocol; settings it leaves out use Sitwell’s defaults.
+              </p>
               <ProtocolValues values={link.values} only label="Settings in the link" />
               <div class="row">
-                <button class="primary" onClick={() => void apply(link.values, 'the link').then((ok) => ok && clearHash())}>Apply this protocol</button>
+                <button
+                  class="primary"
+                  onClick={() =>
+                    void apply(link.values, 'the link').then((ok) => ok && clearHash())
+                  }
+                >
+                  Apply this protocol
+                </button>
                 <button onClick={clearHash}>Cancel</button>
               </div>
             </>
           ) : (
             <>
-              <ProblemList title="This link’s protocol can’t be used. Nothing was changed." problems={link.problems} />
+              <ProblemList
+                title="This link’s protocol can’t be used. Nothing was changed."
+                problems={link.problems}
+              />
               <button onClick={clearHash}>Dismiss</button>
             </>
           )}
         </section>
       )}
-      {session && <p class="banner warn">A session is running: it keeps the protocol it started with. Changes here apply to the next session.</p>}
+      {session && (
+        <p class="banner warn">
+          A session is running: it keeps the protocol it started with. Changes here apply to the
+          next session.
+        </p>
+      )}
       <p>
-        {fromProvider ? `From the provider, imported ${format(rec.importedAt!, 'd MMM yyyy, HH:mm')}.` : 'No protocol imported: Sitwell’s conservative defaults are in use.'} Ask the provider for their
-        protocol file or link; Sitwell supports their plan and does not replace it.
+        {fromProvider
+          ? `From the provider, imported ${format(rec.importedAt!, 'd MMM yyyy, HH:mm')}.`
+          : 'No protocol imported: Sitwell’s conservative defaults are in use.'}{' '}
+        Ask the provider for their protocol file or link; Sitwell supports their plan and does not
+        replace it.
       </p>
-      {status && <p class="banner ok" role="status">{status}</p>}
-      {error && <p class="banner error" role="alert">{error}</p>}
+      {status && (
+        <p class="banner ok" role="status">
+          {status}
+        </p>
+      )}
+      {error && (
+        <p class="banner error" role="alert">
+          {error}
+        </p>
+      )}
       <ProtocolValues values={rec.values} importedAt={rec.importedAt} label="Protocol in use" />
 
       <section aria-labelledby="import-heading">
         <h2 id="import-heading">Import from a file</h2>
         <label for="protocol-file">Protocol file from the provider (.json)</label>
-        <input id="protocol-file" type="file" accept=".json,application/json" onChange={(e) => void onFile(e.currentTarget)} />
-        {problems && <ProblemList title={`Nothing was imported: the file has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}. The protocol in use is unchanged.`} problems={problems} />}
+        <input
+          id="protocol-file"
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => void onFile(e.currentTarget)}
+        />
+        {problems && (
+          <ProblemList
+            title={`Nothing was imported: the file has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}. The protocol in use is unchanged.`}
+            problems={problems}
+          />
+        )}
       </section>
 
       <section aria-labelledby="reset-heading">
@@ -126,7 +189,16 @@ export default function ProtocolScreen() {
         ) : (
           <div class="row">
             <span>Remove the provider’s values and use Sitwell’s defaults?</span>
-            <button class="danger" onClick={() => void save({ values: {} }, 'Reset: Sitwell’s defaults are in use.').then(() => setConfirmReset(false))}>Yes, reset</button>
+            <button
+              class="danger"
+              onClick={() =>
+                void save({ values: {} }, 'Reset: Sitwell’s defaults are in use.').then(() =>
+                  setConfirmReset(false),
+                )
+              }
+            >
+              Yes, reset
+            </button>
             <button onClick={() => setConfirmReset(false)}>Keep the protocol</button>
           </div>
         )}
@@ -134,9 +206,14 @@ export default function ProtocolScreen() {
 
       <details class="card">
         <summary>For providers: create a protocol link or file</summary>
-        <ProtocolEditor initial={effectiveProtocol(rec)} onApply={(values) => void apply(values, 'the form')} />
+        <ProtocolEditor
+          initial={effectiveProtocol(rec)}
+          onApply={(values) => void apply(values, 'the form')}
+        />
       </details>
-      <button onClick={() => navigate(session ? PATHS.session : PATHS.settings)}>{session ? 'Back to the session' : 'Back to settings'}</button>
+      <button onClick={() => navigate(session ? PATHS.session : PATHS.settings)}>
+        {session ? 'Back to the session' : 'Back to settings'}
+      </button>
     </main>
   );
 }

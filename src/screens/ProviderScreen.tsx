@@ -38,48 +38,86 @@ export default function ProviderScreen() {
       <ScreenHeading id="provider-heading">Call the provider</ScreenHeading>
       {shown ? (
         <div class="banner warn">
-          {wordings.map((w) => <p key={w.reason}><strong>{w.reason}</strong></p>)}
+          {wordings.map((w) => (
+            <p key={w.reason}>
+              <strong>{w.reason}</strong>
+            </p>
+          ))}
           <p class="small">Noted at {hhmm(shown.at)}.</p>
         </div>
       ) : (
         <p>Call the provider whenever something worries you.</p>
       )}
       {providerTel ? (
-        <a class="call-link provider-call" href={providerTel}>Call {who} ({contacts.providerPhone})</a>
+        <a class="call-link provider-call" href={providerTel}>
+          Call {who} ({contacts.providerPhone})
+        </a>
       ) : (
         <div class="banner error" role="status">
-          <p><strong>No phone number for the provider is set.</strong> Add it under Contacts; it is kept for every session.</p>
+          <p>
+            <strong>No phone number for the provider is set.</strong> Add it under Contacts; it is
+            kept for every session.
+          </p>
           <button onClick={() => navigate(PATHS.contacts)}>Add the provider’s number</button>
         </div>
       )}
-      {meanwhile.map((m) => <p key={m}>{m}</p>)}
+      {meanwhile.map((m) => (
+        <p key={m}>{m}</p>
+      ))}
 
       <section class="card" aria-labelledby="tell-heading">
         <h2 id="tell-heading">What to tell them</h2>
         <ul>
           {wordings.map((w) => w.tell && <li key={w.tell}>{w.tell}</li>)}
-          {wordings.length === 0 && <li>What you see now, in your own words, and what you have tried.</li>}
+          {wordings.length === 0 && (
+            <li>What you see now, in your own words, and what you have tried.</li>
+          )}
           <li>
-            Time since the dose: {doseAt !== undefined ? `${formatDuration(now - doseAt)} (taken at ${hhmm(doseAt)})` : 'not recorded'}
+            Time since the dose:{' '}
+            {doseAt !== undefined
+              ? `${formatDuration(now - doseAt)} (taken at ${hhmm(doseAt)})`
+              : 'not recorded'}
           </li>
-          {readings.length > 0 ? readings.map((r) => <li key={r}>{r}</li>) : <li>No measurements recorded yet.</li>}
+          {readings.length > 0 ? (
+            readings.map((r) => <li key={r}>{r}</li>)
+          ) : (
+            <li>No measurements recorded yet.</li>
+          )}
         </ul>
       </section>
 
-      <button class="block" onClick={() => void store.append({ kind: 'escalation-action', data: { action: 'called-provider', ruleIds } })}>
+      <button
+        class="block"
+        onClick={() =>
+          void store.append({
+            kind: 'escalation-action',
+            data: { action: 'called-provider', ruleIds },
+          })
+        }
+      >
         I’ve called the provider
       </button>
-      <ActionRecord actions={actionsSince(view.entries, shown ?? last).filter((a) => a.data.action === 'called-provider')} />
+      <ActionRecord
+        actions={actionsSince(view.entries, shown ?? last).filter(
+          (a) => a.data.action === 'called-provider',
+        )}
+      />
 
       {backupTel && (
         <p>
-          Can’t reach them? Backup contact: <a href={backupTel}>{contacts.backupName || 'Call backup'} ({contacts.backupPhone})</a>
+          Can’t reach them? Backup contact:{' '}
+          <a href={backupTel}>
+            {contacts.backupName || 'Call backup'} ({contacts.backupPhone})
+          </a>
         </p>
       )}
       <p>
-        If things get worse, or you are unsure, call emergency services: <a href={dialHref(contacts.emergencyNumber)}>Call {contacts.emergencyNumber}</a>
+        If things get worse, or you are unsure, call emergency services:{' '}
+        <a href={dialHref(contacts.emergencyNumber)}>Call {contacts.emergencyNumber}</a>
       </p>
-      <button class="block" onClick={() => navigate(PATHS.session)}>Back to the timer</button>
+      <button class="block" onClick={() => navigate(PATHS.session)}>
+        Back to the timer
+      </button>
     </main>
   );
 }

@@ -39,8 +39,14 @@ export default function SessionScreen() {
       <ScreenHeading id="session-heading">Session in progress</ScreenHeading>
       <ForegroundNotice />
       <section class="card" aria-label="Check-in timer">
-        <p class="muted" id="timer-label">{overdue ? 'Check-in overdue by' : 'Next check-in in'}</p>
-        <div role="timer" aria-label="Next check-in" class={`countdown${overdue ? ' overdue' : ''}`}>
+        <p class="muted" id="timer-label">
+          {overdue ? 'Check-in overdue by' : 'Next check-in in'}
+        </p>
+        <div
+          role="timer"
+          aria-label="Next check-in"
+          class={`countdown${overdue ? ' overdue' : ''}`}
+        >
           {formatCountdown(Math.abs(schedule.msToDue))}
         </div>
         <p class="muted">

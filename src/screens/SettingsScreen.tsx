@@ -6,10 +6,18 @@ export default function SettingsScreen() {
   return (
     <main class="stack" aria-labelledby="settings-heading">
       <ScreenHeading id="settings-heading">Settings</ScreenHeading>
-      <button class="block" onClick={() => navigate(PATHS.contacts)}>Contacts and emergency number</button>
-      <button class="block" onClick={() => navigate(PATHS.protocol)}>Provider’s protocol</button>
-      <button class="block" onClick={() => navigate(PATHS.sources)}>Safety rules and their sources</button>
-      <button class="block" onClick={() => history.back()}>Back</button>
+      <button class="block" onClick={() => navigate(PATHS.contacts)}>
+        Contacts and emergency number
+      </button>
+      <button class="block" onClick={() => navigate(PATHS.protocol)}>
+        Provider’s protocol
+      </button>
+      <button class="block" onClick={() => navigate(PATHS.sources)}>
+        Safety rules and their sources
+      </button>
+      <button class="block" onClick={() => history.back()}>
+        Back
+      </button>
     </main>
   );
 }

@@ -21,7 +21,10 @@ export default function SomethingWrongScreen() {
   const report = async (situation: SituationId, note?: string): Promise<void> => {
     if (busy) return;
     setBusy(true);
-    await store.append({ kind: 'situation-reported', data: note ? { situation, text: note } : { situation } });
+    await store.append({
+      kind: 'situation-reported',
+      data: note ? { situation, text: note } : { situation },
+    });
     await escalateAndRoute(store);
   };
   const pick = (s: Situation): void => {
@@ -48,10 +51,17 @@ export default function SomethingWrongScreen() {
       )}
       {chosen && chosen.details.length > 0 && (
         <section class="stack" aria-labelledby="detail-heading">
-          <h2 id="detail-heading" ref={stepHeading} tabIndex={-1}>{chosen.label}: which is closest?</h2>
+          <h2 id="detail-heading" ref={stepHeading} tabIndex={-1}>
+            {chosen.label}: which is closest?
+          </h2>
           {chosen.hint && <p>{chosen.hint}</p>}
           {chosen.details.map((d) => (
-            <button key={d.id} class="block situation" disabled={busy} onClick={() => void report(d.id)}>
+            <button
+              key={d.id}
+              class="block situation"
+              disabled={busy}
+              onClick={() => void report(d.id)}
+            >
               <span>{d.label}</span>
               {d.hint && <span class="small situation-hint">{d.hint}</span>}
             </button>
@@ -59,17 +69,35 @@ export default function SomethingWrongScreen() {
         </section>
       )}
       {chosen?.freeText && (
-        <form class="stack" onSubmit={(e) => { e.preventDefault(); void report(chosen.id, text.trim() || undefined); }}>
-          <h2 id="else-heading" ref={stepHeading} tabIndex={-1}>Something else</h2>
+        <form
+          class="stack"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void report(chosen.id, text.trim() || undefined);
+          }}
+        >
+          <h2 id="else-heading" ref={stepHeading} tabIndex={-1}>
+            Something else
+          </h2>
           <div class="field">
             <label for="else-text">What do you see? (a few words)</label>
             <textarea id="else-text" value={text} onInput={(e) => setText(e.currentTarget.value)} />
           </div>
-          <button type="submit" class="primary block" disabled={busy}>Save and see what to do</button>
+          <button type="submit" class="primary block" disabled={busy}>
+            Save and see what to do
+          </button>
         </form>
       )}
-      {chosen && <button class="block" onClick={() => setChosen(undefined)}>Back to the list</button>}
-      {!chosen && <button class="block" onClick={() => navigate(PATHS.session)}>Cancel</button>}
+      {chosen && (
+        <button class="block" onClick={() => setChosen(undefined)}>
+          Back to the list
+        </button>
+      )}
+      {!chosen && (
+        <button class="block" onClick={() => navigate(PATHS.session)}>
+          Cancel
+        </button>
+      )}
       <p>
         Not sure? When in doubt, call emergency services:{' '}
         <a href={dialHref(contacts.emergencyNumber)}>Call {contacts.emergencyNumber}</a>

@@ -43,20 +43,23 @@ export default function SourcesScreen() {
     <main class="stack" aria-labelledby="sources-heading">
       <ScreenHeading id="sources-heading">Safety rules and their sources</ScreenHeading>
       <p>
-        Sitwell checks these rules after every check-in, measurement and “Something’s wrong” answer, and shows the most urgent
-        step first. Numbers marked “default” are Sitwell’s conservative choices; the provider’s protocol can set them. Sources are
-        listed by name and address: Sitwell never opens other websites.
+        Sitwell checks these rules after every check-in, measurement and “Something’s wrong” answer,
+        and shows the most urgent step first. Numbers marked “default” are Sitwell’s conservative
+        choices; the provider’s protocol can set them. Sources are listed by name and address:
+        Sitwell never opens other websites.
       </p>
       {TIER_ORDER.map((tier) => (
         <section key={tier} aria-labelledby={`tier-${tier}`}>
           <h2 id={`tier-${tier}`}>{TIER_TITLE[tier]}</h2>
           <ol class="list">
-            {rules.filter((r) => r.tier === tier).map((r) => (
-              <li key={r.id}>
-                <p>{r.summary}</p>
-                <SourceList keys={r.sources.map((s) => s.key)} />
-              </li>
-            ))}
+            {rules
+              .filter((r) => r.tier === tier)
+              .map((r) => (
+                <li key={r.id}>
+                  <p>{r.summary}</p>
+                  <SourceList keys={r.sources.map((s) => s.key)} />
+                </li>
+              ))}
           </ol>
         </section>
       ))}
@@ -70,12 +73,16 @@ export default function SourcesScreen() {
             </li>
           ))}
           <li>
-            <p>{FIRESIDE.name} ({FIRESIDE.phone}): {FIRESIDE.note}</p>
+            <p>
+              {FIRESIDE.name} ({FIRESIDE.phone}): {FIRESIDE.note}
+            </p>
             <SourceList keys={FIRESIDE.sourceKeys} />
           </li>
         </ol>
       </section>
-      <button class="block" onClick={() => history.back()}>Back</button>
+      <button class="block" onClick={() => history.back()}>
+        Back
+      </button>
     </main>
   );
 }

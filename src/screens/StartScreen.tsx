@@ -36,14 +36,17 @@ export default function StartScreen() {
 
   useEffect(() => {
     // A finished preparation fills the form; the protocol sets the default interval.
-    void Promise.all([readSetting(db, PREP_DRAFT), readSetting(db, PROTOCOL)]).then(([draft, rec]) => {
-      setInterval(String(effectiveProtocol(rec).intervalMin));
-      if (!draft.completed) return;
-      setPrep(draft);
-      setSitter((s) => s || draft.sitter);
-      setPatient((p) => p || draft.patient);
-      if (draft.dose.time) setDoseTime(draft.dose.time);
-    }, () => undefined);
+    void Promise.all([readSetting(db, PREP_DRAFT), readSetting(db, PROTOCOL)]).then(
+      ([draft, rec]) => {
+        setInterval(String(effectiveProtocol(rec).intervalMin));
+        if (!draft.completed) return;
+        setPrep(draft);
+        setSitter((s) => s || draft.sitter);
+        setPatient((p) => p || draft.patient);
+        if (draft.dose.time) setDoseTime(draft.dose.time);
+      },
+      () => undefined,
+    );
   }, [db]);
 
   const submit = async (e: Event): Promise<void> => {
@@ -59,17 +62,37 @@ export default function StartScreen() {
     void requestPersistence();
     setBusy(true);
     try {
-      const [protocolRec, contacts] = await Promise.all([readSetting(db, PROTOCOL), readSetting(db, CONTACTS)]);
+      const [protocolRec, contacts] = await Promise.all([
+        readSetting(db, PROTOCOL),
+        readSetting(db, CONTACTS),
+      ]);
       const protocol = { ...effectiveProtocol(protocolRec), intervalMin: result.intervalMin };
       if (prep && !preDoseCheck(prep, protocol.preDoseBp).canContinue) {
-        setSaveError('The pre-dose blood pressure is above the provider’s limit and no approval is recorded. Go back to Prepare.');
+        setSaveError(
+          'The pre-dose blood pressure is above the provider’s limit and no approval is recorded. Go back to Prepare.',
+        );
         return setBusy(false);
       }
-      const people = { sitterName: sitter.trim(), ...(patient.trim() ? { patientName: patient.trim() } : {}) };
+      const people = {
+        sitterName: sitter.trim(),
+        ...(patient.trim() ? { patientName: patient.trim() } : {}),
+      };
       await store.start(
-        { id: newId(), createdAt: t, status: 'active', protocol, contacts: withEmergencyNumber(contacts, navigator.language), people, schemaVersion: DB_VERSION },
+        {
+          id: newId(),
+          createdAt: t,
+          status: 'active',
+          protocol,
+          contacts: withEmergencyNumber(contacts, navigator.language),
+          people,
+          schemaVersion: DB_VERSION,
+        },
         [
-          { kind: 'session-started', data: { ...people, intervalMin: result.intervalMin, preAlert }, at: t },
+          {
+            kind: 'session-started',
+            data: { ...people, intervalMin: result.intervalMin, preAlert },
+            at: t,
+          },
           ...startEntries(prep, protocol, result.doseAt).map((entry) => ({ ...entry, at: t })),
         ],
       );
@@ -85,32 +108,74 @@ export default function StartScreen() {
   return (
     <main aria-labelledby="start-heading">
       <ScreenHeading id="start-heading">Start a session</ScreenHeading>
-      <p class="muted">Fill this in just before or after the dose. Sitwell then paces check-ins and keeps the log.</p>
-      {prep && <p class="banner ok">Your preparation (agreement, checklist, dose and blood pressure) is recorded in the log when you start.</p>}
+      <p class="muted">
+        Fill this in just before or after the dose. Sitwell then paces check-ins and keeps the log.
+      </p>
+      {prep && (
+        <p class="banner ok">
+          Your preparation (agreement, checklist, dose and blood pressure) is recorded in the log
+          when you start.
+        </p>
+      )}
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Field id="sitter" label="Your name (the sitter)" error={errors.sitter}>
-          <input id="sitter" value={sitter} onInput={(e) => setSitter(e.currentTarget.value)} autoComplete="name" aria-invalid={!!errors.sitter} aria-describedby={errors.sitter ? 'sitter-error' : undefined} required />
+          <input
+            id="sitter"
+            value={sitter}
+            onInput={(e) => setSitter(e.currentTarget.value)}
+            autoComplete="name"
+            aria-invalid={!!errors.sitter}
+            aria-describedby={errors.sitter ? 'sitter-error' : undefined}
+            required
+          />
         </Field>
         <Field id="patient" label="Patient’s name or initials (optional)">
-          <input id="patient" value={patient} onInput={(e) => setPatient(e.currentTarget.value)} autoComplete="off" />
+          <input
+            id="patient"
+            value={patient}
+            onInput={(e) => setPatient(e.currentTarget.value)}
+            autoComplete="off"
+          />
         </Field>
         <Field id="dose" label="Time of the dose" error={errors.dose}>
-          <input id="dose" type="time" value={doseTime} onInput={(e) => setDoseTime(e.currentTarget.value)} aria-invalid={!!errors.dose} aria-describedby={errors.dose ? 'dose-error' : undefined} required />
+          <input
+            id="dose"
+            type="time"
+            value={doseTime}
+            onInput={(e) => setDoseTime(e.currentTarget.value)}
+            aria-invalid={!!errors.dose}
+            aria-describedby={errors.dose ? 'dose-error' : undefined}
+            required
+          />
         </Field>
         <IntervalPicker value={interval} onChange={setInterval} error={errors.interval} />
         <div class="field">
           <label class="row">
-            <input type="checkbox" checked={preAlert} onChange={(e) => setPreAlert(e.currentTarget.checked)} class="checkbox" />
+            <input
+              type="checkbox"
+              checked={preAlert}
+              onChange={(e) => setPreAlert(e.currentTarget.checked)}
+              class="checkbox"
+            />
             <span>Gentle chime one minute before each check-in</span>
           </label>
         </div>
         <p class="small muted">
-          Starting will ask to keep the screen on, to play alarm sounds and to show notifications. Alarms only work while Sitwell stays open on screen.
+          Starting will ask to keep the screen on, to play alarm sounds and to show notifications.
+          Alarms only work while Sitwell stays open on screen.
         </p>
-        {saveError && <p class="banner error" role="alert">{saveError}</p>}
+        {saveError && (
+          <p class="banner error" role="alert">
+            {saveError}
+          </p>
+        )}
         <div class="row">
-          <button type="submit" class="primary" disabled={busy}>Start session</button>
-          <button type="button" onClick={() => navigate(PATHS.home)}>Cancel</button>
+          <button type="submit" class="primary" disabled={busy}>
+            Start session
+          </button>
+          <button type="button" onClick={() => navigate(PATHS.home)}>
+            Cancel
+          </button>
         </div>
       </form>
     </main>

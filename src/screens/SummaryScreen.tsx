@@ -27,7 +27,8 @@ const BP_CONTEXT: Record<BpReading['context'], string> = {
 function Line({ e }: { e: Entry }) {
   return (
     <li>
-      <time dateTime={new Date(e.at).toISOString()}>{format(e.at, 'HH:mm')}</time> — {describeEntry(e, ENTRY_LABELS)}
+      <time dateTime={new Date(e.at).toISOString()}>{format(e.at, 'HH:mm')}</time> —{' '}
+      {describeEntry(e, ENTRY_LABELS)}
     </li>
   );
 }
@@ -45,8 +46,21 @@ export default function SummaryScreen({ sessionId }: { sessionId: string }) {
   }, [db, sessionId]);
 
   const home = <button onClick={() => navigate(PATHS.home)}>Back to home</button>;
-  if (error) return <main><p class="banner error" role="alert">{error}</p>{home}</main>;
-  if (!data) return <p class="muted" role="status">Loading…</p>;
+  if (error)
+    return (
+      <main>
+        <p class="banner error" role="alert">
+          {error}
+        </p>
+        {home}
+      </main>
+    );
+  if (!data)
+    return (
+      <p class="muted" role="status">
+        Loading…
+      </p>
+    );
   const { record, entries } = data;
   if (!record) {
     return (
@@ -58,36 +72,63 @@ export default function SummaryScreen({ sessionId }: { sessionId: string }) {
     );
   }
   const s = sessionSummary(entries, record.protocol);
-  const warnings = entries.filter((e) => e.kind === 'escalation-shown' || e.kind === 'escalation-action');
+  const warnings = entries.filter(
+    (e) => e.kind === 'escalation-shown' || e.kind === 'escalation-action',
+  );
 
   return (
     <main class="stack" aria-labelledby="summary-heading">
       <ScreenHeading id="summary-heading">Session summary</ScreenHeading>
       <p class="muted">
-        {record.people.sitterName} sat{record.people.patientName ? ` with ${record.people.patientName}` : ''}. Figures come from the session log.
+        {record.people.sitterName} sat
+        {record.people.patientName ? ` with ${record.people.patientName}` : ''}. Figures come from
+        the session log.
       </p>
       <SummaryFigures s={s} />
       <section aria-labelledby="bp-heading">
         <h2 id="bp-heading">Blood pressure</h2>
-        {s.bpReadings.length === 0 ? <p class="muted">No readings recorded.</p> : (
+        {s.bpReadings.length === 0 ? (
+          <p class="muted">No readings recorded.</p>
+        ) : (
           <ul class="list" aria-label="Blood-pressure readings">
             {s.bpReadings.map((r) => (
-              <li key={r.at}>{format(r.at, 'HH:mm')} — {r.systolic}/{r.diastolic} mmHg ({BP_CONTEXT[r.context]}){r.heartRate !== undefined ? `, heart rate ${r.heartRate}` : ''}</li>
+              <li key={r.at}>
+                {format(r.at, 'HH:mm')} — {r.systolic}/{r.diastolic} mmHg ({BP_CONTEXT[r.context]})
+                {r.heartRate !== undefined ? `, heart rate ${r.heartRate}` : ''}
+              </li>
             ))}
           </ul>
         )}
       </section>
       <section aria-labelledby="warnings-heading">
         <h2 id="warnings-heading">Warnings and actions</h2>
-        {warnings.length === 0 ? <p class="muted">None.</p> : <ul class="list" aria-label="Warnings and actions">{warnings.map((e) => <Line key={e.id} e={e} />)}</ul>}
+        {warnings.length === 0 ? (
+          <p class="muted">None.</p>
+        ) : (
+          <ul class="list" aria-label="Warnings and actions">
+            {warnings.map((e) => (
+              <Line key={e.id} e={e} />
+            ))}
+          </ul>
+        )}
       </section>
       <details class="card">
         <summary>Full log ({entries.length} entries)</summary>
-        <ol class="list" aria-label="Log entries">{entries.map((e) => <Line key={e.id} e={e} />)}</ol>
+        <ol class="list" aria-label="Log entries">
+          {entries.map((e) => (
+            <Line key={e.id} e={e} />
+          ))}
+        </ol>
       </details>
       <details class="card">
         <summary>Aftercare reminders</summary>
-        <AftercareList emergencyNumber={record.contacts.emergencyNumber} provider={{ name: record.contacts.providerName || record.protocol.providerName, phone: record.contacts.providerPhone || record.protocol.providerPhone }} />
+        <AftercareList
+          emergencyNumber={record.contacts.emergencyNumber}
+          provider={{
+            name: record.contacts.providerName || record.protocol.providerName,
+            phone: record.contacts.providerPhone || record.protocol.providerPhone,
+          }}
+        />
       </details>
       {home}
     </main>

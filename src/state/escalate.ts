@@ -21,7 +21,9 @@ const PATH_OF: Record<SafetyRoute, string> = {
 export async function escalateLatest(store: SessionStore): Promise<SafetyRoute | undefined> {
   const session = store.snapshot.session;
   if (!session) return undefined;
-  const shown = shownFor(evaluate({ entries: logWithPending(store.snapshot), protocol: session.protocol, now: now() }));
+  const shown = shownFor(
+    evaluate({ entries: logWithPending(store.snapshot), protocol: session.protocol, now: now() }),
+  );
   if (!shown) return undefined;
   // Saved or kept as pending: either way the screen below reads the warning from the log.
   await store.append({ kind: 'escalation-shown', data: shown });
@@ -32,7 +34,11 @@ export async function escalateLatest(store: SessionStore): Promise<SafetyRoute |
  * Escalate, then open the warning's screen (or `fallback` when nothing fired). By default the form
  * the sitter just saved is replaced in history, so Back does not return to it.
  */
-export async function escalateAndRoute(store: SessionStore, fallback: string = PATHS.session, replace = true): Promise<void> {
+export async function escalateAndRoute(
+  store: SessionStore,
+  fallback: string = PATHS.session,
+  replace = true,
+): Promise<void> {
   const route = await escalateLatest(store);
   navigate(route ? PATH_OF[route] : fallback, { replace });
 }

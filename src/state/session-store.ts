@@ -36,8 +36,15 @@ export function logWithPending(snap: SessionSnapshot): Entry[] {
   const unsaved = snap.pending.map(
     (p, i) =>
       ({
-        id: `pending-${p.input.at}-${i}`, sessionId: snap.session?.id ?? '', seq: last + 1 + i, at: p.input.at,
-        tzOffset: 0, kind: p.input.kind, data: p.input.data, prevHash: '', hash: '',
+        id: `pending-${p.input.at}-${i}`,
+        sessionId: snap.session?.id ?? '',
+        seq: last + 1 + i,
+        at: p.input.at,
+        tzOffset: 0,
+        kind: p.input.kind,
+        data: p.input.data,
+        prevHash: '',
+        hash: '',
       }) as Entry,
   );
   return [...snap.entries, ...unsaved];
@@ -45,7 +52,14 @@ export function logWithPending(snap: SessionSnapshot): Entry[] {
 
 /** Holds the active session and appends to its log. One instance per tab. */
 export class SessionStore {
-  private snap: SessionSnapshot = { session: undefined, entries: [], pending: [], loaded: false, loadError: undefined, resumed: false };
+  private snap: SessionSnapshot = {
+    session: undefined,
+    entries: [],
+    pending: [],
+    loaded: false,
+    loadError: undefined,
+    resumed: false,
+  };
   private readonly listeners = new Set<Listener>();
   private readonly log: EntryLog;
   /** The tail of the operation queue (see `serially`). */
@@ -94,7 +108,8 @@ export class SessionStore {
   /** Create a session with its first entries, atomically. Throws StorageError on failure. */
   async start(session: SessionRecord, first: NewEntry[]): Promise<void> {
     const chained: Entry[] = [];
-    for (const input of first) chained.push(await chainEntry(session.id, chained.at(-1), input, this.clock()));
+    for (const input of first)
+      chained.push(await chainEntry(session.id, chained.at(-1), input, this.clock()));
     await createSession(this.db, session, chained);
     this.log.reset();
     this.set({ session, entries: chained, pending: [], resumed: false });
@@ -122,7 +137,9 @@ export class SessionStore {
     const session = this.snap.session;
     if (!session) throw new StorageError('unknown', 'There is no running session to add this to.');
     if (this.snap.pending.length > 0) {
-      this.set({ pending: [...this.snap.pending, { input: timed, error: this.snap.pending[0]!.error }] });
+      this.set({
+        pending: [...this.snap.pending, { input: timed, error: this.snap.pending[0]!.error }],
+      });
       return false;
     }
     try {

@@ -22,13 +22,23 @@ export function useActiveSession(now: number): ActiveSessionView | undefined {
   const folded = useMemo(() => {
     if (!snap.session) return undefined;
     const entries = logWithPending(snap);
-    return { session: snap.session, entries, pending: snap.pending, fold: foldSession(entries, { sessionId: snap.session.id }) };
+    return {
+      session: snap.session,
+      entries,
+      pending: snap.pending,
+      fold: foldSession(entries, { sessionId: snap.session.id }),
+    };
   }, [snap]);
   if (!folded) return undefined;
   const { fold } = folded;
   const schedule =
     fold.anchorAt === undefined || fold.ended
       ? undefined
-      : scheduleState({ anchorAt: fold.anchorAt, intervalMin: fold.intervalMin, now, preAlert: fold.preAlert });
+      : scheduleState({
+          anchorAt: fold.anchorAt,
+          intervalMin: fold.intervalMin,
+          now,
+          preAlert: fold.preAlert,
+        });
   return { ...folded, schedule };
 }

@@ -3,7 +3,12 @@ import type { NewEntry } from '../storage/entries';
 import { hasRaisedAlarm } from '../domain/session-fold';
 import { missedDueTimes } from '../domain/schedule';
 import { playChime, startAlarmTone, stopAlarmTone } from '../platform/alarm-sound';
-import { clearCheckInNotification, setBadge, showCheckInNotification, vibrate } from '../platform/alarm-signals';
+import {
+  clearCheckInNotification,
+  setBadge,
+  showCheckInNotification,
+  vibrate,
+} from '../platform/alarm-signals';
 import type { SessionStore } from './session-store';
 import type { ActiveSessionView } from './use-active-session';
 
@@ -11,7 +16,11 @@ import type { ActiveSessionView } from './use-active-session';
  * Turns the clock into log entries and alarms: records missed check-ins (5 min overdue, once per
  * due time), logs each alarm once, and drives every alarm channel. Runs in the one active tab.
  */
-export function useCheckInMonitor(view: ActiveSessionView | undefined, now: number, store: SessionStore): void {
+export function useCheckInMonitor(
+  view: ActiveSessionView | undefined,
+  now: number,
+  store: SessionStore,
+): void {
   // Entries already being written, so a tick during an in-flight append doesn't write them twice.
   const inFlight = useRef(new Set<string>());
   const once = (key: string, input: NewEntry): void => {
@@ -24,16 +33,30 @@ export function useCheckInMonitor(view: ActiveSessionView | undefined, now: numb
   const f = view?.fold;
   useEffect(() => {
     if (!s || !f || f.anchorAt === undefined) return;
-    for (const dueAt of missedDueTimes({ anchorAt: f.anchorAt, intervalMin: f.intervalMin, now, alreadyRecorded: f.missedDueAts })) {
+    for (const dueAt of missedDueTimes({
+      anchorAt: f.anchorAt,
+      intervalMin: f.intervalMin,
+      now,
+      alreadyRecorded: f.missedDueAts,
+    })) {
       once(`missed:${dueAt}`, { kind: 'check-in-missed', data: { dueAt, lateMs: now - dueAt } });
     }
     if (s.phase === 'pre-alert' && !hasRaisedAlarm(f, s.nextDueAt, 'pre')) {
-      once(`pre:${s.nextDueAt}`, { kind: 'alarm-raised', data: { dueAt: s.nextDueAt, level: 'pre' } });
+      once(`pre:${s.nextDueAt}`, {
+        kind: 'alarm-raised',
+        data: { dueAt: s.nextDueAt, level: 'pre' },
+      });
       playChime();
     }
     if (s.phase === 'due' || s.phase === 'urgent') {
-      for (const level of s.phase === 'urgent' ? (['due', 'urgent'] as const) : (['due'] as const)) {
-        if (!hasRaisedAlarm(f, s.nextDueAt, level)) once(`${level}:${s.nextDueAt}`, { kind: 'alarm-raised', data: { dueAt: s.nextDueAt, level } });
+      for (const level of s.phase === 'urgent'
+        ? (['due', 'urgent'] as const)
+        : (['due'] as const)) {
+        if (!hasRaisedAlarm(f, s.nextDueAt, level))
+          once(`${level}:${s.nextDueAt}`, {
+            kind: 'alarm-raised',
+            data: { dueAt: s.nextDueAt, level },
+          });
       }
     }
   }, [now, s?.phase, s?.nextDueAt, f]);
@@ -51,7 +74,9 @@ export function useCheckInMonitor(view: ActiveSessionView | undefined, now: numb
     const urgent = level === 'urgent';
     void showCheckInNotification(
       urgent ? 'Check-in overdue — check on them now' : 'Check-in due',
-      urgent ? 'The check-in is more than 2 minutes late. Open Sitwell and check on the patient.' : 'Time to check on the patient. Open Sitwell to record it.',
+      urgent
+        ? 'The check-in is more than 2 minutes late. Open Sitwell and check on the patient.'
+        : 'Time to check on the patient. Open Sitwell to record it.',
     );
   }, [level, s?.nextDueAt]);
 
@@ -67,8 +92,11 @@ export function useCheckInMonitor(view: ActiveSessionView | undefined, now: numb
     };
   }, [level]);
 
-  useEffect(() => () => {
-    stopAlarmTone();
-    setBadge(0);
-  }, []);
+  useEffect(
+    () => () => {
+      stopAlarmTone();
+      setBadge(0);
+    },
+    [],
+  );
 }

@@ -16,7 +16,10 @@ export function useContacts(session: SessionRecord | undefined): Contacts {
   useEffect(() => {
     let live = true;
     // A failed read leaves the snapshot in use: the emergency screen must never wait on storage.
-    readSetting(db, CONTACTS).then((c) => live && setCurrent(c), () => undefined);
+    readSetting(db, CONTACTS).then(
+      (c) => live && setCurrent(c),
+      () => undefined,
+    );
     return () => {
       live = false;
     };

@@ -30,5 +30,10 @@ export function usePastSessions(db: Db, version: unknown) {
 
 async function loadPast(db: Db): Promise<PastSession[]> {
   const records = (await listSessions(db)).filter((r) => r.status === 'ended');
-  return Promise.all(records.map(async (record) => ({ record, fold: foldSession(await listEntries(db, record.id)) })));
+  return Promise.all(
+    records.map(async (record) => ({
+      record,
+      fold: foldSession(await listEntries(db, record.id)),
+    })),
+  );
 }

@@ -1,5 +1,9 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { readStorageStatus, requestPersistence, type StorageStatus } from '../platform/storage-status';
+import {
+  readStorageStatus,
+  requestPersistence,
+  type StorageStatus,
+} from '../platform/storage-status';
 
 /** The browser's storage promises, and a way to ask for persistence. */
 export function useStorageStatus() {

@@ -8,7 +8,11 @@ import type { SessionStore } from './session-store';
  * an absence that was never closed (the page was closed, crashed or discarded) is closed with its
  * real length.
  */
-export function useVisibilityLog(store: SessionStore, fold: SessionFold | undefined, resumed: boolean): void {
+export function useVisibilityLog(
+  store: SessionStore,
+  fold: SessionFold | undefined,
+  resumed: boolean,
+): void {
   const hiddenAtStart = fold?.hidden ?? false;
   const openFrom = fold?.hiddenPeriods.at(-1)?.from;
   useEffect(() => {
@@ -16,7 +20,8 @@ export function useVisibilityLog(store: SessionStore, fold: SessionFold | undefi
     // Every start-up during a session is logged: after a reload or crash there is no "hidden"
     // entry, and the log should still show that Sitwell was opened again at this time.
     if (resumed) {
-      const data = hiddenAtStart && openFrom !== undefined ? { hiddenMs: Math.max(0, now() - openFrom) } : {};
+      const data =
+        hiddenAtStart && openFrom !== undefined ? { hiddenMs: Math.max(0, now() - openFrom) } : {};
       void store.append({ kind: 'app-visible', data });
     }
     let hiddenSince: number | undefined;

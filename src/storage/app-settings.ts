@@ -4,7 +4,8 @@ import type { SettingSpec } from './settings';
 
 // The app's settings records. Each parse is defensive: storage can hold an older or damaged shape.
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Contacts and emergency-card details. */
 export const CONTACTS: SettingSpec<Contacts> = {
@@ -14,7 +15,8 @@ export const CONTACTS: SettingSpec<Contacts> = {
   parse: (v) => {
     if (!isRecord(v)) return undefined;
     const out = { ...EMPTY_CONTACTS };
-    for (const k of Object.keys(out) as (keyof Contacts)[]) if (typeof v[k] === 'string') out[k] = v[k] as string;
+    for (const k of Object.keys(out) as (keyof Contacts)[])
+      if (typeof v[k] === 'string') out[k] = v[k] as string;
     return out;
   },
 };

@@ -93,7 +93,10 @@ export class EntryLog {
     return next;
   }
 
-  private async appendNow<K extends EntryKind>(sessionId: string, input: NewEntry<K>): Promise<Entry<K>> {
+  private async appendNow<K extends EntryKind>(
+    sessionId: string,
+    input: NewEntry<K>,
+  ): Promise<Entry<K>> {
     for (let attempt = 0; attempt < 3; attempt++) {
       const tail = this.tails.get(sessionId) ?? (await lastEntry(this.db, sessionId));
       const entry = await chainEntry(sessionId, tail, input, this.clock());
@@ -108,7 +111,10 @@ export class EntryLog {
         if (e.kind !== 'conflict') throw e;
       }
     }
-    throw new StorageError('conflict', 'This entry could not be placed in the log after several tries. Tap Retry.');
+    throw new StorageError(
+      'conflict',
+      'This entry could not be placed in the log after several tries. Tap Retry.',
+    );
   }
 
   /** Forget cached tails (after the database was reopened). */

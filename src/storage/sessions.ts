@@ -6,7 +6,11 @@ import { toStorageError } from './storage-error';
 // what was fixed at the start (protocol, contacts, people) and whether it has ended.
 
 /** Create a session and its first entries in one strict transaction: all of it is saved, or none. */
-export async function createSession(db: Db, session: SessionRecord, firstEntries: Entry[]): Promise<void> {
+export async function createSession(
+  db: Db,
+  session: SessionRecord,
+  firstEntries: Entry[],
+): Promise<void> {
   try {
     const tx = db.transaction(['sessions', 'entries'], 'readwrite', { durability: 'strict' });
     const writes: Promise<unknown>[] = [tx.objectStore('sessions').add(session)];

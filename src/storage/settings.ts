@@ -21,10 +21,18 @@ export async function readSetting<T>(db: Db, spec: SettingSpec<T>): Promise<T> {
 }
 
 /** Write a setting durably. */
-export async function writeSetting<T>(db: Db, spec: SettingSpec<T>, value: T, now: number): Promise<void> {
+export async function writeSetting<T>(
+  db: Db,
+  spec: SettingSpec<T>,
+  value: T,
+  now: number,
+): Promise<void> {
   try {
     const tx = db.transaction('settings', 'readwrite', { durability: 'strict' });
-    await Promise.all([tx.store.put({ key: spec.key, version: spec.version, value, updatedAt: now }), tx.done]);
+    await Promise.all([
+      tx.store.put({ key: spec.key, version: spec.version, value, updatedAt: now }),
+      tx.done,
+    ]);
   } catch (err) {
     throw toStorageError(err);
   }

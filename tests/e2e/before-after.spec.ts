@@ -5,14 +5,21 @@ const START = new Date('2026-11-21T14:00:00');
 
 /** A protocol file as the provider would send it. */
 function protocolFile(protocol: Record<string, unknown>, name = 'protocol.json') {
-  const json = JSON.stringify({ format: 'sitwell-protocol', version: 1, issuedBy: 'Dr Lee', protocol });
+  const json = JSON.stringify({
+    format: 'sitwell-protocol',
+    version: 1,
+    issuedBy: 'Dr Lee',
+    protocol,
+  });
   return { name, mimeType: 'application/json', buffer: Buffer.from(json) };
 }
 
 /** One row of a description list (label and value), found by its label. */
 function row(group: Locator, label: string): Locator {
   const exact = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-  return group.locator('dl > div').filter({ has: group.page().getByRole('term').filter({ hasText: exact }) });
+  return group
+    .locator('dl > div')
+    .filter({ has: group.page().getByRole('term').filter({ hasText: exact }) });
 }
 
 async function nextStep(page: Page, title: string): Promise<void> {
@@ -26,24 +33,40 @@ test.beforeEach(async ({ page, context }) => {
   await page.goto('/');
 });
 
-test('a protocol file is shown as from the provider; a bad file names every problem and changes nothing', async ({ page }) => {
+test('a protocol file is shown as from the provider; a bad file names every problem and changes nothing', async ({
+  page,
+}) => {
   await page.goto('/settings/protocol');
   const inUse = page.getByRole('group', { name: 'Protocol in use' });
-  await expect(row(inUse, 'Blood-pressure limit before dosing')).toContainText('Default: the esketamine label’s general guide');
+  await expect(row(inUse, 'Blood-pressure limit before dosing')).toContainText(
+    'Default: the esketamine label’s general guide',
+  );
   await expectNoAxeViolations(page, 'protocol screen with defaults');
 
   const fileInput = page.getByLabel('Protocol file from the provider (.json)');
-  await fileInput.setInputFiles(protocolFile({ intervalMin: 10, preDoseBp: { systolic: 150, diastolic: 95 } }));
-  await expect(page.getByRole('status').filter({ hasText: 'Imported 2 settings from “protocol.json”' })).toBeVisible();
+  await fileInput.setInputFiles(
+    protocolFile({ intervalMin: 10, preDoseBp: { systolic: 150, diastolic: 95 } }),
+  );
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Imported 2 settings from “protocol.json”' }),
+  ).toBeVisible();
   await expect(row(inUse, 'Check-in interval')).toContainText('Every 10 min');
-  await expect(row(inUse, 'Check-in interval')).toContainText('From the provider, imported 21 Nov 2026');
+  await expect(row(inUse, 'Check-in interval')).toContainText(
+    'From the provider, imported 21 Nov 2026',
+  );
   await expect(row(inUse, 'Blood-pressure limit before dosing')).toContainText('Above 150/95 mmHg');
   await expect(row(inUse, 'Minimum monitoring time')).toContainText('Default');
 
-  await fileInput.setInputFiles(protocolFile({ intervalMin: 45, spo2Min: 'high', colour: 'blue' }, 'bad.json'));
+  await fileInput.setInputFiles(
+    protocolFile({ intervalMin: 45, spo2Min: 'high', colour: 'blue' }, 'bad.json'),
+  );
   const alert = page.getByRole('alert').filter({ hasText: 'Nothing was imported' });
-  await expect(alert).toContainText('Check-in interval: got 45, must be a whole number of minutes from 5 to 30.');
-  await expect(alert).toContainText('Lowest oxygen saturation: got "high", must be a whole number from 80 to 98 percent.');
+  await expect(alert).toContainText(
+    'Check-in interval: got 45, must be a whole number of minutes from 5 to 30.',
+  );
+  await expect(alert).toContainText(
+    'Lowest oxygen saturation: got "high", must be a whole number from 80 to 98 percent.',
+  );
   await expect(alert).toContainText('Unknown field "colour"');
   await expectNoAxeViolations(page, 'protocol screen with import problems');
   await page.reload();
@@ -60,7 +83,10 @@ test('a protocol file is shown as from the provider; a bad file names every prob
   await expect(row(inUse, 'Check-in interval')).toContainText('Default');
 });
 
-test('a provider makes a link; opening it previews the protocol and applies it only when asked', async ({ page, baseURL }) => {
+test('a provider makes a link; opening it previews the protocol and applies it only when asked', async ({
+  page,
+  baseURL,
+}) => {
   await page.goto('/settings/protocol');
   await page.getByText('For providers: create a protocol link or file').click();
   await page.getByLabel('Check-in interval (minutes, 5 to 30)').fill('12');
@@ -102,7 +128,9 @@ test('an interrupted preparation resumes after a reload', async ({ page }) => {
 
   await page.reload();
   await expect(page.getByText('Picked up where you left off')).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2, name: 'What you agree with the patient' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'What you agree with the patient' }),
+  ).toBeVisible();
   await expect(page.getByRole('radio', { name: 'No touch' })).toBeChecked();
   await expect(page.getByRole('radio', { name: 'Only if they ask' })).toBeChecked();
   await page.getByRole('button', { name: 'Back' }).click();
@@ -110,7 +138,9 @@ test('an interrupted preparation resumes after a reload', async ({ page }) => {
   await expect(page.getByLabel('Your name (the sitter)')).toHaveValue('Alex');
 });
 
-test('a pre-dose reading above the limit holds the dose until the provider’s approval is recorded', async ({ page }) => {
+test('a pre-dose reading above the limit holds the dose until the provider’s approval is recorded', async ({
+  page,
+}) => {
   await page.getByRole('button', { name: 'Prepare and start' }).click();
   await page.getByLabel('Your name (the sitter)').fill('Alex');
   await nextStep(page, 'Contacts and address');
@@ -127,14 +157,20 @@ test('a pre-dose reading above the limit holds the dose until the provider’s a
   await nextStep(page, 'Blood pressure before the dose');
   await page.getByLabel('Top number (systolic)').fill('150');
   await page.getByLabel('Bottom number (diastolic)').fill('95');
-  await expect(page.getByRole('alert').filter({ hasText: 'Hold the dose.' })).toContainText('150/95 is above the limit of 140/90. Contact the provider before dosing');
+  await expect(page.getByRole('alert').filter({ hasText: 'Hold the dose.' })).toContainText(
+    '150/95 is above the limit of 140/90. Contact the provider before dosing',
+  );
   await expectNoAxeViolations(page, 'preparation: blood pressure above the limit');
 
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByText('Contact the provider first. To continue,')).toBeVisible();
-  await page.getByRole('checkbox', { name: 'The provider approved going ahead with the dose' }).check();
+  await page
+    .getByRole('checkbox', { name: 'The provider approved going ahead with the dose' })
+    .check();
   await page.getByRole('button', { name: 'Next' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Blood pressure before the dose' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Blood pressure before the dose' }),
+  ).toBeVisible();
   await page.getByLabel('Who approved it, and when').fill('Dr Lee, by phone at 13:50');
   await nextStep(page, 'Test the alarm sound');
   await page.getByRole('button', { name: 'Play the check-in sound' }).click();
@@ -145,7 +181,9 @@ test('a pre-dose reading above the limit holds the dose until the provider’s a
   await page.getByRole('button', { name: 'Continue to start' }).click();
 
   await expect(page.getByLabel('Your name (the sitter)')).toHaveValue('Alex');
-  await expect(page.getByText('Your preparation (agreement, checklist, dose and blood pressure) is recorded')).toBeVisible();
+  await expect(
+    page.getByText('Your preparation (agreement, checklist, dose and blood pressure) is recorded'),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Start session' }).click();
   await page.getByText('What we agreed').click();
   await expect(page.getByText('No touch', { exact: true })).toBeVisible();
@@ -154,11 +192,19 @@ test('a pre-dose reading above the limit holds the dose until the provider’s a
   const log = page.getByRole('list', { name: 'Log entries' });
   await expect(log.getByText('Preparation completed')).toBeVisible();
   await expect(log.getByText('Vitals before dose: BP 150/95')).toBeVisible();
-  await expect(log.getByText('Provider approved going ahead: Pre-dose blood pressure 150/95, above the limit of 140/90. Dr Lee, by phone at 13:50')).toBeVisible();
-  await expect(log.getByText('Dose taken at 14:00: Ketamine tablet, 300 mg, under the tongue')).toBeVisible();
+  await expect(
+    log.getByText(
+      'Provider approved going ahead: Pre-dose blood pressure 150/95, above the limit of 140/90. Dr Lee, by phone at 13:50',
+    ),
+  ).toBeVisible();
+  await expect(
+    log.getByText('Dose taken at 14:00: Ketamine tablet, 300 mg, under the tongue'),
+  ).toBeVisible();
 });
 
-test('ending before the minimum time shows the unmet checks, needs a reason, and the summary matches the log', async ({ page }) => {
+test('ending before the minimum time shows the unmet checks, needs a reason, and the summary matches the log', async ({
+  page,
+}) => {
   await startSession(page);
   const alarm = page.getByRole('alertdialog', { name: 'Check-in due' });
   for (const wait of ['15:00', '15:00']) {
@@ -168,7 +214,9 @@ test('ending before the minimum time shows the unmet checks, needs a reason, and
     await expect(alarm).toBeHidden();
   }
   await page.clock.runFor('10:00');
-  const reminder = page.getByRole('region', { name: 'Blood-pressure re-check due (about 40 min after the dose)' });
+  const reminder = page.getByRole('region', {
+    name: 'Blood-pressure re-check due (about 40 min after the dose)',
+  });
   await expect(reminder).toBeVisible();
   await expectNoAxeViolations(page, 'active screen with a re-check reminder');
   await reminder.getByRole('button', { name: 'Record reading' }).click();
@@ -199,19 +247,31 @@ test('ending before the minimum time shows the unmet checks, needs a reason, and
   await expect(row(figures, 'Total monitoring time')).toContainText(/4[01] min/);
   await expect(row(figures, 'Check-ins')).toContainText('2 done, 0 missed');
   await expect(row(figures, 'Longest gap between check-ins')).toContainText('15 min');
-  await expect(row(figures, 'Closing checks')).toContainText('3 of 5 met; not met: Minimum time since the dose, Fully alert');
-  await expect(row(figures, 'Reason for ending')).toContainText('Provider agreed by phone to end early');
-  await expect(page.getByRole('list', { name: 'Blood-pressure readings' })).toContainText('14:40 — 150/90 mmHg (re-check)');
+  await expect(row(figures, 'Closing checks')).toContainText(
+    '3 of 5 met; not met: Minimum time since the dose, Fully alert',
+  );
+  await expect(row(figures, 'Reason for ending')).toContainText(
+    'Provider agreed by phone to end early',
+  );
+  await expect(page.getByRole('list', { name: 'Blood-pressure readings' })).toContainText(
+    '14:40 — 150/90 mmHg (re-check)',
+  );
 
   await page.getByText('Full log').click();
   const log = page.getByRole('list', { name: 'Log entries' });
   await expect(log.getByText(/Check-in: /)).toHaveCount(2);
   await expect(log.getByText(/Missed check-in/)).toHaveCount(0);
   const dueAlarms = await log.getByText(/Alarm: check-in due/).count();
-  await expect(row(figures, 'Alarms')).toContainText(`${dueAlarms} alarm${dueAlarms === 1 ? '' : 's'} (0 urgent)`);
+  await expect(row(figures, 'Alarms')).toContainText(
+    `${dueAlarms} alarm${dueAlarms === 1 ? '' : 's'} (0 urgent)`,
+  );
   await expect(log.getByText('Vitals re-check: BP 150/90')).toBeVisible();
   await expect(log.getByText('Reminder done: blood-pressure re-check at 40 min')).toBeVisible();
-  await expect(log.getByText('Session ended: Provider agreed by phone to end early (3 of 5 closing checks met)')).toBeVisible();
+  await expect(
+    log.getByText(
+      'Session ended: Provider agreed by phone to end early (3 of 5 closing checks met)',
+    ),
+  ).toBeVisible();
 
   await page.getByRole('button', { name: 'Back to home' }).click();
   await page.getByRole('link', { name: /2026/ }).click();

@@ -29,7 +29,9 @@ test('a second tab says Sitwell is open elsewhere and can take over', async ({ p
   await expect(page.getByRole('heading', { name: 'Sitwell' })).toBeVisible();
   const second = await context.newPage();
   await second.goto('/');
-  await expect(second.getByRole('heading', { name: 'Sitwell is open in another tab' })).toBeVisible();
+  await expect(
+    second.getByRole('heading', { name: 'Sitwell is open in another tab' }),
+  ).toBeVisible();
   await expectNoAxeViolations(second, 'second tab');
   await second.getByRole('button', { name: 'Use Sitwell in this tab' }).click();
   await expect(second.getByRole('heading', { level: 1, name: 'Sitwell' })).toBeVisible();

@@ -3,13 +3,20 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Fails the test with readable detail when axe finds any WCAG 2.0–2.2 A/AA violation. */
 export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }
 
 /** Fill the start form and start a session; leaves the page on the active screen. */
-export async function startSession(page: Page, opts: { sitter?: string; interval?: string } = {}): Promise<void> {
+export async function startSession(
+  page: Page,
+  opts: { sitter?: string; interval?: string } = {},
+): Promise<void> {
   await page.getByRole('button', { name: 'Start session' }).click();
   await page.getByLabel('Your name (the sitter)').fill(opts.sitter ?? 'Alex');
   if (opts.interval) await page.getByRole('radio', { name: `${opts.interval} min` }).check();
@@ -22,12 +29,16 @@ export async function startSession(page: Page, opts: { sitter?: string; interval
  * test runs: Playwright's clock keeps flowing, because Preact schedules effects on animation frames.
  */
 export async function expectTimer(timer: Locator, expected: string, slackS = 8): Promise<void> {
-  const secs = (t: string): number => t.split(':').reduce((acc, part) => acc * 60 + Number(part), 0);
+  const secs = (t: string): number =>
+    t.split(':').reduce((acc, part) => acc * 60 + Number(part), 0);
   const want = secs(expected);
   await expect
-    .poll(async () => {
-      const got = secs((await timer.textContent()) ?? '');
-      return got <= want && got >= want - slackS;
-    }, { message: `timer near ${expected}` })
+    .poll(
+      async () => {
+        const got = secs((await timer.textContent()) ?? '');
+        return got <= want && got >= want - slackS;
+      },
+      { message: `timer near ${expected}` },
+    )
     .toBe(true);
 }

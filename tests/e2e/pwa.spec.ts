@@ -9,7 +9,10 @@ const PORT = Number(process.env.E2E_PORT ?? 4173) + 8;
 const ORIGIN = `http://localhost:${PORT}`;
 
 async function startServer(): Promise<ChildProcess> {
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'pipe', detached: true });
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+    stdio: 'pipe',
+    detached: true,
+  });
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(ORIGIN)).ok) return server;
@@ -35,7 +38,9 @@ async function stopServer(server: ChildProcess): Promise<void> {
   throw new Error('preview server did not stop');
 }
 
-test('the service worker takes control and the app reloads with the server stopped', async ({ page }) => {
+test('the service worker takes control and the app reloads with the server stopped', async ({
+  page,
+}) => {
   const server = await startServer();
   try {
     await page.goto(ORIGIN);
@@ -60,7 +65,10 @@ test('the service worker takes control and the app reloads with the server stopp
   await expect(page.getByRole('heading', { name: 'Start a session' })).toBeVisible();
 });
 
-test('Chrome reports no installability errors and the manifest is complete', async ({ baseURL, browserName }, info) => {
+test('Chrome reports no installability errors and the manifest is complete', async ({
+  baseURL,
+  browserName,
+}, info) => {
   expect(browserName).toBe('chromium');
   // Installability is judged only outside incognito, so this test uses a real profile directory.
   const dir = mkdtempSync(join(tmpdir(), 'sitwell-profile-'));
@@ -71,14 +79,30 @@ test('Chrome reports no installability errors and the manifest is complete', asy
     await page.goto(baseURL!);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     const cdp = await context.newCDPSession(page);
-    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: unknown[] };
+    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
+      installabilityErrors: unknown[];
+    };
     expect(installabilityErrors).toEqual([]);
-    const manifest = (await (await page.request.get('/manifest.webmanifest')).json()) as Record<string, unknown>;
-    expect(manifest).toMatchObject({ name: 'Sitwell', short_name: 'Sitwell', display: 'standalone', start_url: '/', scope: '/' });
+    const manifest = (await (await page.request.get('/manifest.webmanifest')).json()) as Record<
+      string,
+      unknown
+    >;
+    expect(manifest).toMatchObject({
+      name: 'Sitwell',
+      short_name: 'Sitwell',
+      display: 'standalone',
+      start_url: '/',
+      scope: '/',
+    });
     const icons = manifest.icons as { sizes: string; purpose?: string }[];
     expect(icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
     expect(icons.some((i) => i.purpose === 'maskable')).toBe(true);
-    for (const path of ['/icons/icon-192.png', '/icons/icon-512.png', '/icons/maskable-512.png', '/icons/apple-touch-icon.png']) {
+    for (const path of [
+      '/icons/icon-192.png',
+      '/icons/icon-512.png',
+      '/icons/maskable-512.png',
+      '/icons/apple-touch-icon.png',
+    ]) {
       const res = await page.request.get(path);
       expect(res.headers()['content-type'], path).toBe('image/png');
     }
@@ -93,5 +117,9 @@ test('?no-sw unregisters the service worker', async ({ page }) => {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await page.goto('/?no-sw');
   await expect(page.getByText('Offline support is switched off')).toBeVisible();
-  await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+  await expect
+    .poll(() =>
+      page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length),
+    )
+    .toBe(0);
 });

@@ -52,7 +52,9 @@ async function fillContacts(page: Page): Promise<void> {
   await expect(H1(page, 'Sitwell')).toBeVisible();
 }
 
-test('no response to shaking: emergency screen with tel:911 and the card, the call logged, the countdown still running', async ({ page }) => {
+test('no response to shaking: emergency screen with tel:911 and the card, the call logged, the countdown still running', async ({
+  page,
+}) => {
   await fillContacts(page);
   await start(page, 'Jordan');
   await page.getByRole('button', { name: 'Check in now' }).click();
@@ -64,7 +66,14 @@ test('no response to shaking: emergency screen with tel:911 and the card, the ca
   await expect(page.getByText('No response, even to shaking.')).toBeVisible();
   await expect(page.getByRole('img', { name: /recovery position/ })).toBeVisible();
   const card = page.getByRole('region', { name: /Emergency card/ });
-  for (const text of ['Jordan', '12 Elm Street, Apt 3, Springfield', 'Ketamine, as prescribed, at 14:00', 'Sertraline 50 mg', 'Penicillin', 'Dr Rivera, Calm Clinic, (555) 010-2030']) {
+  for (const text of [
+    'Jordan',
+    '12 Elm Street, Apt 3, Springfield',
+    'Ketamine, as prescribed, at 14:00',
+    'Sertraline 50 mg',
+    'Penicillin',
+    'Dr Rivera, Calm Clinic, (555) 010-2030',
+  ]) {
     await expect(card).toContainText(text);
   }
   await expectNoAxeViolations(page, 'emergency screen');
@@ -86,8 +95,12 @@ test('no response to shaking: emergency screen with tel:911 and the card, the ca
 
   await page.getByRole('button', { name: 'Session log' }).click();
   const log = page.getByRole('list', { name: 'Log entries' });
-  await expect(log.getByRole('listitem').filter({ hasText: 'Called emergency services' })).toContainText(calledAt);
-  await expect(log.getByText(/Warning shown: call emergency services \(No response, even to shaking\)/)).toBeVisible();
+  await expect(
+    log.getByRole('listitem').filter({ hasText: 'Called emergency services' }),
+  ).toContainText(calledAt);
+  await expect(
+    log.getByText(/Warning shown: call emergency services \(No response, even to shaking\)/),
+  ).toBeVisible();
 
   // Resolving clears the banner.
   await page.getByRole('button', { name: 'Back to the timer' }).click();
@@ -106,7 +119,9 @@ test('the check-in alarm still rings over the emergency screen', async ({ page }
   await expect(page.getByRole('alertdialog', { name: 'Check-in due' })).toBeVisible();
 });
 
-test('very distressed → grounding; still distressed 15 minutes later → call the provider', async ({ page }) => {
+test('very distressed → grounding; still distressed 15 minutes later → call the provider', async ({
+  page,
+}) => {
   await start(page);
   await page.getByRole('button', { name: 'Something’s wrong' }).click();
   await expectNoAxeViolations(page, "something's wrong");
@@ -116,7 +131,9 @@ test('very distressed → grounding; still distressed 15 minutes later → call 
   await expect(page.getByText("You're safe. I'm right here with you.")).toBeVisible();
   // Nothing about touch was agreed, so touch is not suggested.
   await expect(page.getByText(/Don't touch them: touch wasn't agreed/)).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Peer support line (not medical help)' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Peer support line (not medical help)' }),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Start breathing guide' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Breathe in' })).toBeVisible();
   await expectNoAxeViolations(page, 'grounding screen');
@@ -129,11 +146,15 @@ test('very distressed → grounding; still distressed 15 minutes later → call 
   await page.getByRole('button', { name: 'Save check-in' }).click();
 
   await expect(H1(page, 'Call the provider')).toBeVisible();
-  await expect(page.getByText('Still very upset 15 minutes after you began grounding.')).toBeVisible();
+  await expect(
+    page.getByText('Still very upset 15 minutes after you began grounding.'),
+  ).toBeVisible();
   await expect(page.getByText('No phone number for the provider is set.')).toBeVisible();
   await expectNoAxeViolations(page, 'provider screen');
   await page.getByRole('button', { name: 'I’ve called the provider' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'You called the provider' })).toContainText(/recorded at 14:1\d/);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'You called the provider' }),
+  ).toContainText(/recorded at 14:1\d/);
 
   // Adding the missing number from here makes the call link appear.
   await page.getByRole('button', { name: 'Add the provider’s number' }).click();
@@ -141,24 +162,35 @@ test('very distressed → grounding; still distressed 15 minutes later → call 
   await page.getByRole('button', { name: 'Save contacts' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved at' })).toBeVisible();
   await page.getByRole('button', { name: 'Back' }).click();
-  await expect(page.getByRole('link', { name: /Call the provider \(555 010 2030\)/ })).toHaveAttribute('href', 'tel:5550102030');
+  await expect(
+    page.getByRole('link', { name: /Call the provider \(555 010 2030\)/ }),
+  ).toHaveAttribute('href', 'tel:5550102030');
 });
 
 test('the grounding screen offers the provider once 15 minutes have passed', async ({ page }) => {
   await start(page);
   await page.getByRole('button', { name: 'Grounding prompts' }).click();
-  await expect(page.getByRole('button', { name: 'Still distressed after 15 minutes? Call the provider' })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: 'Still distressed after 15 minutes? Call the provider' }),
+  ).toBeVisible();
   await page.clock.runFor('14:00');
-  await page.getByRole('button', { name: 'Still distressed after 15 minutes? Call the provider' }).waitFor();
+  await page
+    .getByRole('button', { name: 'Still distressed after 15 minutes? Call the provider' })
+    .waitFor();
   await page.clock.runFor('01:30');
   // The check-in alarm now covers the screen; check in calmly-but-restless, then go back.
-  await page.getByRole('alertdialog', { name: 'Check-in due' }).getByRole('button', { name: 'Check in' }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Check-in due' })
+    .getByRole('button', { name: 'Check in' })
+    .click();
   await page.getByRole('radio', { name: 'Restless', exact: true }).check();
   await page.getByRole('button', { name: 'Save check-in' }).click();
   await page.getByRole('button', { name: 'Grounding prompts' }).click();
   await page.getByRole('button', { name: 'Still distressed: call the provider' }).click();
   await expect(H1(page, 'Call the provider')).toBeVisible();
-  await expect(page.getByText('Still very upset 15 minutes after you began grounding.')).toBeVisible();
+  await expect(
+    page.getByText('Still very upset 15 minutes after you began grounding.'),
+  ).toBeVisible();
 });
 
 test('two readings of 185/125 five minutes apart → emergency', async ({ page }) => {
@@ -173,16 +205,22 @@ test('two readings of 185/125 five minutes apart → emergency', async ({ page }
   await page.clock.runFor('05:00');
   await checkInBp(page, '185', '125');
   await expect(H1(page, 'Call emergency services now')).toBeVisible();
-  await expect(page.getByText('Blood pressure 180/120 or higher, still that high 5 minutes later.')).toBeVisible();
+  await expect(
+    page.getByText('Blood pressure 180/120 or higher, still that high 5 minutes later.'),
+  ).toBeVisible();
   await expect(page.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
   await expectNoAxeViolations(page, 'emergency screen after a repeated crisis reading');
 });
 
-test('a situation with details asks one more tap; "something else" takes words', async ({ page }) => {
+test('a situation with details asks one more tap; "something else" takes words', async ({
+  page,
+}) => {
   await start(page);
   await page.getByRole('button', { name: 'Something’s wrong' }).click();
   await page.getByRole('button', { name: 'Not responding' }).click();
-  await expect(page.getByRole('heading', { name: 'Not responding: which is closest?' })).toBeFocused();
+  await expect(
+    page.getByRole('heading', { name: 'Not responding: which is closest?' }),
+  ).toBeFocused();
   await expectNoAxeViolations(page, "something's wrong, details");
   await page.getByRole('button', { name: 'Responds only to a shake or a loud voice' }).click();
   await expect(H1(page, 'Call the provider')).toBeVisible();
@@ -204,7 +242,9 @@ test('"Vomited" needs the responsiveness answer before the check-in is saved', a
   await page.getByRole('button', { name: 'Check in now' }).click();
   await page.getByRole('radio', { name: 'Vomited' }).check();
   await page.getByRole('button', { name: 'Save check-in' }).click();
-  await expect(page.getByRole('alert')).toContainText('also answer “Say their name. Do they respond?”');
+  await expect(page.getByRole('alert')).toContainText(
+    'also answer “Say their name. Do they respond?”',
+  );
   await expect(page.getByRole('radio', { name: 'Responds normally' })).toBeFocused();
   await page.getByRole('radio', { name: 'Responds normally' }).check();
   await page.getByRole('button', { name: 'Save check-in' }).click();
@@ -222,7 +262,9 @@ test('the sources page lists every rule by tier with its sources', async ({ page
   await expectNoAxeViolations(page, 'sources screen');
 });
 
-test('with reduced motion the breathing guide counts in text only, and the toggle brings the drawing back', async ({ page }) => {
+test('with reduced motion the breathing guide counts in text only, and the toggle brings the drawing back', async ({
+  page,
+}) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await start(page);
   await page.getByRole('button', { name: 'Grounding prompts' }).click();

@@ -16,7 +16,9 @@ test.beforeEach(async ({ page, context }) => {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 });
 
-test('the alarm falls due, notifies, and two taps check in and reset the countdown', async ({ page }) => {
+test('the alarm falls due, notifies, and two taps check in and reset the countdown', async ({
+  page,
+}) => {
   await page.getByRole('button', { name: 'Start session' }).click();
   await expectNoAxeViolations(page, 'start form');
   await page.getByLabel('Your name (the sitter)').fill('Alex');
@@ -53,7 +55,9 @@ test('the alarm falls due, notifies, and two taps check in and reset the countdo
   await expectNoAxeViolations(page, 'session log');
 });
 
-test('an unanswered alarm turns urgent at 2 minutes and is logged as missed at 5', async ({ page }) => {
+test('an unanswered alarm turns urgent at 2 minutes and is logged as missed at 5', async ({
+  page,
+}) => {
   await startSession(page, { interval: '10' });
   await page.clock.runFor('10:00');
   const alarm = page.getByRole('alertdialog', { name: 'Check-in due' });
@@ -69,7 +73,9 @@ test('an unanswered alarm turns urgent at 2 minutes and is logged as missed at 5
   await expect(log.getByText(/Alarm: urgent/)).toBeVisible();
 });
 
-test('a reload mid-session returns to the same session with the true countdown', async ({ page }) => {
+test('a reload mid-session returns to the same session with the true countdown', async ({
+  page,
+}) => {
   await startSession(page);
   await page.clock.runFor('04:00');
   await page.reload();
@@ -80,7 +86,10 @@ test('a reload mid-session returns to the same session with the true countdown',
   await expect(log.getByText(/App back on screen/)).toBeVisible();
 });
 
-test('closed for 40 minutes: missed check-ins are recorded with their times and the alarm sounds at once', async ({ page, context }) => {
+test('closed for 40 minutes: missed check-ins are recorded with their times and the alarm sounds at once', async ({
+  page,
+  context,
+}) => {
   await startSession(page);
   await page.close();
   const later = await context.newPage();
@@ -99,7 +108,9 @@ test('closed for 40 minutes: missed check-ins are recorded with their times and 
   await expect(log.getByText(/Missed check-in \(due 14:45/)).toHaveCount(0);
 });
 
-test('impossible vitals get a specific message and the form keeps what was entered', async ({ page }) => {
+test('impossible vitals get a specific message and the form keeps what was entered', async ({
+  page,
+}) => {
   await startSession(page);
   await page.getByRole('button', { name: 'Check in now' }).click();
   await page.getByRole('radio', { name: 'Drowsy, responds to name' }).check();
@@ -108,7 +119,9 @@ test('impossible vitals get a specific message and the form keeps what was enter
   await page.getByLabel(/Oxygen saturation/).fill('120');
   await page.getByLabel('Note (optional)').fill('Said the room is spinning');
   await page.getByRole('button', { name: 'Save check-in' }).click();
-  await expect(page.getByText('Systolic (top number) must be higher than diastolic (bottom number).')).toBeVisible();
+  await expect(
+    page.getByText('Systolic (top number) must be higher than diastolic (bottom number).'),
+  ).toBeVisible();
   await expect(page.getByText(/Oxygen saturation must be between 50 and 100/)).toBeVisible();
   await expect(page.getByRole('radio', { name: 'Drowsy, responds to name' })).toBeChecked();
   await expect(page.getByLabel(/top number/)).toHaveValue('80');
@@ -125,7 +138,10 @@ test('impossible vitals get a specific message and the form keeps what was enter
 test('ending the session lists it on home with its duration and counts', async ({ page }) => {
   await startSession(page);
   await page.clock.runFor('21:00');
-  await page.getByRole('alertdialog', { name: 'Check-in due' }).getByRole('button', { name: 'Check in' }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Check-in due' })
+    .getByRole('button', { name: 'Check in' })
+    .click();
   await page.getByRole('button', { name: 'Resting, breathing normally' }).click();
   await page.clock.runFor('05:00');
   await page.getByRole('button', { name: 'End session' }).click();

@@ -4,7 +4,13 @@ import { verifyChain } from '../../src/domain/hash-chain';
 import { sha256Hex } from '../../src/platform/crypto';
 import { openSitwellDb, type Db } from '../../src/storage/db';
 import * as entriesModule from '../../src/storage/entries';
-import { EntryLog, lastEntry, listEntries, tzOffsetAt, writeEntry } from '../../src/storage/entries';
+import {
+  EntryLog,
+  lastEntry,
+  listEntries,
+  tzOffsetAt,
+  writeEntry,
+} from '../../src/storage/entries';
 import entriesSource from '../../src/storage/entries.ts?raw';
 
 const T0 = Date.UTC(2026, 2, 10, 13, 0);
@@ -30,7 +36,11 @@ async function expectValidLog(sessionId: string, count: number): Promise<Entry[]
   const log = await listEntries(db, sessionId);
   expect(log.map((e) => e.seq)).toEqual(Array.from({ length: count }, (_, i) => i));
   expect(log.every((e) => e.sessionId === sessionId)).toBe(true);
-  expect(await verifyChain(log, sha256Hex)).toEqual({ ok: true, count, lastHash: log.at(-1)?.hash ?? '' });
+  expect(await verifyChain(log, sha256Hex)).toEqual({
+    ok: true,
+    count,
+    lastHash: log.at(-1)?.hash ?? '',
+  });
   return log;
 }
 
@@ -57,31 +67,43 @@ describe('EntryLog.append', () => {
   it('keeps 50 concurrent appends to one session in call order, without duplicate or gap', async () => {
     const log = new EntryLog(db, clock);
     const results = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => log.append('s1', { kind: 'note', data: { text: `n${i}` } })),
+      Array.from({ length: 50 }, (_, i) =>
+        log.append('s1', { kind: 'note', data: { text: `n${i}` } }),
+      ),
     );
     expect(results.map((e) => e.seq)).toEqual(Array.from({ length: 50 }, (_, i) => i));
     const stored = await expectValidLog('s1', 50);
-    expect(stored.map((e) => (e.data as { text: string }).text)).toEqual(results.map((_, i) => `n${i}`));
+    expect(stored.map((e) => (e.data as { text: string }).text)).toEqual(
+      results.map((_, i) => `n${i}`),
+    );
   });
 
   it('keeps the chains of two sessions independent when their appends interleave', async () => {
     const log = new EntryLog(db, clock);
     await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        log.append(i % 2 === 0 ? 'a' : 'b', { kind: 'note', data: { text: `${i % 2 === 0 ? 'a' : 'b'}${i >> 1}` } }),
+        log.append(i % 2 === 0 ? 'a' : 'b', {
+          kind: 'note',
+          data: { text: `${i % 2 === 0 ? 'a' : 'b'}${i >> 1}` },
+        }),
       ),
     );
     const a = await expectValidLog('a', 10);
     const b = await expectValidLog('b', 10);
-    expect(a.map((e) => (e.data as { text: string }).text)).toEqual(Array.from({ length: 10 }, (_, i) => `a${i}`));
-    expect(b.map((e) => (e.data as { text: string }).text)).toEqual(Array.from({ length: 10 }, (_, i) => `b${i}`));
+    expect(a.map((e) => (e.data as { text: string }).text)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `a${i}`),
+    );
+    expect(b.map((e) => (e.data as { text: string }).text)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `b${i}`),
+    );
     expect(b[0]!.prevHash).toBe('');
   });
 
   it('recovers when another writer appended behind its cached tail (the conflict retry)', async () => {
     const first = new EntryLog(db, clock);
     const second = new EntryLog(db, clock);
-    for (let i = 0; i < 3; i++) await first.append('s1', { kind: 'note', data: { text: `first ${i}` } });
+    for (let i = 0; i < 3; i++)
+      await first.append('s1', { kind: 'note', data: { text: `first ${i}` } });
     // The second writer reads the real tail from the database.
     await second.append('s1', { kind: 'note', data: { text: 'second 0' } });
     await second.append('s1', { kind: 'note', data: { text: 'second 1' } });
@@ -107,14 +129,20 @@ describe('EntryLog.append', () => {
     const log = new EntryLog(db, clock);
     const a = await log.append('s1', { kind: 'note', data: { text: 'original' } });
     const forged = { ...a, id: crypto.randomUUID(), data: { text: 'forged' } } as Entry;
-    await expect(writeEntry(db, forged)).rejects.toMatchObject({ name: 'StorageError', kind: 'conflict' });
+    await expect(writeEntry(db, forged)).rejects.toMatchObject({
+      name: 'StorageError',
+      kind: 'conflict',
+    });
     await expect(writeEntry(db, { ...a, seq: 7 })).rejects.toMatchObject({ kind: 'conflict' });
     expect(await listEntries(db, 's1')).toEqual([a]);
   });
 
   it('continues the chain of a log written earlier, in a new EntryLog', async () => {
     await new EntryLog(db, clock).append('s1', { kind: 'note', data: { text: 'before reload' } });
-    const next = await new EntryLog(db, clock).append('s1', { kind: 'note', data: { text: 'after reload' } });
+    const next = await new EntryLog(db, clock).append('s1', {
+      kind: 'note',
+      data: { text: 'after reload' },
+    });
     expect(next.seq).toBe(1);
     await expectValidLog('s1', 2);
   });
@@ -138,7 +166,9 @@ describe('EntryLog.append', () => {
 
 describe('append-only API', () => {
   it('EntryLog has no way to change or remove an entry', () => {
-    const methods = Object.getOwnPropertyNames(EntryLog.prototype).filter((n) => n !== 'constructor');
+    const methods = Object.getOwnPropertyNames(EntryLog.prototype).filter(
+      (n) => n !== 'constructor',
+    );
     // `appendNow` is the private step behind `append`. Adding anything here deserves a second look.
     expect(methods.sort()).toEqual(['append', 'appendNow', 'reset']);
   });

@@ -55,7 +55,8 @@ afterEach(() => {
   db.close();
 });
 
-const texts = (entries: readonly Entry[]) => entries.map((e) => (e.kind === 'note' ? (e.data as { text: string }).text : e.kind));
+const texts = (entries: readonly Entry[]) =>
+  entries.map((e) => (e.kind === 'note' ? (e.data as { text: string }).text : e.kind));
 
 describe('EntryLog under a full disk', () => {
   for (const mode of ['commit', 'throw'] as const) {
@@ -64,7 +65,9 @@ describe('EntryLog under a full disk', () => {
       const log = new EntryLog(db, clock);
       await log.append('s1', { kind: 'note', data: { text: 'saved' } });
       faults = 1;
-      const err = await log.append('s1', { kind: 'note', data: { text: 'refused' } }).catch((e: unknown) => e);
+      const err = await log
+        .append('s1', { kind: 'note', data: { text: 'refused' } })
+        .catch((e: unknown) => e);
       expect(err).toBeInstanceOf(StorageError);
       expect(err).toMatchObject({ kind: 'quota' });
       expect((err as StorageError).message).toMatch(/storage space/i);
@@ -289,14 +292,25 @@ describe('SessionStore.load', () => {
 
     const store = new SessionStore(db, clock);
     await store.load();
-    expect(store.snapshot).toMatchObject({ loaded: true, session: undefined, entries: [], resumed: false });
+    expect(store.snapshot).toMatchObject({
+      loaded: true,
+      session: undefined,
+      entries: [],
+      resumed: false,
+    });
     expect((await getSession(db, 's1'))?.status).toBe('ended');
   });
 
   it('loads nothing when no session is active', async () => {
     const store = new SessionStore(db, clock);
     await store.load();
-    expect(store.snapshot).toMatchObject({ loaded: true, session: undefined, entries: [], pending: [], resumed: false });
+    expect(store.snapshot).toMatchObject({
+      loaded: true,
+      session: undefined,
+      entries: [],
+      pending: [],
+      resumed: false,
+    });
   });
 
   it('reports a storage failure on load instead of throwing', async () => {

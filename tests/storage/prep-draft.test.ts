@@ -22,7 +22,13 @@ describe('the preparation draft setting', () => {
   });
 
   it('reads back a draft exactly as saved, and the empty draft after it is cleared', async () => {
-    const draft: PrepDraft = { ...EMPTY_PREP_DRAFT, step: 'bp', sitter: 'Alex', agreement: { touch: 'agreed' }, bp: { systolic: '150', diastolic: '95' } };
+    const draft: PrepDraft = {
+      ...EMPTY_PREP_DRAFT,
+      step: 'bp',
+      sitter: 'Alex',
+      agreement: { touch: 'agreed' },
+      bp: { systolic: '150', diastolic: '95' },
+    };
     await writeSetting(db, PREP_DRAFT, draft, T0);
     expect(await readSetting(db, PREP_DRAFT)).toEqual(draft);
     await writeSetting(db, PREP_DRAFT, EMPTY_PREP_DRAFT, T0 + 1);
@@ -31,7 +37,10 @@ describe('the preparation draft setting', () => {
 
   it('falls back to an empty draft when the stored record is not a draft', async () => {
     const tx = db.transaction('settings', 'readwrite');
-    await Promise.all([tx.store.put({ key: 'prep-draft', version: 1, value: 'garbage', updatedAt: T0 }), tx.done]);
+    await Promise.all([
+      tx.store.put({ key: 'prep-draft', version: 1, value: 'garbage', updatedAt: T0 }),
+      tx.done,
+    ]);
     expect(await readSetting(db, PREP_DRAFT)).toEqual(EMPTY_PREP_DRAFT);
   });
 });

@@ -27,7 +27,8 @@ const INTERVAL: SettingSpec<number> = {
   key: 'test-interval',
   version: 2,
   fallback: 15,
-  parse: (v, version) => (version === 2 && typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : undefined),
+  parse: (v, version) =>
+    version === 2 && typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : undefined,
 };
 
 describe('readSetting', () => {
@@ -77,7 +78,12 @@ describe('CONTACTS.parse', () => {
       },
       1,
     );
-    expect(parsed).toEqual({ ...EMPTY_CONTACTS, emergencyNumber: '112', providerName: 'Dr Rivera', allergies: 'penicillin' });
+    expect(parsed).toEqual({
+      ...EMPTY_CONTACTS,
+      emergencyNumber: '112',
+      providerName: 'Dr Rivera',
+      allergies: 'penicillin',
+    });
     expect(parsed).not.toHaveProperty('extra');
   });
 
@@ -120,7 +126,12 @@ describe('writeSetting', () => {
   it('stores the spec version and time with the value, and a later write replaces it', async () => {
     await writeSetting(db, INTERVAL, 20, T0);
     await writeSetting(db, INTERVAL, 25, T0 + 1000);
-    expect(await db.get('settings', INTERVAL.key)).toEqual({ key: INTERVAL.key, version: 2, value: 25, updatedAt: T0 + 1000 });
+    expect(await db.get('settings', INTERVAL.key)).toEqual({
+      key: INTERVAL.key,
+      version: 2,
+      value: 25,
+      updatedAt: T0 + 1000,
+    });
     expect(await readSetting(db, INTERVAL)).toBe(25);
   });
 

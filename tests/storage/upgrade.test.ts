@@ -102,11 +102,19 @@ describe('upgrade from version 1', () => {
   });
 
   it('continues a version-1 session’s chain and stores settings after the upgrade', async () => {
-    const first = await chainEntry('s1', undefined, { kind: 'note', data: { text: 'written by v1' } }, T0);
+    const first = await chainEntry(
+      's1',
+      undefined,
+      { kind: 'note', data: { text: 'written by v1' } },
+      T0,
+    );
     await writeV1(v1Session('s1', T0), [first]);
 
     db = await openSitwellDb(name);
-    const next = await new EntryLog(db, () => T0 + 60_000).append('s1', { kind: 'note', data: { text: 'after upgrade' } });
+    const next = await new EntryLog(db, () => T0 + 60_000).append('s1', {
+      kind: 'note',
+      data: { text: 'after upgrade' },
+    });
     expect(next.seq).toBe(1);
     expect(next.prevHash).toBe(first.hash);
     const log = await listEntries(db, 's1');

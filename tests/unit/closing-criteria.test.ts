@@ -1,21 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { closingCriteria, minutesText, type ClosingAnswers, type ClosingCriterionId } from '../../src/domain/closing-criteria';
+import {
+  closingCriteria,
+  minutesText,
+  type ClosingAnswers,
+  type ClosingCriterionId,
+} from '../../src/domain/closing-criteria';
 import { AFTERCARE } from '../../src/domain/aftercare';
 import { DEFAULT_PROTOCOL, type Protocol } from '../../src/domain/protocol';
 import { ALERT, atMin, closingLog, type ClosingLog } from '../fixtures/closing-log';
 
 const READY: ClosingAnswers = { steady: true, nausea: false };
 
-function run(log: ClosingLog, nowMin: number, answers: ClosingAnswers = READY, protocol: Protocol = DEFAULT_PROTOCOL) {
+function run(
+  log: ClosingLog,
+  nowMin: number,
+  answers: ClosingAnswers = READY,
+  protocol: Protocol = DEFAULT_PROTOCOL,
+) {
   return closingCriteria({ entries: log.entries, protocol, now: atMin(nowMin), answers });
 }
-function criterion(log: ClosingLog, nowMin: number, id: ClosingCriterionId, answers?: ClosingAnswers, protocol?: Protocol) {
+function criterion(
+  log: ClosingLog,
+  nowMin: number,
+  id: ClosingCriterionId,
+  answers?: ClosingAnswers,
+  protocol?: Protocol,
+) {
   const found = run(log, nowMin, answers, protocol).criteria.find((c) => c.id === id);
   if (!found) throw new Error(`no criterion ${id}`);
   return found;
 }
 // Session from 0, dose taken at minute 2, all well at minute 120 with a good closing reading at 118.
-const readyLog = () => closingLog().started(0).dose(5, 2).checkIn(15).checkIn(120).bp(118, 130, 85, 'closing');
+const readyLog = () =>
+  closingLog().started(0).dose(5, 2).checkIn(15).checkIn(120).bp(118, 130, 85, 'closing');
 
 describe('closingCriteria', () => {
   it('lists every criterion in order and reports all met when they are', () => {
@@ -39,13 +56,26 @@ describe('closingCriteria', () => {
 
 describe('min-time [SPR-hcp]', () => {
   it('counts from the recorded dose time and says how long remains', () => {
-    expect(criterion(readyLog(), 100, 'min-time')).toMatchObject({ met: false, detail: '22 min to go (1 h 38 min since the dose).' });
-    expect(criterion(readyLog(), 122, 'min-time')).toMatchObject({ met: true, detail: '2 h since the dose.' });
+    expect(criterion(readyLog(), 100, 'min-time')).toMatchObject({
+      met: false,
+      detail: '22 min to go (1 h 38 min since the dose).',
+    });
+    expect(criterion(readyLog(), 122, 'min-time')).toMatchObject({
+      met: true,
+      detail: '2 h since the dose.',
+    });
   });
 
   it('is unmet one millisecond before the minimum', () => {
-    const c = closingCriteria({ entries: readyLog().entries, protocol: DEFAULT_PROTOCOL, now: atMin(122) - 1 });
-    expect(c.criteria[0]).toMatchObject({ met: false, detail: '1 min to go (1 h 59 min since the dose).' });
+    const c = closingCriteria({
+      entries: readyLog().entries,
+      protocol: DEFAULT_PROTOCOL,
+      now: atMin(122) - 1,
+    });
+    expect(c.criteria[0]).toMatchObject({
+      met: false,
+      detail: '1 min to go (1 h 59 min since the dose).',
+    });
   });
 
   it('uses the provider’s minimum', () => {
@@ -66,23 +96,39 @@ describe('min-time [SPR-hcp]', () => {
   });
 
   it('is unmet with an empty log', () => {
-    expect(criterion(closingLog(), 200, 'min-time')).toMatchObject({ met: false, detail: 'No dose is recorded yet.' });
+    expect(criterion(closingLog(), 200, 'min-time')).toMatchObject({
+      met: false,
+      detail: 'No dose is recorded yet.',
+    });
   });
 });
 
 describe('responsive [SPR-hcp, MOAAS]', () => {
   it('takes the latest check-in only', () => {
-    const later = closingLog().started(0).checkIn(100, { responsiveness: 'drowsy' }).checkIn(120, ALERT);
-    expect(criterion(later, 125, 'responsive')).toMatchObject({ met: true, detail: 'Last check-in (5 min ago): Responds normally.' });
-    const worse = closingLog().started(0).checkIn(100, ALERT).checkIn(120, { responsiveness: 'drowsy' });
+    const later = closingLog()
+      .started(0)
+      .checkIn(100, { responsiveness: 'drowsy' })
+      .checkIn(120, ALERT);
+    expect(criterion(later, 125, 'responsive')).toMatchObject({
+      met: true,
+      detail: 'Last check-in (5 min ago): Responds normally.',
+    });
+    const worse = closingLog()
+      .started(0)
+      .checkIn(100, ALERT)
+      .checkIn(120, { responsiveness: 'drowsy' });
     expect(criterion(worse, 120, 'responsive')).toMatchObject({
       met: false,
-      detail: 'Last check-in (just now): Drowsy, responds to name. Wait until they respond normally.',
+      detail:
+        'Last check-in (just now): Drowsy, responds to name. Wait until they respond normally.',
     });
   });
 
   it('needs an answer: a quick "resting" check-in or no check-in is not enough', () => {
-    const quick = closingLog().started(0).checkIn(100, ALERT).checkIn(120, { resting: true, breathing: 'normal' });
+    const quick = closingLog()
+      .started(0)
+      .checkIn(100, ALERT)
+      .checkIn(120, { resting: true, breathing: 'normal' });
     expect(criterion(quick, 121, 'responsive')).toMatchObject({
       met: false,
       detail: 'The last check-in did not record how they respond: do a full check-in.',
@@ -103,9 +149,17 @@ describe('steady [SPR-hcp]', () => {
 
 describe('no-nausea [SPR-poster]', () => {
   it('is unmet when the last check-in recorded nausea or vomiting', () => {
-    const log = closingLog().started(0).checkIn(120, { responsiveness: 'normal', nausea: 'vomited' });
-    expect(criterion(log, 125, 'no-nausea')).toMatchObject({ met: false, detail: 'Last check-in: Vomited. Wait until it has settled.' });
-    const queasy = closingLog().started(0).checkIn(100, { nausea: 'none' }).checkIn(120, { nausea: 'nauseous' });
+    const log = closingLog()
+      .started(0)
+      .checkIn(120, { responsiveness: 'normal', nausea: 'vomited' });
+    expect(criterion(log, 125, 'no-nausea')).toMatchObject({
+      met: false,
+      detail: 'Last check-in: Vomited. Wait until it has settled.',
+    });
+    const queasy = closingLog()
+      .started(0)
+      .checkIn(100, { nausea: 'none' })
+      .checkIn(120, { nausea: 'nauseous' });
     expect(criterion(queasy, 125, 'no-nausea', { nausea: false })).toMatchObject({
       met: false,
       detail: 'Last check-in: Nauseous. Wait until it has settled.',
@@ -113,14 +167,26 @@ describe('no-nausea [SPR-poster]', () => {
   });
 
   it('is met when nausea has settled by the last check-in or was never asked', () => {
-    const settled = closingLog().started(0).checkIn(90, { nausea: 'nauseous' }).checkIn(120, { nausea: 'none' });
-    expect(criterion(settled, 125, 'no-nausea', {})).toMatchObject({ met: true, detail: 'No nausea at the last check-in.' });
+    const settled = closingLog()
+      .started(0)
+      .checkIn(90, { nausea: 'nauseous' })
+      .checkIn(120, { nausea: 'none' });
+    expect(criterion(settled, 125, 'no-nausea', {})).toMatchObject({
+      met: true,
+      detail: 'No nausea at the last check-in.',
+    });
     const unasked = closingLog().started(0).checkIn(120, { responsiveness: 'normal' });
-    expect(criterion(unasked, 125, 'no-nausea', { nausea: false })).toMatchObject({ met: true, detail: 'No nausea now.' });
+    expect(criterion(unasked, 125, 'no-nausea', { nausea: false })).toMatchObject({
+      met: true,
+      detail: 'No nausea now.',
+    });
   });
 
   it('is unmet when they feel sick now, whatever the check-in said', () => {
-    expect(criterion(readyLog(), 125, 'no-nausea', { nausea: true })).toMatchObject({ met: false, detail: 'They feel sick now.' });
+    expect(criterion(readyLog(), 125, 'no-nausea', { nausea: true })).toMatchObject({
+      met: false,
+      detail: 'They feel sick now.',
+    });
   });
 });
 
@@ -150,8 +216,17 @@ describe('closing-bp [SPR-hcp, FDA-REMS]', () => {
 
   it('judges the latest reading, including readings taken with a check-in', () => {
     expect(criterion(base().bp(110, 170, 90).bp(120, 140, 90), 125, 'closing-bp').met).toBe(true);
-    expect(criterion(base().bp(110, 140, 90).checkIn(120, ALERT, { systolic: 175, diastolic: 90 }), 125, 'closing-bp').met).toBe(false);
-    expect(criterion(base().checkIn(121, ALERT, { systolic: 130, diastolic: 80 }), 125, 'closing-bp').met).toBe(true);
+    expect(
+      criterion(
+        base().bp(110, 140, 90).checkIn(120, ALERT, { systolic: 175, diastolic: 90 }),
+        125,
+        'closing-bp',
+      ).met,
+    ).toBe(false);
+    expect(
+      criterion(base().checkIn(121, ALERT, { systolic: 130, diastolic: 80 }), 125, 'closing-bp')
+        .met,
+    ).toBe(true);
   });
 
   it('ignores a reading without both numbers', () => {
@@ -162,7 +237,10 @@ describe('closing-bp [SPR-hcp, FDA-REMS]', () => {
   it('uses the provider’s limit, and is left out when no closing reading is planned', () => {
     const strict = { ...DEFAULT_PROTOCOL, sessionBp: { systolic: 140, diastolic: 90 } };
     expect(criterion(base().bp(120, 145, 85), 125, 'closing-bp', READY, strict).met).toBe(false);
-    const none = run(closingLog().started(0).dose(2).checkIn(122), 125, READY, { ...DEFAULT_PROTOCOL, bpBeforeEnd: false });
+    const none = run(closingLog().started(0).dose(2).checkIn(122), 125, READY, {
+      ...DEFAULT_PROTOCOL,
+      bpBeforeEnd: false,
+    });
     expect(none.criteria.map((c) => c.id)).not.toContain('closing-bp');
     expect(none.allMet).toBe(true);
   });
@@ -179,11 +257,19 @@ describe('minutesText', () => {
 
 describe('aftercare content', () => {
   it('covers driving, rest, who to call and staying reachable, with sources on clinical points', () => {
-    expect(AFTERCARE.map((a) => a.id)).toEqual(['no-driving', 'rest', 'call-provider', 'call-emergency', 'stay-reachable']);
+    expect(AFTERCARE.map((a) => a.id)).toEqual([
+      'no-driving',
+      'rest',
+      'call-provider',
+      'call-emergency',
+      'stay-reachable',
+    ]);
     const driving = AFTERCARE[0]!;
     expect(driving.text).toMatch(/until tomorrow/);
     expect(driving.text).toMatch(/restful sleep/);
     expect(driving.sources).toEqual(['SPR-hcp', 'ZenPsych']);
-    expect(AFTERCARE.find((a) => a.id === 'call-emergency')?.list?.length).toBeGreaterThanOrEqual(5);
+    expect(AFTERCARE.find((a) => a.id === 'call-emergency')?.list?.length).toBeGreaterThanOrEqual(
+      5,
+    );
   });
 });

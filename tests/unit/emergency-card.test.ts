@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { contactErrors } from '../../src/domain/contacts-validation';
-import { cardLines, dialHref, doseLine, effectiveContacts, readingLines, withEmergencyNumber } from '../../src/domain/emergency-card';
+import {
+  cardLines,
+  dialHref,
+  doseLine,
+  effectiveContacts,
+  readingLines,
+  withEmergencyNumber,
+} from '../../src/domain/emergency-card';
 import { EMPTY_CONTACTS, type Contacts } from '../../src/domain/protocol';
 import { escalationLog, mins } from '../fixtures/escalation-log';
 
@@ -12,30 +19,67 @@ describe('withEmergencyNumber', () => {
     expect(withEmergencyNumber(EMPTY_CONTACTS, 'en-US').emergencyNumber).toBe('911');
     expect(withEmergencyNumber(EMPTY_CONTACTS, 'en-GB').emergencyNumber).toBe('999');
     expect(withEmergencyNumber(EMPTY_CONTACTS, 'de').emergencyNumber).toBe('112');
-    expect(withEmergencyNumber(contacts({ emergencyNumber: '000' }), 'en-US').emergencyNumber).toBe('000');
+    expect(withEmergencyNumber(contacts({ emergencyNumber: '000' }), 'en-US').emergencyNumber).toBe(
+      '000',
+    );
   });
 });
 
 describe('effectiveContacts', () => {
   it('prefers the current setting, then the snapshot, then the protocol, field by field', () => {
-    const snapshot = contacts({ emergencyNumber: '911', address: '1 Old Road', providerName: 'Dr Old' });
+    const snapshot = contacts({
+      emergencyNumber: '911',
+      address: '1 Old Road',
+      providerName: 'Dr Old',
+    });
     const current = contacts({ providerPhone: '555 0100', address: '' });
-    const out = effectiveContacts(snapshot, current, { providerName: 'Clinic', providerPhone: '555 9999' }, 'en-GB');
-    expect(out).toMatchObject({ emergencyNumber: '911', address: '1 Old Road', providerName: 'Dr Old', providerPhone: '555 0100' });
+    const out = effectiveContacts(
+      snapshot,
+      current,
+      { providerName: 'Clinic', providerPhone: '555 9999' },
+      'en-GB',
+    );
+    expect(out).toMatchObject({
+      emergencyNumber: '911',
+      address: '1 Old Road',
+      providerName: 'Dr Old',
+      providerPhone: '555 0100',
+    });
   });
 
   it('falls back to the protocol provider and the regional number when nothing is set', () => {
-    const out = effectiveContacts(undefined, undefined, { providerName: 'Clinic', providerPhone: '555 9999' }, 'en-AU');
-    expect(out).toMatchObject({ emergencyNumber: '000', providerName: 'Clinic', providerPhone: '555 9999' });
+    const out = effectiveContacts(
+      undefined,
+      undefined,
+      { providerName: 'Clinic', providerPhone: '555 9999' },
+      'en-AU',
+    );
+    expect(out).toMatchObject({
+      emergencyNumber: '000',
+      providerName: 'Clinic',
+      providerPhone: '555 9999',
+    });
   });
 });
 
 describe('the emergency card', () => {
   it('lists patient, address, dose, medications, allergies and provider', () => {
-    const b = escalationLog().add('dose-recorded', { doseAt: mins(0), medication: 'Ketamine RDT', amount: '300 mg', route: 'sublingual' }, mins(1));
+    const b = escalationLog().add(
+      'dose-recorded',
+      { doseAt: mins(0), medication: 'Ketamine RDT', amount: '300 mg', route: 'sublingual' },
+      mins(1),
+    );
     const lines = cardLines({
-      contacts: contacts({ address: '12 Elm St', medications: 'Sertraline', allergies: 'Penicillin', providerName: 'Dr R', providerPhone: '555 0100' }),
-      patientName: 'Jo', entries: b.entries, formatTime: hhmm,
+      contacts: contacts({
+        address: '12 Elm St',
+        medications: 'Sertraline',
+        allergies: 'Penicillin',
+        providerName: 'Dr R',
+        providerPhone: '555 0100',
+      }),
+      patientName: 'Jo',
+      entries: b.entries,
+      formatTime: hhmm,
     });
     expect(lines).toEqual([
       { label: 'Patient', value: 'Jo' },
@@ -48,7 +92,12 @@ describe('the emergency card', () => {
   });
 
   it('says what is missing instead of leaving blanks, and leaves out empty medications and allergies', () => {
-    const lines = cardLines({ contacts: EMPTY_CONTACTS, patientName: undefined, entries: escalationLog().entries, formatTime: hhmm });
+    const lines = cardLines({
+      contacts: EMPTY_CONTACTS,
+      patientName: undefined,
+      entries: escalationLog().entries,
+      formatTime: hhmm,
+    });
     expect(lines.map((l) => l.label)).toEqual(['Patient', 'Address', 'Taken', 'Provider']);
     expect(lines[1]!.value).toMatch(/Not entered/);
     expect(lines[2]!.value).toMatch(/time not recorded/);
@@ -63,7 +112,11 @@ describe('the emergency card', () => {
 describe('readingLines', () => {
   it('gives each latest value with its time', () => {
     const lines = readingLines(
-      { systolic: { value: 185, at: mins(5), seq: 3 }, diastolic: { value: 125, at: mins(5), seq: 3 }, heartRate: { value: 90, at: mins(10), seq: 4 } },
+      {
+        systolic: { value: 185, at: mins(5), seq: 3 },
+        diastolic: { value: 125, at: mins(5), seq: 3 },
+        heartRate: { value: 90, at: mins(10), seq: 4 },
+      },
       hhmm,
     );
     expect(lines).toEqual(['Blood pressure 185/125 at 14:05', 'Heart rate 90 a minute at 14:10']);
@@ -83,8 +136,12 @@ describe('contactErrors', () => {
   it('needs a dialable emergency number and dialable optional phones', () => {
     expect(contactErrors(contacts({ emergencyNumber: '911' }))).toEqual({});
     expect(contactErrors(contacts({ emergencyNumber: '' }))).toHaveProperty('emergencyNumber');
-    expect(contactErrors(contacts({ emergencyNumber: '9x1' })).emergencyNumber).toMatch(/can’t be dialled/);
-    const errors = contactErrors(contacts({ emergencyNumber: '112', providerPhone: 'call me', backupPhone: '555 0100' }));
+    expect(contactErrors(contacts({ emergencyNumber: '9x1' })).emergencyNumber).toMatch(
+      /can’t be dialled/,
+    );
+    const errors = contactErrors(
+      contacts({ emergencyNumber: '112', providerPhone: 'call me', backupPhone: '555 0100' }),
+    );
     expect(Object.keys(errors)).toEqual(['providerPhone']);
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { defaultEmergencyNumber, isDialable, regionFromLocale, telHref } from '../../src/domain/emergency-number';
+import {
+  defaultEmergencyNumber,
+  isDialable,
+  regionFromLocale,
+  telHref,
+} from '../../src/domain/emergency-number';
 
 describe('defaultEmergencyNumber', () => {
   it.each([
@@ -38,15 +43,29 @@ describe('regionFromLocale', () => {
 });
 
 describe('isDialable', () => {
-  it.each(['911', '000', '112', '+44 20 7946 0958', '(555) 123-4567', '555.123.4567', '+1-623-473-7433', ' 999 '])(
-    '%j is dialable',
-    (phone) => expect(isDialable(phone)).toBe(true),
-  );
+  it.each([
+    '911',
+    '000',
+    '112',
+    '+44 20 7946 0958',
+    '(555) 123-4567',
+    '555.123.4567',
+    '+1-623-473-7433',
+    ' 999 ',
+  ])('%j is dialable', (phone) => expect(isDialable(phone)).toBe(true));
 
-  it.each(['', '12', '+', '1+2345', '911a', '62-FIRESIDE', 'tel:911', '123456789012345678901', '++44 1234', '#31#123'])(
-    '%j is not',
-    (phone) => expect(isDialable(phone)).toBe(false),
-  );
+  it.each([
+    '',
+    '12',
+    '+',
+    '1+2345',
+    '911a',
+    '62-FIRESIDE',
+    'tel:911',
+    '123456789012345678901',
+    '++44 1234',
+    '#31#123',
+  ])('%j is not', (phone) => expect(isDialable(phone)).toBe(false));
 
   it('accepts 3 and 20 digits, not 2 or 21', () => {
     expect(isDialable('1'.repeat(3))).toBe(true);

@@ -5,7 +5,10 @@ import { makeEntry } from '../fixtures/entries';
 
 describe('log labels', () => {
   it('names fired rules by their plain reason, not their ids', () => {
-    const e = makeEntry('s', 3, 0, 'escalation-shown', { ruleIds: ['no-response'], tier: 'emergency' });
+    const e = makeEntry('s', 3, 0, 'escalation-shown', {
+      ruleIds: ['no-response'],
+      tier: 'emergency',
+    });
     const line = describeEntry(e, ENTRY_LABELS);
     expect(line).toMatch(/shaking/i);
     expect(line).not.toContain('no-response');

@@ -1,23 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/domain/escalation';
 import {
-  actionsSince, latestEscalation, needsResponsiveness, openSupportAdvice, routeFor, ruleWording, shownFor,
-  touchAgreement, unresolvedEmergency,
+  actionsSince,
+  latestEscalation,
+  needsResponsiveness,
+  openSupportAdvice,
+  routeFor,
+  ruleWording,
+  shownFor,
+  touchAgreement,
+  unresolvedEmergency,
 } from '../../src/domain/escalation-state';
 import { ESCALATION_RULES } from '../../src/domain/escalation-rules';
 import { DEFAULT_PROTOCOL } from '../../src/domain/protocol';
 import { escalationLog, mins } from '../fixtures/escalation-log';
 
-const promptsOf = (b: ReturnType<typeof escalationLog>) => evaluate({ entries: b.entries, protocol: DEFAULT_PROTOCOL, now: b.lastAt() });
+const promptsOf = (b: ReturnType<typeof escalationLog>) =>
+  evaluate({ entries: b.entries, protocol: DEFAULT_PROTOCOL, now: b.lastAt() });
 
 describe('shownFor', () => {
   it('keeps only the most urgent tier, in table order', () => {
-    const b = escalationLog().dose(mins(0)).checkIn(mins(15), { responsiveness: 'none', nausea: 'vomited', comfort: 'distressed' });
-    expect(shownFor(promptsOf(b))).toEqual({ tier: 'emergency', ruleIds: ['no-response', 'vomit-not-alert'] });
+    const b = escalationLog()
+      .dose(mins(0))
+      .checkIn(mins(15), { responsiveness: 'none', nausea: 'vomited', comfort: 'distressed' });
+    expect(shownFor(promptsOf(b))).toEqual({
+      tier: 'emergency',
+      ruleIds: ['no-response', 'vomit-not-alert'],
+    });
   });
 
   it('is undefined when nothing fired', () => {
-    expect(shownFor(promptsOf(escalationLog().checkIn(mins(15), { resting: true })))).toBeUndefined();
+    expect(
+      shownFor(promptsOf(escalationLog().checkIn(mins(15), { resting: true }))),
+    ).toBeUndefined();
   });
 });
 
@@ -32,7 +47,11 @@ describe('routeFor', () => {
 
 describe('unresolvedEmergency', () => {
   it('is the latest emergency shown after the last "resolved"', () => {
-    const b = escalationLog().add('escalation-shown', { tier: 'emergency', ruleIds: ['seizure'] }, mins(5));
+    const b = escalationLog().add(
+      'escalation-shown',
+      { tier: 'emergency', ruleIds: ['seizure'] },
+      mins(5),
+    );
     expect(unresolvedEmergency(b.entries)?.data.ruleIds).toEqual(['seizure']);
     b.add('escalation-action', { action: 'called-emergency', ruleIds: ['seizure'] }, mins(6));
     expect(unresolvedEmergency(b.entries)).toBeDefined();
@@ -43,7 +62,11 @@ describe('unresolvedEmergency', () => {
   });
 
   it('ignores provider and support warnings', () => {
-    const b = escalationLog().add('escalation-shown', { tier: 'call-provider', ruleIds: ['bp-rise'] }, mins(5));
+    const b = escalationLog().add(
+      'escalation-shown',
+      { tier: 'call-provider', ruleIds: ['bp-rise'] },
+      mins(5),
+    );
     expect(unresolvedEmergency(b.entries)).toBeUndefined();
   });
 });
@@ -58,8 +81,13 @@ describe('latestEscalation and actionsSince', () => {
     const emergency = latestEscalation(b.entries, 'emergency');
     expect(emergency?.at).toBe(mins(5));
     expect(latestEscalation(b.entries)?.data.tier).toBe('support');
-    expect(actionsSince(b.entries, emergency).map((a) => a.data.action)).toEqual(['called-emergency', 'called-provider']);
-    expect(actionsSince(b.entries, latestEscalation(b.entries)).map((a) => a.data.action)).toEqual(['called-provider']);
+    expect(actionsSince(b.entries, emergency).map((a) => a.data.action)).toEqual([
+      'called-emergency',
+      'called-provider',
+    ]);
+    expect(actionsSince(b.entries, latestEscalation(b.entries)).map((a) => a.data.action)).toEqual([
+      'called-provider',
+    ]);
     expect(actionsSince(b.entries, undefined)).toHaveLength(2);
   });
 });
@@ -76,7 +104,11 @@ describe('openSupportAdvice', () => {
   });
 
   it('is not shown for a provider or emergency warning', () => {
-    const b = escalationLog().add('escalation-shown', { tier: 'call-provider', ruleIds: ['bp-rise'] }, mins(5));
+    const b = escalationLog().add(
+      'escalation-shown',
+      { tier: 'call-provider', ruleIds: ['bp-rise'] },
+      mins(5),
+    );
     expect(openSupportAdvice(b.entries)).toBeUndefined();
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { BOX_BREATHING, boxBreathingPhase, FIRESIDE, groundingPrompts } from '../../src/domain/grounding';
+import {
+  BOX_BREATHING,
+  boxBreathingPhase,
+  FIRESIDE,
+  groundingPrompts,
+} from '../../src/domain/grounding';
 
 const ids = (lines: readonly { id: string }[]) => lines.map((l) => l.id);
 
@@ -25,8 +30,12 @@ describe('groundingPrompts', () => {
   it('covers what to say, what to do and what not to do', () => {
     const p = groundingPrompts({ touchAgreed: false });
     expect(p.say.length).toBeGreaterThan(2);
-    expect(ids(p.do)).toEqual(expect.arrayContaining(['light', 'blanket', 'water', 'music', 'eye-mask']));
-    expect(ids(p.avoid)).toEqual(expect.arrayContaining(['asking', 'talk-through', 'sitting', 'difficult', 'death-word']));
+    expect(ids(p.do)).toEqual(
+      expect.arrayContaining(['light', 'blanket', 'water', 'music', 'eye-mask']),
+    );
+    expect(ids(p.avoid)).toEqual(
+      expect.arrayContaining(['asking', 'talk-through', 'sitting', 'difficult', 'death-word']),
+    );
   });
 
   it('never uses the word "death" in what the sitter says', () => {
@@ -42,7 +51,12 @@ describe('groundingPrompts', () => {
 
 describe('boxBreathingPhase', () => {
   it('is four phases of four seconds', () => {
-    expect(BOX_BREATHING.map((p) => p.label)).toEqual(['Breathe in', 'Hold', 'Breathe out', 'Hold']);
+    expect(BOX_BREATHING.map((p) => p.label)).toEqual([
+      'Breathe in',
+      'Hold',
+      'Breathe out',
+      'Hold',
+    ]);
     expect(BOX_BREATHING.every((p) => p.seconds === 4)).toBe(true);
   });
 
@@ -63,7 +77,11 @@ describe('boxBreathingPhase', () => {
 
   it('starts over for negative or invalid time', () => {
     expect(boxBreathingPhase(-500)).toEqual({ label: 'Breathe in', secondsLeft: 4, index: 0 });
-    expect(boxBreathingPhase(Number.NaN)).toEqual({ label: 'Breathe in', secondsLeft: 4, index: 0 });
+    expect(boxBreathingPhase(Number.NaN)).toEqual({
+      label: 'Breathe in',
+      secondsLeft: 4,
+      index: 0,
+    });
   });
 });
 

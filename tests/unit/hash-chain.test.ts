@@ -12,8 +12,16 @@ const T0 = Date.UTC(2026, 2, 10, 13, 0);
 const MIN = 60_000;
 
 const inputs: NewEntry[] = [
-  { kind: 'session-started', data: { sitterName: 'Alex', patientName: 'Sam', intervalMin: 15, preAlert: true }, at: T0 },
-  { kind: 'dose-recorded', data: { doseAt: T0 + 2 * MIN, medication: 'ketamine' }, at: T0 + 3 * MIN },
+  {
+    kind: 'session-started',
+    data: { sitterName: 'Alex', patientName: 'Sam', intervalMin: 15, preAlert: true },
+    at: T0,
+  },
+  {
+    kind: 'dose-recorded',
+    data: { doseAt: T0 + 2 * MIN, medication: 'ketamine' },
+    at: T0 + 3 * MIN,
+  },
   { kind: 'note', data: { text: 'Asked for water' }, at: T0 + 10 * MIN },
   { kind: 'alarm-raised', data: { dueAt: T0 + 15 * MIN, level: 'due' }, at: T0 + 15 * MIN },
   { kind: 'note', data: { text: 'Resting on side' }, at: T0 + 16 * MIN },
@@ -21,7 +29,10 @@ const inputs: NewEntry[] = [
 ];
 
 /** A valid chain for one session, built entry by entry as storage does. */
-async function buildChain(sessionId: string, items: readonly NewEntry[] = inputs): Promise<Entry[]> {
+async function buildChain(
+  sessionId: string,
+  items: readonly NewEntry[] = inputs,
+): Promise<Entry[]> {
   const out: Entry[] = [];
   for (const input of items) out.push(await chainEntry(sessionId, out.at(-1), input, T0));
   return out;
@@ -91,7 +102,11 @@ describe('verifyChain', () => {
     expect(chain[0]!.prevHash).toBe('');
     for (let i = 1; i < chain.length; i++) expect(chain[i]!.prevHash).toBe(chain[i - 1]!.hash);
     for (const e of chain) expect(e.hash).toMatch(/^[0-9a-f]{64}$/);
-    expect(await verifyChain(chain, sha256Hex)).toEqual({ ok: true, count: 6, lastHash: chain[5]!.hash });
+    expect(await verifyChain(chain, sha256Hex)).toEqual({
+      ok: true,
+      count: 6,
+      lastHash: chain[5]!.hash,
+    });
   });
 
   it('accepts an empty log', async () => {
@@ -179,7 +194,12 @@ describe('verifyChain', () => {
 
   it('detects an inserted entry', async () => {
     const chain = await buildChain('s1');
-    const forged = await chainEntry('s1', chain[1], { kind: 'note', data: { text: 'All fine' } }, T0 + 5 * MIN);
+    const forged = await chainEntry(
+      's1',
+      chain[1],
+      { kind: 'note', data: { text: 'All fine' } },
+      T0 + 5 * MIN,
+    );
     chain.splice(2, 0, forged);
     // The forged entry itself links correctly; the original that followed it no longer does.
     expectBreak(await verifyChain(chain, sha256Hex), 3, 'seq-gap');
@@ -187,7 +207,12 @@ describe('verifyChain', () => {
 
   it('detects an inserted entry even when the successors are renumbered and re-signed', async () => {
     const chain = await buildChain('s1');
-    const forged = await chainEntry('s1', chain[1], { kind: 'note', data: { text: 'All fine' } }, T0 + 5 * MIN);
+    const forged = await chainEntry(
+      's1',
+      chain[1],
+      { kind: 'note', data: { text: 'All fine' } },
+      T0 + 5 * MIN,
+    );
     chain.splice(2, 0, forged);
     for (let i = 3; i < chain.length; i++) chain[i] = await resign({ ...chain[i]!, seq: i });
     expectBreak(await verifyChain(chain, sha256Hex), 3, 'prev-hash-mismatch');
@@ -236,7 +261,8 @@ describe('verifyChain', () => {
     const original = await buildChain('s1');
     const forged = [...original];
     forged[2] = await resign({ ...forged[2]!, data: { text: 'Asked for juice' } } as Entry);
-    for (let i = 3; i < forged.length; i++) forged[i] = await resign({ ...forged[i]!, prevHash: forged[i - 1]!.hash });
+    for (let i = 3; i < forged.length; i++)
+      forged[i] = await resign({ ...forged[i]!, prevHash: forged[i - 1]!.hash });
     const result = await verifyChain(forged, sha256Hex);
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.lastHash).not.toBe(original.at(-1)!.hash);
@@ -244,7 +270,8 @@ describe('verifyChain', () => {
 
   it('uses the injected hash function', async () => {
     const chain = await buildChain('s1');
-    const wrong = async (text: string) => (await sha256Hex(text)).replace(/^./, (c) => (c === '0' ? '1' : '0'));
+    const wrong = async (text: string) =>
+      (await sha256Hex(text)).replace(/^./, (c) => (c === '0' ? '1' : '0'));
     expectBreak(await verifyChain(chain, wrong), 0, 'hash-mismatch');
   });
 });

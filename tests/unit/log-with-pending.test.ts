@@ -6,7 +6,10 @@ import { StorageError } from '../../src/storage/storage-error';
 import { makeEntry } from '../fixtures/entries';
 
 describe('logWithPending', () => {
-  const saved = [makeEntry('s', 0, 1000, 'note', { text: 'a' }), makeEntry('s', 1, 2000, 'note', { text: 'b' })];
+  const saved = [
+    makeEntry('s', 0, 1000, 'note', { text: 'a' }),
+    makeEntry('s', 1, 2000, 'note', { text: 'b' }),
+  ];
   const error = new StorageError('quota', 'full');
   const snap = {
     session: { id: 's' },
@@ -20,7 +23,12 @@ describe('logWithPending', () => {
   it('numbers unsaved entries after the saved ones, so seq order is the order things happened', () => {
     const log = logWithPending(snap);
     expect(log.map((e) => e.seq)).toEqual([0, 1, 2, 3]);
-    expect(inSeqOrder(log).map((e) => (e.data as { text: string }).text)).toEqual(['a', 'b', 'c', 'd']);
+    expect(inSeqOrder(log).map((e) => (e.data as { text: string }).text)).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+    ]);
   });
 
   it('marks only the unsaved ones as not saved', () => {

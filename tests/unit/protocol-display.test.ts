@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROTOCOL, type Protocol } from '../../src/domain/protocol';
-import { formFromProtocol, protocolFileFromForm, protocolValueText } from '../../src/domain/protocol-display';
+import {
+  formFromProtocol,
+  protocolFileFromForm,
+  protocolValueText,
+} from '../../src/domain/protocol-display';
 import { validateProtocolValue } from '../../src/domain/protocol-validation';
 import { reminderLabel } from '../../src/domain/reminders';
 
@@ -8,7 +12,9 @@ const KEYS = Object.keys(DEFAULT_PROTOCOL) as (keyof Protocol)[];
 
 describe('protocolValueText', () => {
   it('puts every default in words', () => {
-    expect(Object.fromEntries(KEYS.map((k) => [k, protocolValueText(k, DEFAULT_PROTOCOL)]))).toEqual({
+    expect(
+      Object.fromEntries(KEYS.map((k) => [k, protocolValueText(k, DEFAULT_PROTOCOL)])),
+    ).toEqual({
       intervalMin: 'Every 15 min',
       minMonitoringMin: '120 min after the dose',
       preDoseBp: 'Above 140/90 mmHg',
@@ -32,13 +38,31 @@ describe('protocolValueText', () => {
 
 describe('the provider form', () => {
   it('round-trips a protocol through the same validation as an imported file', () => {
-    const protocol: Protocol = { ...DEFAULT_PROTOCOL, intervalMin: 12, bpRecheckMin: [40, 90], providerName: 'Dr Lee', providerPhone: '+1 555 0100', instructions: 'Call me if the top number passes 160.' };
-    const result = validateProtocolValue(protocolFileFromForm({ ...formFromProtocol(protocol), issuedBy: ' Clinic ' }, '2026-11-21'));
-    expect(result).toEqual({ ok: true, values: protocol, issuedBy: 'Clinic', issuedAt: '2026-11-21' });
+    const protocol: Protocol = {
+      ...DEFAULT_PROTOCOL,
+      intervalMin: 12,
+      bpRecheckMin: [40, 90],
+      providerName: 'Dr Lee',
+      providerPhone: '+1 555 0100',
+      instructions: 'Call me if the top number passes 160.',
+    };
+    const result = validateProtocolValue(
+      protocolFileFromForm({ ...formFromProtocol(protocol), issuedBy: ' Clinic ' }, '2026-11-21'),
+    );
+    expect(result).toEqual({
+      ok: true,
+      values: protocol,
+      issuedBy: 'Clinic',
+      issuedAt: '2026-11-21',
+    });
   });
 
   it('leaves empty text out, so the default applies, and reads a list of re-checks', () => {
-    const form = { ...formFromProtocol(DEFAULT_PROTOCOL), bpRecheckMin: '30; 60 ,90', instructions: '   ' };
+    const form = {
+      ...formFromProtocol(DEFAULT_PROTOCOL),
+      bpRecheckMin: '30; 60 ,90',
+      instructions: '   ',
+    };
     const file = protocolFileFromForm(form, '2026-11-21') as { protocol: Record<string, unknown> };
     expect(file.protocol.bpRecheckMin).toEqual([30, 60, 90]);
     expect(file.protocol).not.toHaveProperty('instructions');

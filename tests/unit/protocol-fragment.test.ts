@@ -4,14 +4,23 @@ import { decodeProtocolFragment, encodeProtocolFragment } from '../../src/domain
 
 // base64url of arbitrary bytes, written independently of the module under test.
 const b64url = (bytes: Uint8Array) =>
-  btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 const fromB64url = (s: string) =>
-  new TextDecoder().decode(Uint8Array.from(atob(s.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)));
+  new TextDecoder().decode(
+    Uint8Array.from(atob(s.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)),
+  );
 const b64urlText = (text: string) => b64url(new TextEncoder().encode(text));
 
 describe('protocol links', () => {
   it('round-trips a full protocol with its issuer', () => {
-    const file = { values: DEFAULT_PROTOCOL, issuedBy: 'Dr. Rivera', issuedAt: '2025-03-01T09:30:00Z' };
+    const file = {
+      values: DEFAULT_PROTOCOL,
+      issuedBy: 'Dr. Rivera',
+      issuedAt: '2025-03-01T09:30:00Z',
+    };
     expect(decodeProtocolFragment(encodeProtocolFragment(file))).toEqual({ ok: true, ...file });
   });
 
@@ -26,11 +35,17 @@ describe('protocol links', () => {
   it('encodes UTF-8 JSON as base64url without padding', () => {
     const hash = encodeProtocolFragment({ values: { intervalMin: 10 } });
     const json = fromB64url(hash.slice('#protocol='.length));
-    expect(JSON.parse(json)).toEqual({ format: 'sitwell-protocol', version: 1, protocol: { intervalMin: 10 } });
+    expect(JSON.parse(json)).toEqual({
+      format: 'sitwell-protocol',
+      version: 1,
+      protocol: { intervalMin: 10 },
+    });
   });
 
   it('accepts the fragment with or without "#", among other parameters, and with padding', () => {
-    const encoded = b64urlText('{"format":"sitwell-protocol","version":1,"protocol":{"spo2Min":92}}');
+    const encoded = b64urlText(
+      '{"format":"sitwell-protocol","version":1,"protocol":{"spo2Min":92}}',
+    );
     const expected = { ok: true, values: { spo2Min: 92 } };
     expect(decodeProtocolFragment(`protocol=${encoded}`)).toEqual(expected);
     expect(decodeProtocolFragment(`#from=clinic&protocol=${encoded}`)).toEqual(expected);
@@ -44,7 +59,10 @@ describe('protocol links', () => {
     expect(decodeProtocolFragment(hash)).toEqual({
       ok: false,
       problems: [
-        { path: 'protocol.intervalMin', message: 'Check-in interval: got 45, must be a whole number of minutes from 5 to 30.' },
+        {
+          path: 'protocol.intervalMin',
+          message: 'Check-in interval: got 45, must be a whole number of minutes from 5 to 30.',
+        },
       ],
     });
   });

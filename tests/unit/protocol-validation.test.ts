@@ -11,18 +11,106 @@ import { file, onlyProblem, problemsOf } from '../fixtures/protocol-file';
 const check = (protocol: Record<string, unknown>) => validateProtocolValue(file(protocol));
 
 // [field, protocol built from one value, problem path, label in the message, lowest, highest, range words]
-type Bound = [string, (x: number) => Record<string, unknown>, string, string, number, number, string];
+type Bound = [
+  string,
+  (x: number) => Record<string, unknown>,
+  string,
+  string,
+  number,
+  number,
+  string,
+];
 const BOUNDS: Bound[] = [
-  ['intervalMin', (x) => ({ intervalMin: x }), 'protocol.intervalMin', 'Check-in interval', 5, 30, 'a whole number of minutes from 5 to 30'],
-  ['minMonitoringMin', (x) => ({ minMonitoringMin: x }), 'protocol.minMonitoringMin', 'Minimum monitoring time', 30, 480, 'a whole number of minutes from 30 to 480'],
-  ['preDoseBp.systolic', (x) => ({ preDoseBp: { systolic: x, diastolic: 60 } }), 'protocol.preDoseBp.systolic', 'Blood-pressure limit before dosing, top number (systolic)', 90, 200, 'a whole number from 90 to 200 mmHg'],
-  ['preDoseBp.diastolic', (x) => ({ preDoseBp: { systolic: 200, diastolic: x } }), 'protocol.preDoseBp.diastolic', 'Blood-pressure limit before dosing, bottom number (diastolic)', 50, 130, 'a whole number from 50 to 130 mmHg'],
-  ['sessionBp.systolic', (x) => ({ sessionBp: { systolic: x, diastolic: 60 } }), 'protocol.sessionBp.systolic', 'Blood-pressure limit during the session, top number (systolic)', 90, 200, 'a whole number from 90 to 200 mmHg'],
-  ['sessionBp.diastolic', (x) => ({ sessionBp: { systolic: 200, diastolic: x } }), 'protocol.sessionBp.diastolic', 'Blood-pressure limit during the session, bottom number (diastolic)', 50, 130, 'a whole number from 50 to 130 mmHg'],
-  ['heartRate.min', (x) => ({ heartRate: { min: x, max: 200 } }), 'protocol.heartRate.min', 'Heart-rate range, lowest', 30, 100, 'a whole number from 30 to 100 beats per minute'],
-  ['heartRate.max', (x) => ({ heartRate: { min: 30, max: x } }), 'protocol.heartRate.max', 'Heart-rate range, highest', 80, 200, 'a whole number from 80 to 200 beats per minute'],
-  ['spo2Min', (x) => ({ spo2Min: x }), 'protocol.spo2Min', 'Lowest oxygen saturation', 80, 98, 'a whole number from 80 to 98 percent'],
-  ['bpRecheckMin item', (x) => ({ bpRecheckMin: [x] }), 'protocol.bpRecheckMin[0]', 'Blood-pressure re-checks, item 1', 5, 480, 'a whole number of minutes from 5 to 480'],
+  [
+    'intervalMin',
+    (x) => ({ intervalMin: x }),
+    'protocol.intervalMin',
+    'Check-in interval',
+    5,
+    30,
+    'a whole number of minutes from 5 to 30',
+  ],
+  [
+    'minMonitoringMin',
+    (x) => ({ minMonitoringMin: x }),
+    'protocol.minMonitoringMin',
+    'Minimum monitoring time',
+    30,
+    480,
+    'a whole number of minutes from 30 to 480',
+  ],
+  [
+    'preDoseBp.systolic',
+    (x) => ({ preDoseBp: { systolic: x, diastolic: 60 } }),
+    'protocol.preDoseBp.systolic',
+    'Blood-pressure limit before dosing, top number (systolic)',
+    90,
+    200,
+    'a whole number from 90 to 200 mmHg',
+  ],
+  [
+    'preDoseBp.diastolic',
+    (x) => ({ preDoseBp: { systolic: 200, diastolic: x } }),
+    'protocol.preDoseBp.diastolic',
+    'Blood-pressure limit before dosing, bottom number (diastolic)',
+    50,
+    130,
+    'a whole number from 50 to 130 mmHg',
+  ],
+  [
+    'sessionBp.systolic',
+    (x) => ({ sessionBp: { systolic: x, diastolic: 60 } }),
+    'protocol.sessionBp.systolic',
+    'Blood-pressure limit during the session, top number (systolic)',
+    90,
+    200,
+    'a whole number from 90 to 200 mmHg',
+  ],
+  [
+    'sessionBp.diastolic',
+    (x) => ({ sessionBp: { systolic: 200, diastolic: x } }),
+    'protocol.sessionBp.diastolic',
+    'Blood-pressure limit during the session, bottom number (diastolic)',
+    50,
+    130,
+    'a whole number from 50 to 130 mmHg',
+  ],
+  [
+    'heartRate.min',
+    (x) => ({ heartRate: { min: x, max: 200 } }),
+    'protocol.heartRate.min',
+    'Heart-rate range, lowest',
+    30,
+    100,
+    'a whole number from 30 to 100 beats per minute',
+  ],
+  [
+    'heartRate.max',
+    (x) => ({ heartRate: { min: 30, max: x } }),
+    'protocol.heartRate.max',
+    'Heart-rate range, highest',
+    80,
+    200,
+    'a whole number from 80 to 200 beats per minute',
+  ],
+  [
+    'spo2Min',
+    (x) => ({ spo2Min: x }),
+    'protocol.spo2Min',
+    'Lowest oxygen saturation',
+    80,
+    98,
+    'a whole number from 80 to 98 percent',
+  ],
+  [
+    'bpRecheckMin item',
+    (x) => ({ bpRecheckMin: [x] }),
+    'protocol.bpRecheckMin[0]',
+    'Blood-pressure re-checks, item 1',
+    5,
+    480,
+    'a whole number of minutes from 5 to 480',
+  ],
 ];
 
 describe('numeric bounds', () => {
@@ -33,15 +121,27 @@ describe('numeric bounds', () => {
     }
   });
 
-  it.each(BOUNDS)('%s refuses values just outside, naming field, value and range', (_f, build, path, label, lo, hi, range) => {
-    for (const x of [lo - 1, hi + 1]) {
-      expect(onlyProblem(check(build(x)))).toEqual({ path, message: `${label}: got ${x}, must be ${range}.` });
-    }
-  });
+  it.each(BOUNDS)(
+    '%s refuses values just outside, naming field, value and range',
+    (_f, build, path, label, lo, hi, range) => {
+      for (const x of [lo - 1, hi + 1]) {
+        expect(onlyProblem(check(build(x)))).toEqual({
+          path,
+          message: `${label}: got ${x}, must be ${range}.`,
+        });
+      }
+    },
+  );
 
   it.each(BOUNDS)('%s refuses fractions and text', (_f, build, path, label, lo, _h, range) => {
-    expect(onlyProblem(check(build(lo + 0.5)))).toEqual({ path, message: `${label}: got ${lo + 0.5}, must be ${range}.` });
-    const asText = JSON.parse(JSON.stringify(build(lo)).replace(String(lo), `"${lo}"`)) as Record<string, unknown>;
+    expect(onlyProblem(check(build(lo + 0.5)))).toEqual({
+      path,
+      message: `${label}: got ${lo + 0.5}, must be ${range}.`,
+    });
+    const asText = JSON.parse(JSON.stringify(build(lo)).replace(String(lo), `"${lo}"`)) as Record<
+      string,
+      unknown
+    >;
     expect(onlyProblem(check(asText)).message).toBe(`${label}: got "${lo}", must be ${range}.`);
   });
 
@@ -72,7 +172,8 @@ describe('cross-field and list rules', () => {
   it('names a missing half of a limit', () => {
     expect(onlyProblem(check({ preDoseBp: { systolic: 140 } }))).toEqual({
       path: 'protocol.preDoseBp.diastolic',
-      message: 'Blood-pressure limit before dosing, bottom number (diastolic): missing, must be a whole number from 50 to 130 mmHg.',
+      message:
+        'Blood-pressure limit before dosing, bottom number (diastolic): missing, must be a whole number from 50 to 130 mmHg.',
     });
   });
 
@@ -91,13 +192,16 @@ describe('cross-field and list rules', () => {
       'Blood-pressure re-checks: got [40, 40], must be in ascending order with no repeats.',
     );
     expect(onlyProblem(check({ bpRecheckMin: [90, 40] })).message).toContain('got [90, 40]');
-    expect(onlyProblem(check({ bpRecheckMin: 40 })).message).toContain('Blood-pressure re-checks: got 40, must be a list');
+    expect(onlyProblem(check({ bpRecheckMin: 40 })).message).toContain(
+      'Blood-pressure re-checks: got 40, must be a list',
+    );
   });
 
   it('names the position of a bad re-check time', () => {
     expect(onlyProblem(check({ bpRecheckMin: [40, 500] }))).toEqual({
       path: 'protocol.bpRecheckMin[1]',
-      message: 'Blood-pressure re-checks, item 2: got 500, must be a whole number of minutes from 5 to 480.',
+      message:
+        'Blood-pressure re-checks, item 2: got 500, must be a whole number of minutes from 5 to 480.',
     });
   });
 });
@@ -117,28 +221,43 @@ describe('text and yes/no fields', () => {
     expect(check({ [field]: 'x'.repeat(max) }).ok).toBe(true);
     const message = onlyProblem(check({ [field]: 'x'.repeat(max + 1) })).message;
     const n = (k: number) => k.toLocaleString('en-US');
-    expect(message).toBe(`${label}: got a text of ${n(max + 1)} characters, must be text of at most ${n(max)} characters.`);
+    expect(message).toBe(
+      `${label}: got a text of ${n(max + 1)} characters, must be text of at most ${n(max)} characters.`,
+    );
   });
 
-  it.each(['+1 (555) 123-4567', '555.123.4567', '112', '12345678901234567890', '+44 20 7946 0958', ''])(
-    'accepts the dialable phone %j',
-    (phone) => expect(check({ providerPhone: phone })).toEqual({ ok: true, values: { providerPhone: phone } }),
+  it.each([
+    '+1 (555) 123-4567',
+    '555.123.4567',
+    '112',
+    '12345678901234567890',
+    '+44 20 7946 0958',
+    '',
+  ])('accepts the dialable phone %j', (phone) =>
+    expect(check({ providerPhone: phone })).toEqual({ ok: true, values: { providerPhone: phone } }),
   );
 
-  it.each(['12', '123456789012345678901', 'call me', '555-CALL', '1+23', '1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6', '555\n1234'])(
-    'refuses the phone %j, naming value and rule',
-    (phone) => {
-      const p = onlyProblem(check({ providerPhone: phone }));
-      expect(p.path).toBe('protocol.providerPhone');
-      expect(p.message).toBe(
-        `Provider phone: got ${JSON.stringify(phone)}, must be a phone number written as text: 3 to 20 digits, an optional ` +
-          'leading +, and only spaces, dashes, dots or parentheses between them, at most 30 characters (or empty for none).',
-      );
-    },
-  );
+  it.each([
+    '12',
+    '123456789012345678901',
+    'call me',
+    '555-CALL',
+    '1+23',
+    '1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6',
+    '555\n1234',
+  ])('refuses the phone %j, naming value and rule', (phone) => {
+    const p = onlyProblem(check({ providerPhone: phone }));
+    expect(p.path).toBe('protocol.providerPhone');
+    expect(p.message).toBe(
+      `Provider phone: got ${JSON.stringify(phone)}, must be a phone number written as text: 3 to 20 digits, an optional ` +
+        'leading +, and only spaces, dashes, dots or parentheses between them, at most 30 characters (or empty for none).',
+    );
+  });
 
   it('refuses a phone given as a number', () => {
-    expect(onlyProblem(check({ providerPhone: 5551234 })).message).toMatch(/^Provider phone: got 5551234, must be a phone/);
+    expect(onlyProblem(check({ providerPhone: 5551234 })).message).toMatch(
+      /^Provider phone: got 5551234, must be a phone/,
+    );
   });
 });
 
@@ -147,31 +266,54 @@ describe('the file around the protocol', () => {
     const result = validateProtocolValue(
       file({ intervalMin: 10 }, { issuedBy: 'Dr. Rivera', issuedAt: '2025-03-01T09:30:00Z' }),
     );
-    expect(result).toEqual({ ok: true, values: { intervalMin: 10 }, issuedBy: 'Dr. Rivera', issuedAt: '2025-03-01T09:30:00Z' });
-  });
-
-  it.each(['2025-02-30', 'yesterday', '2025-03-01 09:30', '2025-13-01'])('refuses the issue date %j', (issuedAt) => {
-    expect(onlyProblem(validateProtocolValue(file({}, { issuedAt })))).toEqual({
-      path: 'issuedAt',
-      message: `Issue date: got "${issuedAt}", must be a real date written like 2025-03-01 or 2025-03-01T09:30:00Z.`,
+    expect(result).toEqual({
+      ok: true,
+      values: { intervalMin: 10 },
+      issuedBy: 'Dr. Rivera',
+      issuedAt: '2025-03-01T09:30:00Z',
     });
   });
+
+  it.each(['2025-02-30', 'yesterday', '2025-03-01 09:30', '2025-13-01'])(
+    'refuses the issue date %j',
+    (issuedAt) => {
+      expect(onlyProblem(validateProtocolValue(file({}, { issuedAt })))).toEqual({
+        path: 'issuedAt',
+        message: `Issue date: got "${issuedAt}", must be a real date written like 2025-03-01 or 2025-03-01T09:30:00Z.`,
+      });
+    },
+  );
 
   it('refuses another format, another version and a missing protocol', () => {
     const problems = problemsOf(validateProtocolValue({ format: 'other-app', version: 2 }));
     expect(problems).toEqual([
       { path: 'format', message: 'File type: got "other-app", must be "sitwell-protocol".' },
       { path: 'version', message: 'File version: got 2, must be 1, the version this app reads.' },
-      { path: 'protocol', message: 'Protocol settings: missing, must be an object of settings, like {"intervalMin": 15}.' },
+      {
+        path: 'protocol',
+        message:
+          'Protocol settings: missing, must be an object of settings, like {"intervalMin": 15}.',
+      },
     ]);
   });
 
   it('names unknown keys at every level, all of them', () => {
     const problems = problemsOf(
-      validateProtocolValue(file({ intervalMinutes: 10, preDoseBp: { systolic: 140, diastolic: 90, mean: 1 } }, { note: 'x' })),
+      validateProtocolValue(
+        file(
+          { intervalMinutes: 10, preDoseBp: { systolic: 140, diastolic: 90, mean: 1 } },
+          { note: 'x' },
+        ),
+      ),
     );
-    expect(problems.map((p) => p.path)).toEqual(['protocol.intervalMinutes', 'protocol.preDoseBp.mean', 'note']);
-    expect(problems[0]!.message).toMatch(/^Unknown field "intervalMinutes" in Protocol settings: must be one of intervalMin, /);
+    expect(problems.map((p) => p.path)).toEqual([
+      'protocol.intervalMinutes',
+      'protocol.preDoseBp.mean',
+      'note',
+    ]);
+    expect(problems[0]!.message).toMatch(
+      /^Unknown field "intervalMinutes" in Protocol settings: must be one of intervalMin, /,
+    );
     expect(problems[1]!.message).toBe(
       'Unknown field "mean" in Blood-pressure limit before dosing: must be one of systolic, diastolic.',
     );
@@ -209,7 +351,9 @@ describe('all or nothing', () => {
   });
 
   it('reports every wrong field at once', () => {
-    const problems = problemsOf(check({ intervalMin: '15', spo2Min: null, bpBeforeEnd: 1, instructions: 7, heartRate: [] }));
+    const problems = problemsOf(
+      check({ intervalMin: '15', spo2Min: null, bpBeforeEnd: 1, instructions: 7, heartRate: [] }),
+    );
     expect(problems.map((p) => p.message)).toEqual([
       'Check-in interval: got "15", must be a whole number of minutes from 5 to 30.',
       'Heart-rate range: got an empty list, must be an object like {"min": 50, "max": 120}.',
@@ -222,11 +366,20 @@ describe('all or nothing', () => {
   it('round-trips every default value through a serialised file', () => {
     const text = serializeProtocolFile(DEFAULT_PROTOCOL, 'Clinic', '2025-03-01');
     expect(text.startsWith('{\n  "format": "sitwell-protocol",\n  "version": 1,')).toBe(true);
-    expect(validateProtocolText(text)).toEqual({ ok: true, values: DEFAULT_PROTOCOL, issuedBy: 'Clinic', issuedAt: '2025-03-01' });
+    expect(validateProtocolText(text)).toEqual({
+      ok: true,
+      values: DEFAULT_PROTOCOL,
+      issuedBy: 'Clinic',
+      issuedAt: '2025-03-01',
+    });
   });
 
   it('serialises only the fields that are set, without issuer fields when absent', () => {
     const parsed = JSON.parse(serializeProtocolFile({ intervalMin: 12 })) as unknown;
-    expect(parsed).toEqual({ format: 'sitwell-protocol', version: 1, protocol: { intervalMin: 12 } });
+    expect(parsed).toEqual({
+      format: 'sitwell-protocol',
+      version: 1,
+      protocol: { intervalMin: 12 },
+    });
   });
 });

@@ -28,7 +28,13 @@ describe('thresholds', () => {
 describe('scheduleState', () => {
   it('counts down to anchor + interval', () => {
     const s = at(A + 5 * MIN);
-    expect(s).toMatchObject({ nextDueAt: DUE, firstDueAt: DUE, msToDue: 10 * MIN, phase: 'waiting', overdueMs: 0 });
+    expect(s).toMatchObject({
+      nextDueAt: DUE,
+      firstDueAt: DUE,
+      msToDue: 10 * MIN,
+      phase: 'waiting',
+      overdueMs: 0,
+    });
     expect(s.upcomingDueAt).toBe(DUE);
     expect(s.passedDueCount).toBe(0);
     expect(s.clockBehind).toBe(false);
@@ -47,14 +53,22 @@ describe('scheduleState', () => {
   });
 
   it('skips the pre-alert when the chime is off', () => {
-    expect(scheduleState({ anchorAt: A, intervalMin: 15, now: DUE - 30_000, preAlert: false }).phase).toBe('waiting');
-    expect(scheduleState({ anchorAt: A, intervalMin: 15, now: DUE, preAlert: false }).phase).toBe('due');
+    expect(
+      scheduleState({ anchorAt: A, intervalMin: 15, now: DUE - 30_000, preAlert: false }).phase,
+    ).toBe('waiting');
+    expect(scheduleState({ anchorAt: A, intervalMin: 15, now: DUE, preAlert: false }).phase).toBe(
+      'due',
+    );
   });
 
   it('is due at the due time and urgent at exactly 2 min overdue', () => {
     expect(at(DUE)).toMatchObject({ phase: 'due', msToDue: 0, overdueMs: 0 });
     expect(at(DUE + URGENT_MS - 1)).toMatchObject({ phase: 'due', overdueMs: URGENT_MS - 1 });
-    expect(at(DUE + URGENT_MS)).toMatchObject({ phase: 'urgent', overdueMs: URGENT_MS, msToDue: -URGENT_MS });
+    expect(at(DUE + URGENT_MS)).toMatchObject({
+      phase: 'urgent',
+      overdueMs: URGENT_MS,
+      msToDue: -URGENT_MS,
+    });
   });
 
   it('keeps the alarm on the first unmet due time while later ones pass', () => {
@@ -171,7 +185,8 @@ describe('formatDuration', () => {
 
 describe('across the 2026-11-01 fall-back in New York', () => {
   // The unit tsconfig has no Node types; Node re-reads the zone whenever env.TZ is assigned.
-  const env = (globalThis as unknown as { process: { env: Record<string, string | undefined> } }).process.env;
+  const env = (globalThis as unknown as { process: { env: Record<string, string | undefined> } })
+    .process.env;
   const savedTz = env.TZ;
   beforeAll(() => {
     env.TZ = 'America/New_York';
@@ -187,7 +202,12 @@ describe('across the 2026-11-01 fall-back in New York', () => {
   it('keeps due times exactly one interval apart in absolute time', () => {
     expect(new Date(start).getTimezoneOffset()).toBe(240);
     expect(new Date(start + 2 * 60 * MIN).getTimezoneOffset()).toBe(300);
-    const list = missedDueTimes({ anchorAt: start, intervalMin: 15, now: start + 2 * 60 * MIN, alreadyRecorded: [] });
+    const list = missedDueTimes({
+      anchorAt: start,
+      intervalMin: 15,
+      now: start + 2 * 60 * MIN,
+      alreadyRecorded: [],
+    });
     expect(list).toHaveLength(7);
     for (let i = 1; i < list.length; i++) expect(list[i]! - list[i - 1]!).toBe(15 * MIN);
   });
@@ -201,12 +221,21 @@ describe('across the 2026-11-01 fall-back in New York', () => {
   });
 
   it('describes due times in local wall-clock time on both sides', () => {
-    const list = missedDueTimes({ anchorAt: start, intervalMin: 15, now: start + 2 * 60 * MIN, alreadyRecorded: [] });
+    const list = missedDueTimes({
+      anchorAt: start,
+      intervalMin: 15,
+      now: start + 2 * 60 * MIN,
+      alreadyRecorded: [],
+    });
     const lines = list.map((dueAt, i) =>
-      describeEntry(makeEntry('s', i + 2, dueAt + MISSED_MS, 'check-in-missed', { dueAt, lateMs: MISSED_MS })),
+      describeEntry(
+        makeEntry('s', i + 2, dueAt + MISSED_MS, 'check-in-missed', { dueAt, lateMs: MISSED_MS }),
+      ),
     );
     expect(lines).toEqual(
-      ['01:05', '01:20', '01:35', '01:50', '01:05', '01:20', '01:35'].map((t) => `Missed check-in (due ${t}, 5 min late)`),
+      ['01:05', '01:20', '01:35', '01:50', '01:05', '01:20', '01:35'].map(
+        (t) => `Missed check-in (due ${t}, 5 min late)`,
+      ),
     );
   });
 });

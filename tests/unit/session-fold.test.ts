@@ -9,7 +9,11 @@ const S = Date.UTC(2026, 2, 10, 13, 0);
 const realistic: Step[] = [
   started(15), // 1
   { t: 1 * MIN, kind: 'prep-completed', data: { answers: { bucket: true } } }, // 2
-  { t: 2 * MIN, kind: 'vitals', data: { vitals: { systolic: 128, diastolic: 82, heartRate: 74 }, context: 'pre-dose' } }, // 3
+  {
+    t: 2 * MIN,
+    kind: 'vitals',
+    data: { vitals: { systolic: 128, diastolic: 82, heartRate: 74 }, context: 'pre-dose' },
+  }, // 3
   { t: 3 * MIN, kind: 'dose-recorded', data: { doseAt: S + 2.5 * MIN, medication: 'ketamine' } }, // 4
   { t: 14 * MIN, kind: 'alarm-raised', data: { dueAt: S + 15 * MIN, level: 'pre' } }, // 5
   { t: 15 * MIN, kind: 'alarm-raised', data: { dueAt: S + 15 * MIN, level: 'due' } }, // 6
@@ -17,7 +21,13 @@ const realistic: Step[] = [
     t: 15.5 * MIN,
     kind: 'check-in',
     data: {
-      observation: { responsiveness: 'normal', breathing: 'normal', comfort: 'calm', position: 'side', nausea: 'none' },
+      observation: {
+        responsiveness: 'normal',
+        breathing: 'normal',
+        comfort: 'calm',
+        position: 'side',
+        nausea: 'none',
+      },
       vitals: { heartRate: 80, spo2: 97 },
     },
   }, // 7
@@ -29,9 +39,16 @@ const realistic: Step[] = [
   {
     t: 48 * MIN,
     kind: 'check-in',
-    data: { observation: { responsiveness: 'drowsy', breathing: 'normal' }, vitals: { systolic: 150, diastolic: 95 } },
+    data: {
+      observation: { responsiveness: 'drowsy', breathing: 'normal' },
+      vitals: { systolic: 150, diastolic: 95 },
+    },
   }, // 13
-  { t: 50 * MIN, kind: 'correction', data: { targetSeq: 8, text: 'Asked for water and a blanket' } }, // 14
+  {
+    t: 50 * MIN,
+    kind: 'correction',
+    data: { targetSeq: 8, text: 'Asked for water and a blanket' },
+  }, // 14
   { t: 51 * MIN, kind: 'escalation-shown', data: { ruleIds: ['bp-high'], tier: 'call-provider' } }, // 15
   { t: 52 * MIN, kind: 'escalation-action', data: { action: 'called-provider' } }, // 16
   { t: 55 * MIN, kind: 'correction', data: { targetSeq: 8, text: 'And a pillow' } }, // 17
@@ -43,7 +60,12 @@ describe('foldSession on a realistic log', () => {
 
   it('takes the session details from the start entry', () => {
     expect(f).toMatchObject({
-      sessionId: 'sess-1', startedAt: S, sitterName: 'Alex', patientName: 'Sam', intervalMin: 15, preAlert: true,
+      sessionId: 'sess-1',
+      startedAt: S,
+      sitterName: 'Alex',
+      patientName: 'Sam',
+      intervalMin: 15,
+      preAlert: true,
     });
   });
 
@@ -106,12 +128,20 @@ describe('foldSession on a realistic log', () => {
 describe('foldSession edge cases', () => {
   it('folds an empty log to defaults', () => {
     const f = foldSession([], { sessionId: 'empty' });
-    expect(f).toMatchObject({ sessionId: 'empty', startedAt: undefined, anchorAt: undefined, intervalMin: 15, ended: false });
+    expect(f).toMatchObject({
+      sessionId: 'empty',
+      startedAt: undefined,
+      anchorAt: undefined,
+      intervalMin: 15,
+      ended: false,
+    });
     expect(f.lastSeq).toBeUndefined();
   });
 
   it('anchors on the start until the first check-in', () => {
-    const f = foldSession(makeLog('s', S, [started(10), { t: 2 * MIN, kind: 'note', data: { text: 'x' } }]));
+    const f = foldSession(
+      makeLog('s', S, [started(10), { t: 2 * MIN, kind: 'note', data: { text: 'x' } }]),
+    );
     expect(f.anchorAt).toBe(S);
     expect(f.intervalMin).toBe(10);
     expect(f.lastCheckIn).toBeUndefined();
@@ -119,37 +149,54 @@ describe('foldSession edge cases', () => {
 
   it('anchors on the last check-in in log order even if its clock went backwards', () => {
     const obs = { observation: { resting: true } };
-    const f = foldSession(makeLog('s', S, [
-      started(), { t: 20 * MIN, kind: 'check-in', data: obs }, { t: 10 * MIN, kind: 'check-in', data: obs },
-    ]));
+    const f = foldSession(
+      makeLog('s', S, [
+        started(),
+        { t: 20 * MIN, kind: 'check-in', data: obs },
+        { t: 10 * MIN, kind: 'check-in', data: obs },
+      ]),
+    );
     expect(f.anchorAt).toBe(S + 10 * MIN);
   });
 
   it('keeps the first end time and the latest dose', () => {
-    const f = foldSession(makeLog('s', S, [
-      started(),
-      { t: 1 * MIN, kind: 'dose-recorded', data: { doseAt: S } },
-      { t: 40 * MIN, kind: 'dose-recorded', data: { doseAt: S + 39 * MIN } },
-      { t: 90 * MIN, kind: 'session-ended', data: {} },
-      { t: 95 * MIN, kind: 'session-ended', data: {} },
-    ]));
+    const f = foldSession(
+      makeLog('s', S, [
+        started(),
+        { t: 1 * MIN, kind: 'dose-recorded', data: { doseAt: S } },
+        { t: 40 * MIN, kind: 'dose-recorded', data: { doseAt: S + 39 * MIN } },
+        { t: 90 * MIN, kind: 'session-ended', data: {} },
+        { t: 95 * MIN, kind: 'session-ended', data: {} },
+      ]),
+    );
     expect(f.doseAt).toBe(S + 39 * MIN);
     expect(f.endedAt).toBe(S + 90 * MIN);
   });
 
   it('keeps an open background period open, from the first hide', () => {
-    const f = foldSession(makeLog('s', S, [
-      started(), { t: 5 * MIN, kind: 'app-hidden', data: {} }, { t: 6 * MIN, kind: 'app-hidden', data: {} },
-    ]));
+    const f = foldSession(
+      makeLog('s', S, [
+        started(),
+        { t: 5 * MIN, kind: 'app-hidden', data: {} },
+        { t: 6 * MIN, kind: 'app-hidden', data: {} },
+      ]),
+    );
     expect(f.hidden).toBe(true);
     expect(f.hiddenPeriods).toEqual([{ from: S + 5 * MIN }]);
     expect(f.hiddenMsTotal).toBe(0);
   });
 
   it('rebuilds a background period from hiddenMs after a reload', () => {
-    const f = foldSession(makeLog('s', S, [started(), { t: 30 * MIN, kind: 'app-visible', data: { hiddenMs: 10 * MIN } }]));
+    const f = foldSession(
+      makeLog('s', S, [
+        started(),
+        { t: 30 * MIN, kind: 'app-visible', data: { hiddenMs: 10 * MIN } },
+      ]),
+    );
     expect(f.hiddenPeriods).toEqual([{ from: S + 20 * MIN, to: S + 30 * MIN, ms: 10 * MIN }]);
-    const g = foldSession(makeLog('s', S, [started(), { t: 30 * MIN, kind: 'app-visible', data: {} }]));
+    const g = foldSession(
+      makeLog('s', S, [started(), { t: 30 * MIN, kind: 'app-visible', data: {} }]),
+    );
     expect(g.hiddenPeriods).toEqual([]);
   });
 
@@ -160,9 +207,17 @@ describe('foldSession edge cases', () => {
     ]);
     const f = foldSession(log);
     const now = S + 40 * MIN;
-    expect(missedDueTimes({ anchorAt: f.anchorAt!, intervalMin: f.intervalMin, now, alreadyRecorded: f.missedDueAts }))
-      .toEqual([S + 30 * MIN]);
-    expect(scheduleState({ anchorAt: f.anchorAt!, intervalMin: f.intervalMin, now }).nextDueAt).toBe(S + 15 * MIN);
+    expect(
+      missedDueTimes({
+        anchorAt: f.anchorAt!,
+        intervalMin: f.intervalMin,
+        now,
+        alreadyRecorded: f.missedDueAts,
+      }),
+    ).toEqual([S + 30 * MIN]);
+    expect(
+      scheduleState({ anchorAt: f.anchorAt!, intervalMin: f.intervalMin, now }).nextDueAt,
+    ).toBe(S + 15 * MIN);
   });
 });
 
@@ -173,7 +228,12 @@ describe('foldSession on a long log', () => {
     for (let i = 1; i < 1000; i++) {
       const t = i * 10_000;
       const k = i % 4;
-      if (k === 0) steps.push({ t, kind: 'check-in', data: { observation: { resting: true }, vitals: { heartRate: 70 + (i % 9) } } });
+      if (k === 0)
+        steps.push({
+          t,
+          kind: 'check-in',
+          data: { observation: { resting: true }, vitals: { heartRate: 70 + (i % 9) } },
+        });
       else if (k === 1) steps.push({ t, kind: 'alarm-raised', data: { dueAt: t, level: 'due' } });
       else if (k === 2) steps.push({ t, kind: 'note', data: { text: `n${i}` } });
       else steps.push({ t, kind: i % 8 === 3 ? 'app-hidden' : 'app-visible', data: {} });

@@ -26,7 +26,9 @@ describe('situations', () => {
   });
 
   it('labels a detail with its situation', () => {
-    expect(situationLabel('breathing-slow')).toBe('Breathing problem: Slow: 8 or fewer breaths a minute');
+    expect(situationLabel('breathing-slow')).toBe(
+      'Breathing problem: Slow: 8 or fewer breaths a minute',
+    );
     expect(situationLabel('seizure')).toBe('Seizure (fit)');
     expect(situationLabel('nope')).toBeUndefined();
   });
@@ -40,7 +42,12 @@ describe('situations', () => {
   });
 
   it('treats only situations with details as unrefined', () => {
-    expect(SITUATION_IDS.filter(isUnrefined)).toEqual(['not-responding', 'breathing-problem', 'vomiting', 'chest-or-head']);
+    expect(SITUATION_IDS.filter(isUnrefined)).toEqual([
+      'not-responding',
+      'breathing-problem',
+      'vomiting',
+      'chest-or-head',
+    ]);
   });
 
   it('offers free text only for "something else"', () => {

@@ -5,10 +5,43 @@ import { isSourceKey, SOURCES, sourceFor } from '../../src/domain/sources';
 
 // The keys in shared/domain-facts.md "Sources" ("NHS via Zana" is written NHS-Zana here).
 const FACTS_KEYS = [
-  'MB-help', 'PTM-doc', 'MB-find', 'MB-TLO', 'MKH', 'NL-set', 'Santomarco', 'MOAAS', 'AVPU', 'CADSS', 'ASKP',
-  'SFW', 'BTI', 'USC', 'RCEM', 'SPR-label', 'USMed', 'SPR-hcp', 'FDA-REMS', 'SPR-poster', 'AccelPsych', 'SC-esk',
-  'HRS', 'PMF', 'JNJ-PMF', 'ZenPsych', 'Zendo', 'MAPS-Zendo', 'MAPS-FS', 'PSP', 'Mighty', 'TripSit-wiki',
-  'Innerwell', 'Reddit-KT', 'Reddit-TK', 'Reddit-IV', 'NHS-Zana',
+  'MB-help',
+  'PTM-doc',
+  'MB-find',
+  'MB-TLO',
+  'MKH',
+  'NL-set',
+  'Santomarco',
+  'MOAAS',
+  'AVPU',
+  'CADSS',
+  'ASKP',
+  'SFW',
+  'BTI',
+  'USC',
+  'RCEM',
+  'SPR-label',
+  'USMed',
+  'SPR-hcp',
+  'FDA-REMS',
+  'SPR-poster',
+  'AccelPsych',
+  'SC-esk',
+  'HRS',
+  'PMF',
+  'JNJ-PMF',
+  'ZenPsych',
+  'Zendo',
+  'MAPS-Zendo',
+  'MAPS-FS',
+  'PSP',
+  'Mighty',
+  'TripSit-wiki',
+  'Innerwell',
+  'Reddit-KT',
+  'Reddit-TK',
+  'Reddit-IV',
+  'NHS-Zana',
 ];
 
 describe('sources', () => {
@@ -24,12 +57,16 @@ describe('sources', () => {
   });
 
   it('marks the weak sources of the facts file', () => {
-    const weak = Object.entries(SOURCES).filter(([, s]) => 'weak' in s && s.weak).map(([k]) => k);
+    const weak = Object.entries(SOURCES)
+      .filter(([, s]) => 'weak' in s && s.weak)
+      .map(([k]) => k);
     expect(weak.sort()).toEqual(['HRS', 'SFW']);
   });
 
   it('describes the Sitwell default honestly', () => {
-    expect(SOURCES['SITWELL-DEFAULT'].title).toMatch(/default chosen by Sitwell.*provider's protocol should set this/);
+    expect(SOURCES['SITWELL-DEFAULT'].title).toMatch(
+      /default chosen by Sitwell.*provider's protocol should set this/,
+    );
   });
 
   it('rejects unknown keys', () => {
@@ -45,7 +82,8 @@ describe('every cited source key exists', () => {
     it(`rule ${rule.id}`, () => {
       expect(rule.sourceKeys.length).toBeGreaterThan(0);
       // Typed keys could still be bypassed with a cast; this check is at run time.
-      for (const key of rule.sourceKeys as readonly string[]) expect(isSourceKey(key), `${rule.id}: ${key}`).toBe(true);
+      for (const key of rule.sourceKeys as readonly string[])
+        expect(isSourceKey(key), `${rule.id}: ${key}`).toBe(true);
     });
   }
 
@@ -55,9 +93,11 @@ describe('every cited source key exists', () => {
     const lines = [...SAY, ...doLines, ...AVOID, ...declined];
     for (const line of lines) {
       expect(line.sourceKeys.length, line.id).toBeGreaterThan(0);
-      for (const key of line.sourceKeys as readonly string[]) expect(isSourceKey(key), `${line.id}: ${key}`).toBe(true);
+      for (const key of line.sourceKeys as readonly string[])
+        expect(isSourceKey(key), `${line.id}: ${key}`).toBe(true);
     }
-    for (const key of FIRESIDE.sourceKeys as readonly string[]) expect(isSourceKey(key), key).toBe(true);
+    for (const key of FIRESIDE.sourceKeys as readonly string[])
+      expect(isSourceKey(key), key).toBe(true);
   });
 
   it('marks protocol thresholds as Sitwell defaults', () => {

@@ -15,7 +15,11 @@ const dayLog = () =>
     .alarm(30, 'due')
     .alarm(32, 'urgent', 30)
     .missed(35, 30)
-    .checkIn(38, { responsiveness: 'drowsy', nausea: 'none' }, { systolic: 150, diastolic: 95, heartRate: 88 })
+    .checkIn(
+      38,
+      { responsiveness: 'drowsy', nausea: 'none' },
+      { systolic: 150, diastolic: 95, heartRate: 88 },
+    )
     .add(38, 'escalation-shown', { ruleIds: ['bp-session-high'], tier: 'call-provider' })
     .add(40, 'escalation-action', { action: 'called-provider', ruleIds: ['bp-session-high'] })
     .bp(42, 145, 92, 'recheck')
@@ -31,7 +35,12 @@ describe('sessionSummary of an ended session', () => {
   const s = sessionSummary(dayLog().entries, DEFAULT_PROTOCOL, atMin(500));
 
   it('times the session from start to end, not to now', () => {
-    expect(s).toMatchObject({ startedAt: atMin(0), endedAt: atMin(142), until: atMin(142), monitoringMs: 142 * MINUTE });
+    expect(s).toMatchObject({
+      startedAt: atMin(0),
+      endedAt: atMin(142),
+      until: atMin(142),
+      monitoringMs: 142 * MINUTE,
+    });
     expect(s).toMatchObject({ doseAt: atMin(2), doseRecorded: true });
   });
 
@@ -51,8 +60,12 @@ describe('sessionSummary of an ended session', () => {
   });
 
   it('lists escalations, actions and blood-pressure readings with their times', () => {
-    expect(s.escalations).toEqual([{ at: atMin(38), ruleIds: ['bp-session-high'], tier: 'call-provider' }]);
-    expect(s.escalationActions).toEqual([{ at: atMin(40), action: 'called-provider', ruleIds: ['bp-session-high'] }]);
+    expect(s.escalations).toEqual([
+      { at: atMin(38), ruleIds: ['bp-session-high'], tier: 'call-provider' },
+    ]);
+    expect(s.escalationActions).toEqual([
+      { at: atMin(40), action: 'called-provider', ruleIds: ['bp-session-high'] },
+    ]);
     expect(s.bpReadings).toEqual([
       { at: atMin(38), systolic: 150, diastolic: 95, heartRate: 88, context: 'check-in' },
       { at: atMin(42), systolic: 145, diastolic: 92, context: 'recheck' },
@@ -76,7 +89,12 @@ describe('sessionSummary of a running session', () => {
 
   it('runs to now, and counts the time since the last check-in as a gap', () => {
     const s = sessionSummary(running().entries, DEFAULT_PROTOCOL, atMin(90));
-    expect(s).toMatchObject({ endedAt: undefined, until: atMin(90), monitoringMs: 90 * MINUTE, endReason: undefined });
+    expect(s).toMatchObject({
+      endedAt: undefined,
+      until: atMin(90),
+      monitoringMs: 90 * MINUTE,
+      endReason: undefined,
+    });
     expect(s.longestGap).toEqual({ from: atMin(30), to: atMin(90), ms: 60 * MINUTE });
     expect(s.readyAt).toBeUndefined();
     expect(s.doseToReadyMs).toBeUndefined();
@@ -88,7 +106,12 @@ describe('sessionSummary of a running session', () => {
 
   it('falls back to the session start for the dose time', () => {
     const s = sessionSummary(closingLog().started(0).checkIn(120).entries, DEFAULT_PROTOCOL);
-    expect(s).toMatchObject({ doseAt: atMin(0), doseRecorded: false, readyAt: atMin(120), doseToReadyMs: 120 * MINUTE });
+    expect(s).toMatchObject({
+      doseAt: atMin(0),
+      doseRecorded: false,
+      readyAt: atMin(120),
+      doseToReadyMs: 120 * MINUTE,
+    });
   });
 
   it('is empty but well-formed for an empty log', () => {
@@ -105,7 +128,11 @@ describe('sessionSummary of a running session', () => {
 describe('longestGap', () => {
   it('counts from the session start to the first check-in', () => {
     const log = closingLog().started(0).checkIn(50).checkIn(60).ended(70);
-    expect(longestGap(log.entries, atMin(0), atMin(70))).toEqual({ from: atMin(0), to: atMin(50), ms: 50 * MINUTE });
+    expect(longestGap(log.entries, atMin(0), atMin(70))).toEqual({
+      from: atMin(0),
+      to: atMin(50),
+      ms: 50 * MINUTE,
+    });
   });
 
   it('is the whole session when there was no check-in', () => {
