@@ -5,7 +5,7 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   plugins: [preact()],
   test: {
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/storage/**/*.test.{ts,tsx}'],
+    include: ['tests/domain/**/*.test.{ts,tsx}', 'tests/state/**/*.test.{ts,tsx}', 'tests/storage/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
   },

@@ -1,5 +1,5 @@
 import { format } from 'date-fns';
-import { isSaved, type Entry } from '../domain/entry';
+import { isSaved, type Entry } from '../domain/log/entry';
 
 const DONE: Record<Entry<'escalation-action'>['data']['action'], string> = {
   'called-emergency': 'You called emergency services',

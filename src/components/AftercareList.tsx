@@ -1,5 +1,5 @@
-import { AFTERCARE } from '../domain/aftercare';
-import { telHref } from '../domain/emergency-number';
+import { AFTERCARE } from '../domain/after/aftercare';
+import { telHref } from '../domain/contacts/emergency-number';
 
 /** A phone number as a tap-to-call link when it can be dialled, else as text. */
 function Phone({ label, number }: { label: string; number: string }) {

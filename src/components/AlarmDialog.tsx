@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { formatDuration } from '../domain/schedule';
+import { formatDuration } from '../domain/format/duration';
 
 interface Props {
   urgent: boolean;

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { validateVitals, type VitalsErrors } from '../domain/check-in-validation';
+import { validateVitals, type VitalsErrors } from '../domain/check-in/vitals-validation';
 import { BpFields, type RawBp } from './BpFields';
 
 /** A small form for one blood-pressure reading; both numbers are required. */

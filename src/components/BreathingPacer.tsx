@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { BOX_BREATHING, boxBreathingPhase } from '../domain/grounding';
+import { BOX_BREATHING, boxBreathingPhase } from '../domain/escalation/grounding';
 import { now, useNow } from '../platform/clock';
 
 const SIDE = 160;

@@ -1,7 +1,7 @@
 import { format } from 'date-fns';
-import type { Entry } from '../domain/entry';
-import { describeObservation, describeVitals } from '../domain/describe-entry';
-import { formatDuration } from '../domain/schedule';
+import type { Entry } from '../domain/log/entry';
+import { describeObservation, describeVitals } from '../domain/report/describe-entry';
+import { formatDuration } from '../domain/format/duration';
 
 /** The latest check-in in one glance. */
 export function LastCheckIn({ entry, now }: { entry: Entry<'check-in'> | undefined; now: number }) {

@@ -1,6 +1,6 @@
-import { isCrisisBp } from '../domain/escalation-history';
-import type { PreDoseCheck } from '../domain/prep';
-import type { BpLimit } from '../domain/protocol';
+import { isCrisisBp } from '../domain/escalation/history';
+import type { PreDoseCheck } from '../domain/before/prep';
+import type { BpLimit } from '../domain/protocol/protocol';
 import { BpFields } from './BpFields';
 import { Field } from './Field';
 import type { PrepStepProps } from './PrepSteps';

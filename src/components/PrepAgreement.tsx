@@ -1,4 +1,4 @@
-import { AGREEMENT_CHOICES, type AgreementKey } from '../domain/prep-draft';
+import { AGREEMENT_CHOICES, type AgreementKey } from '../domain/before/prep-draft';
 import { ChoiceGroup } from './ChoiceGroup';
 import { Field } from './Field';
 import type { PrepStepProps } from './PrepSteps';

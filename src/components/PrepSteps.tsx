@@ -1,5 +1,5 @@
-import type { Contacts } from '../domain/protocol';
-import { SETTING_ITEMS, type PrepDraft } from '../domain/prep-draft';
+import type { Contacts } from '../domain/contacts/contacts';
+import { SETTING_ITEMS, type PrepDraft } from '../domain/before/prep-draft';
 import { navigate, PATHS } from '../platform/router';
 import { Field } from './Field';
 

@@ -1,15 +1,15 @@
 import { format } from 'date-fns';
 import { useState } from 'preact/hooks';
-import type { Protocol } from '../domain/protocol';
+import type { Protocol } from '../domain/protocol/protocol';
 import {
   formFromProtocol,
   protocolFileFromForm,
   type ProtocolForm,
-} from '../domain/protocol-display';
-import { encodeProtocolFragment } from '../domain/protocol-fragment';
-import { PROTOCOL_FIELD_LABEL as L } from '../domain/protocol-rules';
-import { serializeProtocolFile, validateProtocolValue } from '../domain/protocol-validation';
-import type { ImportProblem } from '../domain/untrusted-json';
+} from '../domain/protocol/display';
+import { encodeProtocolFragment } from '../domain/protocol/fragment';
+import { PROTOCOL_FIELD_LABEL as L } from '../domain/protocol/fields';
+import { serializeProtocolFile, validateProtocolValue } from '../domain/protocol/validation';
+import type { ImportProblem } from '../domain/parse/untrusted-json';
 import { now } from '../platform/clock';
 import { downloadText } from '../platform/download';
 import { PATHS } from '../platform/router';

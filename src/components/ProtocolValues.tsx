@@ -1,7 +1,7 @@
 import { format } from 'date-fns';
-import { protocolValueText } from '../domain/protocol-display';
-import { PROTOCOL_FIELD_LABEL } from '../domain/protocol-rules';
-import { DEFAULT_PROTOCOL, type Protocol } from '../domain/protocol';
+import { protocolValueText } from '../domain/protocol/display';
+import { PROTOCOL_FIELD_LABEL } from '../domain/protocol/fields';
+import { DEFAULT_PROTOCOL, type Protocol } from '../domain/protocol/protocol';
 
 const KEYS = Object.keys(DEFAULT_PROTOCOL) as (keyof Protocol)[];
 

@@ -1,6 +1,6 @@
 import { format } from 'date-fns';
-import { openSupportAdvice, ruleWording, unresolvedEmergency } from '../domain/escalation-state';
-import type { Wording } from '../domain/escalation-wording';
+import { openSupportAdvice, ruleWording, unresolvedEmergency } from '../domain/escalation/status';
+import type { Wording } from '../domain/escalation/wording';
 import { navigate, PATHS } from '../platform/router';
 import type { ActiveSessionView } from '../state/use-active-session';
 

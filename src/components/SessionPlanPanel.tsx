@@ -1,9 +1,9 @@
 import { format } from 'date-fns';
 import { useState } from 'preact/hooks';
 import { useServices } from '../app/app-context';
-import { isKind, type Entry } from '../domain/entry';
-import { agreementLines } from '../domain/prep';
-import { dueReminders, type Reminder } from '../domain/reminders';
+import { isKind, type Entry } from '../domain/log/entry';
+import { agreementLines } from '../domain/before/prep';
+import { dueReminders, type Reminder } from '../domain/check-in/reminders';
 import { escalateAndRoute } from '../state/escalate';
 import type { ActiveSessionView } from '../state/use-active-session';
 import { PATHS } from '../platform/router';

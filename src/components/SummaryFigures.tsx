@@ -1,6 +1,6 @@
 import { format } from 'date-fns';
-import { formatDuration } from '../domain/schedule';
-import type { SessionSummary } from '../domain/summary';
+import { formatDuration } from '../domain/format/duration';
+import type { SessionSummary } from '../domain/report/summary';
 
 const time = (at: number): string => format(at, 'HH:mm');
 

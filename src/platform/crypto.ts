@@ -1,4 +1,4 @@
-import type { Sha256Hex } from '../domain/hash-chain';
+import type { Sha256Hex } from '../domain/log/hash-chain';
 
 /** SHA-256 of UTF-8 text as lowercase hex, with WebCrypto (browsers and Node 20 alike). */
 export const sha256Hex: Sha256Hex = async (text) => {

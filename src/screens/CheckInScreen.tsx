@@ -3,9 +3,9 @@ import { useServices } from '../app/app-context';
 import { ChoiceGroup } from '../components/ChoiceGroup';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { VitalsFields } from '../components/VitalsFields';
-import { validateVitals, type RawVitals } from '../domain/check-in-validation';
-import type { EntryData } from '../domain/entry';
-import { needsResponsiveness } from '../domain/escalation-state';
+import { validateVitals, type RawVitals } from '../domain/check-in/vitals-validation';
+import type { EntryData } from '../domain/log/entry';
+import { needsResponsiveness } from '../domain/escalation/status';
 import {
   BREATHING,
   BREATHING_LABEL,
@@ -18,7 +18,7 @@ import {
   RESPONSIVENESS,
   RESPONSIVENESS_LABEL,
   type Observation,
-} from '../domain/observation';
+} from '../domain/log/observation';
 import { unlockAudio } from '../platform/alarm-sound';
 import { useNow } from '../platform/clock';
 import { navigate, PATHS } from '../platform/router';

@@ -5,7 +5,7 @@ import { BpReadingForm } from '../components/BpReadingForm';
 import { ChoiceGroup } from '../components/ChoiceGroup';
 import { ClosingCriteriaList } from '../components/ClosingCriteriaList';
 import { ScreenHeading } from '../components/ScreenHeading';
-import { closingCriteria, type ClosingAnswers } from '../domain/closing-criteria';
+import { closingCriteria, type ClosingAnswers } from '../domain/after/closing-criteria';
 import { useNow } from '../platform/clock';
 import { navigate, PATHS } from '../platform/router';
 import { releaseWakeLock } from '../platform/wake-lock';

@@ -1,7 +1,7 @@
 import { useServices } from '../app/app-context';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { StorageStatusCard } from '../components/StorageStatusCard';
-import { formatDuration } from '../domain/schedule';
+import { formatDuration } from '../domain/format/duration';
 import { navigate, PATHS } from '../platform/router';
 import { usePastSessions, type PastSession } from '../state/use-past-sessions';
 import { useStorageStatus } from '../state/use-storage-status';

@@ -1,13 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useServices } from '../app/app-context';
-import { AlarmTest } from '../components/AlarmTest';
+import { AlarmSoundCheck } from '../components/AlarmSoundCheck';
 import { PrepAgreement } from '../components/PrepAgreement';
 import { PrepContacts, PrepDose, PrepPeople, PrepSetting } from '../components/PrepSteps';
 import { PreDoseBp } from '../components/PreDoseBp';
 import { ScreenHeading } from '../components/ScreenHeading';
-import { preDoseCheck, uncheckedItems } from '../domain/prep';
-import { PREP_STEPS, type PrepStepId } from '../domain/prep-draft';
-import { effectiveProtocol, type Contacts, type ProtocolRecord } from '../domain/protocol';
+import { preDoseCheck, uncheckedItems } from '../domain/before/prep';
+import { PREP_STEPS, type PrepStepId } from '../domain/before/prep-draft';
+import { effectiveProtocol, type ProtocolRecord } from '../domain/protocol/protocol';
+import { type Contacts } from '../domain/contacts/contacts';
 import { navigate, PATHS } from '../platform/router';
 import { CONTACTS, PROTOCOL } from '../storage/app-settings';
 import { readSetting } from '../storage/settings';
@@ -136,7 +137,7 @@ export default function PrepScreen() {
           />
         )}
         {draft.step === 'alarm' && (
-          <AlarmTest
+          <AlarmSoundCheck
             heard={draft.alarmHeard}
             onHeard={(alarmHeard) => void update((d) => ({ ...d, alarmHeard }))}
           />

@@ -6,7 +6,7 @@ import { ScreenHeading } from '../components/ScreenHeading';
 import { SafetyActions } from '../components/SafetyActions';
 import { SessionPlanPanel } from '../components/SessionPlanPanel';
 import { SetupStatus } from '../components/SetupStatus';
-import { formatCountdown, formatDuration } from '../domain/schedule';
+import { formatCountdown, formatDuration } from '../domain/format/duration';
 import { audioReady, onSoundChange, unlockAudio } from '../platform/alarm-sound';
 import { notificationPermission, requestNotifications } from '../platform/alarm-signals';
 import { useNow } from '../platform/clock';

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useServices, useSessionSnapshot } from '../app/app-context';
 import { ScreenHeading } from '../components/ScreenHeading';
-import { dialHref } from '../domain/emergency-card';
-import { SITUATIONS, type Situation, type SituationId } from '../domain/situations';
+import { dialHref } from '../domain/contacts/contacts';
+import { SITUATIONS, type Situation, type SituationId } from '../domain/escalation/situations';
 import { navigate, PATHS } from '../platform/router';
 import { escalateAndRoute } from '../state/escalate';
 import { useContacts } from '../state/use-contacts';

@@ -1,8 +1,8 @@
 import { ScreenHeading } from '../components/ScreenHeading';
-import { TIER_ORDER } from '../domain/escalation';
-import { describeRule, ESCALATION_RULES, type Tier } from '../domain/escalation-rules';
-import { FIRESIDE, groundingPrompts, type GroundingLine } from '../domain/grounding';
-import { SOURCES, type SourceKey } from '../domain/sources';
+import { TIER_ORDER } from '../domain/escalation/evaluate';
+import { describeRule, ESCALATION_RULES, type Tier } from '../domain/escalation/rules';
+import { FIRESIDE, groundingPrompts, type GroundingLine } from '../domain/escalation/grounding';
+import { SOURCES, type SourceKey } from '../domain/clinical/sources';
 
 const TIER_TITLE: Record<Tier, string> = {
   emergency: 'Call emergency services',

@@ -1,5 +1,5 @@
-import { evaluate } from '../domain/escalation';
-import { routeFor, shownFor, type SafetyRoute } from '../domain/escalation-state';
+import { evaluate } from '../domain/escalation/evaluate';
+import { routeFor, shownFor, type SafetyRoute } from '../domain/escalation/status';
 import { now } from '../platform/clock';
 import { navigate, PATHS } from '../platform/router';
 import { logWithPending, type SessionStore } from './session-store';

@@ -1,4 +1,4 @@
-import type { Entry, EntryKind } from '../domain/entry';
+import type { Entry, EntryKind } from '../domain/log/entry';
 import type { Db, SessionRecord } from '../storage/db';
 import { chainEntry, EntryLog, listEntries, type NewEntry } from '../storage/entries';
 import { activeSession, createSession, markSessionEnded } from '../storage/sessions';

@@ -1,8 +1,8 @@
 import { useMemo } from 'preact/hooks';
 import { useSessionSnapshot } from '../app/app-context';
-import type { Entry } from '../domain/entry';
-import { foldSession, type SessionFold } from '../domain/session-fold';
-import { scheduleState, type ScheduleState } from '../domain/schedule';
+import type { Entry } from '../domain/log/entry';
+import { foldSession, type SessionFold } from '../domain/log/session-fold';
+import { scheduleState, type ScheduleState } from '../domain/check-in/schedule';
 import type { SessionRecord } from '../storage/db';
 import { logWithPending, type PendingEntry } from './session-store';
 

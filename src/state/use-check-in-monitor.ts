@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { NewEntry } from '../storage/entries';
-import { hasRaisedAlarm } from '../domain/session-fold';
-import { missedDueTimes } from '../domain/schedule';
+import { hasRaisedAlarm } from '../domain/log/session-fold';
+import { missedDueTimes } from '../domain/check-in/schedule';
 import { playChime, startAlarmTone, stopAlarmTone } from '../platform/alarm-sound';
 import {
   clearCheckInNotification,

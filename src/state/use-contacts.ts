@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useServices } from '../app/app-context';
-import { effectiveContacts } from '../domain/emergency-card';
-import type { Contacts } from '../domain/protocol';
+import { effectiveContacts } from '../domain/contacts/contacts';
+import type { Contacts } from '../domain/contacts/contacts';
 import type { SessionRecord } from '../storage/db';
 import { CONTACTS } from '../storage/app-settings';
 import { readSetting } from '../storage/settings';

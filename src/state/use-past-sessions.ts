@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { foldSession, type SessionFold } from '../domain/session-fold';
+import { foldSession, type SessionFold } from '../domain/log/session-fold';
 import type { Db, SessionRecord } from '../storage/db';
 import { listEntries } from '../storage/entries';
 import { listSessions } from '../storage/sessions';

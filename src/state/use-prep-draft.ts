@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { EMPTY_PREP_DRAFT, isStartedDraft, type PrepDraft } from '../domain/prep-draft';
+import { EMPTY_PREP_DRAFT, isStartedDraft, type PrepDraft } from '../domain/before/prep-draft';
 import { now } from '../platform/clock';
 import { PREP_DRAFT } from '../storage/app-settings';
 import type { Db } from '../storage/db';

@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import type { SessionFold } from '../domain/session-fold';
+import type { SessionFold } from '../domain/log/session-fold';
 import { now } from '../platform/clock';
 import type { SessionStore } from './session-store';
 

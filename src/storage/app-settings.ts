@@ -1,5 +1,6 @@
-import { EMPTY_CONTACTS, type Contacts, type ProtocolRecord } from '../domain/protocol';
-import { EMPTY_PREP_DRAFT, parsePrepDraft, type PrepDraft } from '../domain/prep-draft';
+import { type ProtocolRecord } from '../domain/protocol/protocol';
+import { EMPTY_CONTACTS, type Contacts } from '../domain/contacts/contacts';
+import { EMPTY_PREP_DRAFT, parsePrepDraft, type PrepDraft } from '../domain/before/prep-draft';
 import type { SettingSpec } from './settings';
 
 // The app's settings records. Each parse is defensive: storage can hold an older or damaged shape.

@@ -1,6 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Entry } from '../domain/entry';
-import type { Contacts, Protocol } from '../domain/protocol';
+import type { Entry } from '../domain/log/entry';
+import type { Protocol } from '../domain/protocol/protocol';
+import type { Contacts } from '../domain/contacts/contacts';
 import { reportStorageEvent } from './storage-events';
 
 // DO NOT change a store or index here without a new step in the upgrade ladder and a test that

@@ -1,5 +1,5 @@
-import type { Entry, EntryData, EntryKind, UnsignedEntry } from '../domain/entry';
-import { hashEntry } from '../domain/hash-chain';
+import type { Entry, EntryData, EntryKind, UnsignedEntry } from '../domain/log/entry';
+import { hashEntry } from '../domain/log/hash-chain';
 import { newId, sha256Hex } from '../platform/crypto';
 import type { Db } from './db';
 import { StorageError, toStorageError } from './storage-error';

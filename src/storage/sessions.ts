@@ -1,4 +1,4 @@
-import type { Entry } from '../domain/entry';
+import type { Entry } from '../domain/log/entry';
 import type { Db, SessionRecord } from './db';
 import { toStorageError } from './storage-error';
 

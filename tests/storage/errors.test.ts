@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Entry } from '../../src/domain/entry';
-import { verifyChain } from '../../src/domain/hash-chain';
-import { DEFAULT_PROTOCOL, EMPTY_CONTACTS } from '../../src/domain/protocol';
+import type { Entry } from '../../src/domain/log/entry';
+import { verifyChain } from '../../src/domain/log/hash-chain';
+import { DEFAULT_PROTOCOL } from '../../src/domain/protocol/protocol';
+import { EMPTY_CONTACTS } from '../../src/domain/contacts/contacts';
 import { sha256Hex } from '../../src/platform/crypto';
 import { SessionStore } from '../../src/state/session-store';
 import { openSitwellDb, type Db, type SessionRecord } from '../../src/storage/db';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EMPTY_PREP_DRAFT, type PrepDraft } from '../../src/domain/prep-draft';
+import { EMPTY_PREP_DRAFT, type PrepDraft } from '../../src/domain/before/prep-draft';
 import { PREP_DRAFT } from '../../src/storage/app-settings';
 import { openSitwellDb, type Db } from '../../src/storage/db';
 import { readSetting, writeSetting } from '../../src/storage/settings';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EMPTY_CONTACTS, type Contacts } from '../../src/domain/protocol';
+import { EMPTY_CONTACTS, type Contacts } from '../../src/domain/contacts/contacts';
 import { CONTACTS, PROTOCOL } from '../../src/storage/app-settings';
 import { openSitwellDb, type Db } from '../../src/storage/db';
 import { readSetting, writeSetting, type SettingSpec } from '../../src/storage/settings';

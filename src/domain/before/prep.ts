@@ -1,0 +1,125 @@
+import { validateVitals, type VitalsErrors } from '../check-in/vitals-validation';
+import type { EntryData, EntryKind } from '../log/entry';
+import { isWithinBpLimit } from '../log/log-queries';
+import type { BpLimit, Protocol } from '../protocol/protocol';
+import { AGREEMENT_CHOICES, SETTING_ITEMS, type AgreementKey, type PrepDraft } from './prep-draft';
+
+// What the preparation checklist means: the pre-dose blood-pressure gate [SPR-label: above 140/90 is a
+// general guide to weigh delaying; the provider's protocol sets the limit], and the entries the start
+// tap writes so the log holds the preparation next to the session it belongs to.
+
+/** What the pre-dose reading means for going ahead with the dose. */
+export type PreDoseCheck =
+  | { state: 'not-taken'; canContinue: true }
+  | { state: 'invalid'; errors: VitalsErrors; canContinue: false }
+  | { state: 'within'; systolic: number; diastolic: number; canContinue: true }
+  | { state: 'above'; systolic: number; diastolic: number; canContinue: boolean };
+
+/** Check the typed pre-dose reading against the limit; above it, only the provider's recorded go-ahead continues. */
+export function preDoseCheck(
+  draft: Pick<PrepDraft, 'bp' | 'approval'>,
+  limit: BpLimit,
+): PreDoseCheck {
+  const { systolic, diastolic } = draft.bp;
+  if (systolic.trim() === '' && diastolic.trim() === '')
+    return { state: 'not-taken', canContinue: true };
+  const result = validateVitals({ systolic, diastolic });
+  if (!result.ok) return { state: 'invalid', errors: result.errors, canContinue: false };
+  const reading = { systolic: result.vitals.systolic!, diastolic: result.vitals.diastolic! };
+  if (isWithinBpLimit(reading, limit)) return { state: 'within', ...reading, canContinue: true };
+  const approved = draft.approval.approved && draft.approval.note.trim() !== '';
+  return { state: 'above', ...reading, canContinue: approved };
+}
+
+/** Short names of the agreement questions, for forms and for "What we agreed". */
+export const AGREEMENT_LABEL: Record<AgreementKey | 'other', string> = {
+  touch: 'Touch',
+  talking: 'Talking',
+  music: 'Music',
+  notes: 'Writing down what they say',
+  getUp: 'If they try to get up',
+  other: 'Also agreed',
+};
+
+/** The agreement as label/value lines, from a `prep-completed` entry's answers (unknown values skipped). */
+export function agreementLines(
+  answers: Record<string, unknown>,
+): { label: string; value: string }[] {
+  const lines: { label: string; value: string }[] = [];
+  for (const key of Object.keys(AGREEMENT_CHOICES) as AgreementKey[]) {
+    const choices: Record<string, string> = AGREEMENT_CHOICES[key];
+    const answer = answers[key];
+    if (typeof answer === 'string' && Object.hasOwn(choices, answer))
+      lines.push({ label: AGREEMENT_LABEL[key], value: choices[answer]! });
+  }
+  const other = answers.other;
+  if (typeof other === 'string' && other.trim())
+    lines.push({ label: AGREEMENT_LABEL.other, value: other.trim() });
+  return lines;
+}
+
+/** Set-and-setting items not ticked yet, by label. */
+export function uncheckedItems(draft: Pick<PrepDraft, 'setting'>): string[] {
+  return SETTING_ITEMS.filter((item) => draft.setting[item.id] !== true).map((item) => item.label);
+}
+
+/** The answers stored in `prep-completed`; `touch` is read by grounding ('agreed' | 'declined'). */
+export function prepAnswers(draft: PrepDraft, check: PreDoseCheck): Record<string, unknown> {
+  const setting = Object.fromEntries(
+    SETTING_ITEMS.map(({ id }) => [id, draft.setting[id] === true]),
+  );
+  const { other: typedOther, ...agreement } = draft.agreement;
+  const other = typedOther?.trim();
+  const bp =
+    check.state === 'within' || check.state === 'above'
+      ? { systolic: check.systolic, diastolic: check.diastolic }
+      : 'not-taken';
+  return {
+    ...agreement,
+    ...(other ? { other } : {}),
+    setting,
+    ...(draft.alarmHeard && { alarmHeard: draft.alarmHeard }),
+    preDoseBp: bp,
+    ...(check.state === 'above' && check.canContinue && { providerApproved: true }),
+  };
+}
+
+/** An entry to write, before storage gives it its place in the log. */
+export type EntryInput = { [K in EntryKind]: { kind: K; data: EntryData[K] } }[EntryKind];
+
+/**
+ * The entries that follow `session-started` in the start tap: the preparation (when it was completed),
+ * the pre-dose reading, the provider's go-ahead when the reading was above the limit, and the dose.
+ */
+export function startEntries(
+  draft: PrepDraft | undefined,
+  protocol: Protocol,
+  doseAt: number,
+): EntryInput[] {
+  if (!draft?.completed) return [{ kind: 'dose-recorded', data: { doseAt } }];
+  const check = preDoseCheck(draft, protocol.preDoseBp);
+  const out: EntryInput[] = [
+    { kind: 'prep-completed', data: { answers: prepAnswers(draft, check) } },
+  ];
+  if (check.state === 'within' || check.state === 'above') {
+    out.push({
+      kind: 'vitals',
+      data: {
+        vitals: { systolic: check.systolic, diastolic: check.diastolic },
+        context: 'pre-dose',
+      },
+    });
+  }
+  if (check.state === 'above' && check.canContinue) {
+    const limit = `${protocol.preDoseBp.systolic}/${protocol.preDoseBp.diastolic}`;
+    const text = `Pre-dose blood pressure ${check.systolic}/${check.diastolic}, above the limit of ${limit}. ${draft.approval.note.trim()}`;
+    out.push({ kind: 'escalation-action', data: { action: 'provider-approved', text } });
+  }
+  const dose: EntryData['dose-recorded'] = { doseAt };
+  for (const key of ['medication', 'route', 'amount'] as const) {
+    const value = draft.dose[key].trim();
+    if (value) dose[key] = value;
+  }
+  out.push({ kind: 'dose-recorded', data: dose });
+  return out;
+}

@@ -1,0 +1,69 @@
+import { groupDigits, type ImportProblem } from '../parse/untrusted-json';
+import {
+  MAX_PROTOCOL_FILE_BYTES,
+  protocolFileObject,
+  validateProtocolText,
+  type ProtocolFileContent,
+  type ProtocolImportResult,
+} from './validation';
+
+// A protocol carried in a link's fragment (`#protocol=…`). Browsers never send the fragment to a
+// server, so the link works offline and the plan stays between the provider and the household.
+
+/** The fragment parameter that carries a protocol. */
+export const PROTOCOL_FRAGMENT_KEY = 'protocol';
+
+// base64 turns 3 bytes into 4 characters; anything longer cannot hold a file we would accept.
+const MAX_ENCODED_CHARS = Math.ceil(MAX_PROTOCOL_FILE_BYTES / 3) * 4;
+const ASK_AGAIN = 'ask for the link again or import the file instead.';
+
+/** `#protocol=` followed by the protocol file as base64url-encoded UTF-8 JSON (compact, no padding). */
+export function encodeProtocolFragment(file: ProtocolFileContent): string {
+  const json = JSON.stringify(protocolFileObject(file.values, file.issuedBy, file.issuedAt));
+  return `#${PROTOCOL_FRAGMENT_KEY}=${toBase64Url(new TextEncoder().encode(json))}`;
+}
+
+/** Decode and validate a fragment such as `location.hash`; damaged links get a specific problem. */
+export function decodeProtocolFragment(hash: string): ProtocolImportResult {
+  const encoded = new URLSearchParams(hash.replace(/^#/, '')).get(PROTOCOL_FRAGMENT_KEY);
+  if (encoded === null) return fail('Link: has no protocol in it (expected "#protocol=…").');
+  const clean = encoded.replace(/=+$/, ''); // tolerate padding added by other encoders
+  if (clean.length > MAX_ENCODED_CHARS) {
+    const got = `${groupDigits(clean.length)} characters of protocol`;
+    return fail(`Link: got ${got}, must be at most ${groupDigits(MAX_ENCODED_CHARS)}.`);
+  }
+  const bad = /[^A-Za-z0-9_-]/.exec(clean);
+  if (bad || clean.length % 4 === 1) {
+    const what = bad
+      ? `the character "${bad[0]}" at position ${bad.index + 1}`
+      : 'a cut-off ending';
+    return fail(`Link: damaged, its protocol has ${what}; ${ASK_AGAIN}`);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(fromBase64Url(clean));
+  } catch {
+    return fail(`Link: damaged, its protocol is not valid UTF-8 text; ${ASK_AGAIN}`);
+  }
+  return validateProtocolText(text);
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  // Chunked so a large protocol does not exceed the engine's argument limit.
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(encoded: string): Uint8Array {
+  const base64 = encoded.replace(/-/g, '+').replace(/_/g, '/');
+  const binary = atob(base64.padEnd(Math.ceil(base64.length / 4) * 4, '='));
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
+
+function fail(message: string): ProtocolImportResult {
+  const problem: ImportProblem = { path: '', message };
+  return { ok: false, problems: [problem] };
+}

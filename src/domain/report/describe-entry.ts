@@ -1,0 +1,197 @@
+import { format } from 'date-fns';
+import type { AnyEntry, Entry, EntryData } from '../log/entry';
+import {
+  BREATHING_LABEL,
+  COMFORT_LABEL,
+  NAUSEA_LABEL,
+  POSITION_LABEL,
+  RESPONSIVENESS_LABEL,
+  type Observation,
+  type Vitals,
+} from '../log/observation';
+import { formatDuration } from '../format/duration';
+
+// One plain-language line per log entry, for the session log, the summary and exports.
+
+/** Lookups owned by other modules, and how to show a time; all optional. */
+export interface DescribeContext {
+  /** Defaults to local "HH:mm" in the device's time zone. */
+  formatTime?: (at: number) => string;
+  ruleLabel?: (ruleId: string) => string;
+  situationLabel?: (situationId: string) => string;
+  reminderLabel?: (reminderId: string) => string;
+}
+
+const SEP = ' · ';
+
+/** "pre-dose" → "pre dose": a readable fallback when no label lookup is given. */
+const unslug = (id: string): string => id.replace(/-/g, ' ');
+
+/** User text on one line. */
+const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
+
+/** The observation answers in form order, e.g. ["Responds normally", "Breathing normal"]. */
+export function describeObservation(o: Observation): string[] {
+  const parts: string[] = [];
+  if (o.resting) parts.push('Resting, breathing normally');
+  if (o.responsiveness) parts.push(RESPONSIVENESS_LABEL[o.responsiveness]);
+  if (o.breathing) {
+    // "Breathing can't tell" would read badly; every other label reads as "Breathing <label>".
+    const label = BREATHING_LABEL[o.breathing];
+    parts.push(
+      o.breathing === 'cant-tell'
+        ? `Breathing: ${lowerFirst(label)}`
+        : `Breathing ${lowerFirst(label)}`,
+    );
+  }
+  if (o.comfort) parts.push(COMFORT_LABEL[o.comfort]);
+  if (o.position) parts.push(POSITION_LABEL[o.position]);
+  // "Nausea none" says the question was asked; "Vomited" says enough on its own.
+  if (o.nausea)
+    parts.push(
+      o.nausea === 'none' ? `Nausea ${lowerFirst(NAUSEA_LABEL.none)}` : NAUSEA_LABEL[o.nausea],
+    );
+  return parts;
+}
+
+/** Measured values, e.g. ["BP 128/82", "HR 74", "SpO2 97 %", "RR 14/min"]. */
+export function describeVitals(v: Vitals): string[] {
+  const parts: string[] = [];
+  if (v.systolic !== undefined || v.diastolic !== undefined) {
+    parts.push(`BP ${v.systolic ?? '?'}/${v.diastolic ?? '?'}`);
+  }
+  if (v.heartRate !== undefined) parts.push(`HR ${v.heartRate}`);
+  if (v.spo2 !== undefined) parts.push(`SpO2 ${v.spo2} %`);
+  if (v.respRate !== undefined) parts.push(`RR ${v.respRate}/min`);
+  return parts;
+}
+
+function describeCheckIn(d: EntryData['check-in']): string {
+  const parts = [...describeObservation(d.observation), ...describeVitals(d.vitals ?? {})];
+  if (d.note && oneLine(d.note)) parts.push(`Note: ${oneLine(d.note)}`);
+  return parts.length > 0 ? `Check-in: ${parts.join(SEP)}` : 'Check-in (nothing noted)';
+}
+
+const VITALS_CONTEXT: Record<NonNullable<EntryData['vitals']['context']>, string> = {
+  'pre-dose': ' before dose',
+  recheck: ' re-check',
+  closing: ' at closing',
+  other: '',
+};
+
+function describeVitalsEntry(d: EntryData['vitals']): string {
+  const parts = describeVitals(d.vitals);
+  const context = d.context ? VITALS_CONTEXT[d.context] : '';
+  return parts.length > 0
+    ? `Vitals${context}: ${parts.join(SEP)}`
+    : `Vitals${context}: none entered`;
+}
+
+function describeAlarm(e: Entry<'alarm-raised'>, time: (at: number) => string): string {
+  const { dueAt, level } = e.data;
+  const late = e.at - dueAt;
+  if (level === 'pre') return 'Chime: check-in in 1 minute';
+  if (level === 'urgent') return `Alarm: urgent, ${formatDuration(late)} overdue`;
+  // A "due" alarm raised late means the app was not on screen when the check-in fell due.
+  return late >= 60_000
+    ? `Alarm: check-in due since ${time(dueAt)} (${formatDuration(late)} overdue)`
+    : 'Alarm: check-in due';
+}
+
+function describeDose(d: EntryData['dose-recorded'], time: (at: number) => string): string {
+  const what = [d.medication, d.amount, d.route].map((s) => oneLine(s ?? '')).filter(Boolean);
+  return `Dose taken at ${time(d.doseAt)}${what.length > 0 ? `: ${what.join(', ')}` : ''}`;
+}
+
+const TIER_TEXT: Record<EntryData['escalation-shown']['tier'], string> = {
+  emergency: 'call emergency services',
+  'call-provider': 'call the provider',
+  support: 'support the patient',
+};
+
+const ACTION_TEXT: Record<EntryData['escalation-action']['action'], string> = {
+  'called-emergency': 'Called emergency services',
+  'called-provider': 'Called the provider',
+  resolved: 'Marked as resolved',
+  'provider-approved': 'Provider approved going ahead',
+  other: 'Action taken',
+};
+
+function describeEnded(d: EntryData['session-ended']): string {
+  const reason = d.reason && oneLine(d.reason) ? `: ${oneLine(d.reason)}` : '';
+  const criteria = d.criteria ? Object.values(d.criteria) : [];
+  const met = criteria.filter(Boolean).length;
+  return `Session ended${reason}${criteria.length > 0 ? ` (${met} of ${criteria.length} closing checks met)` : ''}`;
+}
+
+/** `base` plus ": text" when the text is not blank. */
+const withText = (base: string, text: string | undefined): string =>
+  text && oneLine(text) ? `${base}: ${oneLine(text)}` : base;
+
+/** A plain-language, one-line description of a log entry. */
+export function describeEntry(entry: Entry, ctx: DescribeContext = {}): string {
+  const e = entry as AnyEntry;
+  const time = ctx.formatTime ?? ((at: number) => format(at, 'HH:mm'));
+  const label = (lookup: ((id: string) => string) | undefined, id: string) =>
+    lookup ? lookup(id) : unslug(id);
+  switch (e.kind) {
+    case 'session-started': {
+      const who = e.data.patientName ? ` for ${e.data.patientName}` : '';
+      return `Session started by ${e.data.sitterName}${who} (check-ins every ${e.data.intervalMin} min)`;
+    }
+    case 'prep-completed':
+      return 'Preparation completed';
+    case 'dose-recorded':
+      return describeDose(e.data, time);
+    case 'alarm-raised':
+      return describeAlarm(e, time);
+    case 'check-in':
+      return describeCheckIn(e.data);
+    case 'vitals':
+      return describeVitalsEntry(e.data);
+    case 'check-in-missed':
+      return `Missed check-in (due ${time(e.data.dueAt)}, ${formatDuration(e.data.lateMs)} late)`;
+    case 'escalation-shown': {
+      const rules = e.data.ruleIds.map((id) => label(ctx.ruleLabel, id)).join('; ');
+      return `Warning shown: ${TIER_TEXT[e.data.tier]}${rules ? ` (${rules})` : ''}`;
+    }
+    case 'escalation-action':
+      return withText(ACTION_TEXT[e.data.action], e.data.text);
+    case 'situation-reported':
+      return withText(
+        `Something's wrong: ${label(ctx.situationLabel, e.data.situation)}`,
+        e.data.text,
+      );
+    case 'grounding-used':
+      return withText('Grounding used', e.data.reason);
+    case 'note':
+      return withText('Note', e.data.text);
+    case 'app-hidden':
+      return 'App in background';
+    case 'app-visible': {
+      const ms = e.data.hiddenMs;
+      return ms !== undefined
+        ? `App back on screen after ${formatDuration(ms)}`
+        : 'App back on screen';
+    }
+    case 'correction':
+      return withText(`Correction to entry #${e.data.targetSeq}`, e.data.text);
+    case 'reminder-done':
+      return `Reminder done: ${label(ctx.reminderLabel, e.data.reminderId)}`;
+    case 'reminder-skipped': {
+      const reason = e.data.reason && oneLine(e.data.reason) ? ` (${oneLine(e.data.reason)})` : '';
+      return `Reminder skipped: ${label(ctx.reminderLabel, e.data.reminderId)}${reason}`;
+    }
+    case 'session-ended':
+      return describeEnded(e.data);
+    default:
+      return assertNever(e);
+  }
+}
+
+/** Compile-time exhaustiveness: a new entry kind makes this call a type error. */
+function assertNever(e: never): string {
+  return `Entry: ${(e as Entry).kind}`;
+}

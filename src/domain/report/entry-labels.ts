@@ -1,0 +1,18 @@
+import type { DescribeContext } from './describe-entry';
+import { ESCALATION_RULES } from '../escalation/rules';
+import { wordingFor } from '../escalation/wording';
+import { reminderLabel } from '../check-in/reminders';
+import { situationLabel } from '../escalation/situations';
+
+// Friendly names for the ids stored in the log, so the log reads in plain words.
+
+const RULE_REASON = new Map(
+  ESCALATION_RULES.map((r) => [r.id, wordingFor(r.wordingKey)?.reason.replace(/\.$/, '')]),
+);
+
+/** Lookups for describeEntry: rule, situation and reminder ids in plain words. */
+export const ENTRY_LABELS: DescribeContext = {
+  ruleLabel: (id) => RULE_REASON.get(id) ?? id.replace(/-/g, ' '),
+  situationLabel: (id) => situationLabel(id) ?? id.replace(/-/g, ' '),
+  reminderLabel,
+};

@@ -1,0 +1,127 @@
+import { isKind, type Entry, type EntryData } from '../log/entry';
+import type { Protocol } from '../protocol/protocol';
+import { bpReadings, checkIns, doseAtOf, inSeqOrder, type BpReading } from '../log/log-queries';
+
+// The figures a patient and a provider want from one session, derived from the log alone
+// (after the REMS monitoring form [PMF]: monitoring minutes, when ready, BP at its time points).
+
+/** A span of time between two moments. */
+export interface Gap {
+  from: number;
+  to: number;
+  ms: number;
+}
+
+/** Summary figures of one session. Times are epoch ms; durations are ms. */
+export interface SessionSummary {
+  startedAt?: number;
+  /** When `session-ended` was written; undefined while the session runs. */
+  endedAt?: number;
+  /** Where the figures stop: `endedAt`, else `now`, else the last entry. */
+  until?: number;
+  /** The latest recorded dose, else the session start (see `doseRecorded`). */
+  doseAt?: number;
+  doseRecorded: boolean;
+  /** Session start to `until`. */
+  monitoringMs: number;
+  /** First check-in at which the patient looked ready to end; see `readyAtOf`. */
+  readyAt?: number;
+  doseToReadyMs?: number;
+  checkInCount: number;
+  missedCount: number;
+  /** Longest stretch without a check-in, counting from the start and up to `until`. */
+  longestGap?: Gap;
+  /** `alarm-raised` entries; `pre` is the one-minute chime, `total` counts every level. */
+  alarms: { total: number; pre: number; due: number; urgent: number };
+  escalations: ({ at: number } & EntryData['escalation-shown'])[];
+  escalationActions: ({ at: number } & EntryData['escalation-action'])[];
+  bpReadings: BpReading[];
+  endReason?: string;
+  /** The closing criteria as recorded when the session ended. */
+  endCriteria?: Record<string, boolean>;
+}
+
+/** Summarise a session; pass `now` for a running one (an ended session stops at its end). */
+export function sessionSummary(
+  entries: readonly Entry[],
+  protocol: Protocol,
+  now?: number,
+): SessionSummary {
+  const log = inSeqOrder(entries);
+  const startedAt = (log.find((e) => e.kind === 'session-started') ?? log[0])?.at;
+  const ended = log.findLast((e): e is Entry<'session-ended'> => isKind(e, 'session-ended'));
+  const until = ended?.at ?? now ?? log.at(-1)?.at;
+  const doseAt = doseAtOf(log);
+  const readyAt =
+    doseAt === undefined ? undefined : readyAtOf(log, doseAt, protocol.minMonitoringMin);
+  return {
+    startedAt,
+    endedAt: ended?.at,
+    until,
+    doseAt,
+    doseRecorded: log.some((e) => e.kind === 'dose-recorded'),
+    monitoringMs:
+      startedAt !== undefined && until !== undefined ? Math.max(0, until - startedAt) : 0,
+    readyAt,
+    doseToReadyMs: readyAt !== undefined && doseAt !== undefined ? readyAt - doseAt : undefined,
+    checkInCount: checkIns(log).length,
+    missedCount: log.filter((e) => e.kind === 'check-in-missed').length,
+    longestGap: longestGap(log, startedAt, until),
+    alarms: alarmCounts(log),
+    escalations: log.flatMap((e) =>
+      isKind(e, 'escalation-shown') ? [{ at: e.at, ...e.data }] : [],
+    ),
+    escalationActions: log.flatMap((e) =>
+      isKind(e, 'escalation-action') ? [{ at: e.at, ...e.data }] : [],
+    ),
+    bpReadings: bpReadings(log),
+    endReason: ended?.data.reason,
+    endCriteria: ended?.data.criteria,
+  };
+}
+
+/**
+ * First check-in at least `minMonitoringMin` after the dose where the patient responded normally and
+ * had no nausea. An approximation: readiness is only observed at check-ins (it may have come a little
+ * earlier), and steadiness and the closing blood pressure are not part of a check-in, so they are not
+ * considered here.
+ */
+export function readyAtOf(
+  entries: readonly Entry[],
+  doseAt: number,
+  minMonitoringMin: number,
+): number | undefined {
+  const ready = checkIns(entries).find((c) => {
+    const { responsiveness, nausea } = c.data.observation;
+    const longEnough = c.at - doseAt >= minMonitoringMin * 60_000;
+    return longEnough && responsiveness === 'normal' && (nausea === undefined || nausea === 'none');
+  });
+  return ready?.at;
+}
+
+/** Longest time without a check-in: start → first, between check-ins, last → `until`. */
+export function longestGap(
+  entries: readonly Entry[],
+  startedAt?: number,
+  until?: number,
+): Gap | undefined {
+  if (startedAt === undefined || until === undefined) return undefined;
+  const points = [startedAt, ...checkIns(entries).map((c) => c.at), until];
+  let best: Gap | undefined;
+  for (let i = 1; i < points.length; i++) {
+    const from = points[i - 1]!;
+    const to = points[i]!;
+    if (!best || to - from > best.ms) best = { from, to, ms: to - from };
+  }
+  return best;
+}
+
+function alarmCounts(entries: readonly Entry[]): SessionSummary['alarms'] {
+  const counts = { total: 0, pre: 0, due: 0, urgent: 0 };
+  for (const e of entries) {
+    if (!isKind(e, 'alarm-raised')) continue;
+    counts.total++;
+    counts[e.data.level]++;
+  }
+  return counts;
+}

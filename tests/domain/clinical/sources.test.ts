@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { ESCALATION_RULES } from '../../../src/domain/escalation/rules';
+import { AVOID, FIRESIDE, groundingPrompts, SAY } from '../../../src/domain/escalation/grounding';
+import { isSourceKey, SOURCES, sourceFor } from '../../../src/domain/clinical/sources';
+
+// The keys in shared/domain-facts.md "Sources" ("NHS via Zana" is written NHS-Zana here).
+const FACTS_KEYS = [
+  'MB-help',
+  'PTM-doc',
+  'MB-find',
+  'MB-TLO',
+  'MKH',
+  'NL-set',
+  'Santomarco',
+  'MOAAS',
+  'AVPU',
+  'CADSS',
+  'ASKP',
+  'SFW',
+  'BTI',
+  'USC',
+  'RCEM',
+  'SPR-label',
+  'USMed',
+  'SPR-hcp',
+  'FDA-REMS',
+  'SPR-poster',
+  'AccelPsych',
+  'SC-esk',
+  'HRS',
+  'PMF',
+  'JNJ-PMF',
+  'ZenPsych',
+  'Zendo',
+  'MAPS-Zendo',
+  'MAPS-FS',
+  'PSP',
+  'Mighty',
+  'TripSit-wiki',
+  'Innerwell',
+  'Reddit-KT',
+  'Reddit-TK',
+  'Reddit-IV',
+  'NHS-Zana',
+];
+
+describe('sources', () => {
+  it('holds every source of the facts file, plus the Sitwell-default marker', () => {
+    expect(Object.keys(SOURCES).sort()).toEqual([...FACTS_KEYS, 'SITWELL-DEFAULT'].sort());
+  });
+
+  it('gives every source a title and an address', () => {
+    for (const [key, s] of Object.entries(SOURCES)) {
+      expect(s.title.trim().length, key).toBeGreaterThan(0);
+      expect(s.where.trim().length, key).toBeGreaterThan(0);
+    }
+  });
+
+  it('marks the weak sources of the facts file', () => {
+    const weak = Object.entries(SOURCES)
+      .filter(([, s]) => 'weak' in s && s.weak)
+      .map(([k]) => k);
+    expect(weak.sort()).toEqual(['HRS', 'SFW']);
+  });
+
+  it('describes the Sitwell default honestly', () => {
+    expect(SOURCES['SITWELL-DEFAULT'].title).toMatch(
+      /default chosen by Sitwell.*provider's protocol should set this/,
+    );
+  });
+
+  it('rejects unknown keys', () => {
+    expect(isSourceKey('NOPE')).toBe(false);
+    expect(isSourceKey('toString')).toBe(false);
+    expect(sourceFor('NOPE')).toBeUndefined();
+    expect(sourceFor('BTI')?.where).toContain('betheinfluencemarin.org');
+  });
+});
+
+describe('every cited source key exists', () => {
+  for (const rule of ESCALATION_RULES) {
+    it(`rule ${rule.id}`, () => {
+      expect(rule.sourceKeys.length).toBeGreaterThan(0);
+      // Typed keys could still be bypassed with a cast; this check is at run time.
+      for (const key of rule.sourceKeys as readonly string[])
+        expect(isSourceKey(key), `${rule.id}: ${key}`).toBe(true);
+    });
+  }
+
+  it('grounding lines and the peer line', () => {
+    const { do: doLines } = groundingPrompts({ touchAgreed: true });
+    const declined = groundingPrompts({ touchAgreed: false }).avoid;
+    const lines = [...SAY, ...doLines, ...AVOID, ...declined];
+    for (const line of lines) {
+      expect(line.sourceKeys.length, line.id).toBeGreaterThan(0);
+      for (const key of line.sourceKeys as readonly string[])
+        expect(isSourceKey(key), `${line.id}: ${key}`).toBe(true);
+    }
+    for (const key of FIRESIDE.sourceKeys as readonly string[])
+      expect(isSourceKey(key), key).toBe(true);
+  });
+
+  it('marks protocol thresholds as Sitwell defaults', () => {
+    for (const id of ['spo2-low', 'bp-session-limit', 'heart-rate', 'distress-unsettled']) {
+      const rule = ESCALATION_RULES.find((r) => r.id === id);
+      expect(rule?.sourceKeys, id).toContain('SITWELL-DEFAULT');
+    }
+  });
+});

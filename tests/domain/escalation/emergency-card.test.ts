@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { contactErrors } from '../../../src/domain/contacts/contacts-validation';
+import { cardLines, doseLine, readingLines } from '../../../src/domain/escalation/emergency-card';
+import {
+  dialHref,
+  effectiveContacts,
+  withEmergencyNumber,
+} from '../../../src/domain/contacts/contacts';
+import { EMPTY_CONTACTS, type Contacts } from '../../../src/domain/contacts/contacts';
+import { escalationLog, mins } from '../../fixtures/escalation-log';
+
+const hhmm = (at: number) => new Date(at).toISOString().slice(11, 16);
+const contacts = (c: Partial<Contacts>): Contacts => ({ ...EMPTY_CONTACTS, ...c });
+
+describe('withEmergencyNumber', () => {
+  it('fills an empty number from the locale and keeps a set one', () => {
+    expect(withEmergencyNumber(EMPTY_CONTACTS, 'en-US').emergencyNumber).toBe('911');
+    expect(withEmergencyNumber(EMPTY_CONTACTS, 'en-GB').emergencyNumber).toBe('999');
+    expect(withEmergencyNumber(EMPTY_CONTACTS, 'de').emergencyNumber).toBe('112');
+    expect(withEmergencyNumber(contacts({ emergencyNumber: '000' }), 'en-US').emergencyNumber).toBe(
+      '000',
+    );
+  });
+});
+
+describe('effectiveContacts', () => {
+  it('prefers the current setting, then the snapshot, then the protocol, field by field', () => {
+    const snapshot = contacts({
+      emergencyNumber: '911',
+      address: '1 Old Road',
+      providerName: 'Dr Old',
+    });
+    const current = contacts({ providerPhone: '555 0100', address: '' });
+    const out = effectiveContacts(
+      snapshot,
+      current,
+      { providerName: 'Clinic', providerPhone: '555 9999' },
+      'en-GB',
+    );
+    expect(out).toMatchObject({
+      emergencyNumber: '911',
+      address: '1 Old Road',
+      providerName: 'Dr Old',
+      providerPhone: '555 0100',
+    });
+  });
+
+  it('falls back to the protocol provider and the regional number when nothing is set', () => {
+    const out = effectiveContacts(
+      undefined,
+      undefined,
+      { providerName: 'Clinic', providerPhone: '555 9999' },
+      'en-AU',
+    );
+    expect(out).toMatchObject({
+      emergencyNumber: '000',
+      providerName: 'Clinic',
+      providerPhone: '555 9999',
+    });
+  });
+});
+
+describe('the emergency card', () => {
+  it('lists patient, address, dose, medications, allergies and provider', () => {
+    const b = escalationLog().add(
+      'dose-recorded',
+      { doseAt: mins(0), medication: 'Ketamine RDT', amount: '300 mg', route: 'sublingual' },
+      mins(1),
+    );
+    const lines = cardLines({
+      contacts: contacts({
+        address: '12 Elm St',
+        medications: 'Sertraline',
+        allergies: 'Penicillin',
+        providerName: 'Dr R',
+        providerPhone: '555 0100',
+      }),
+      patientName: 'Jo',
+      entries: b.entries,
+      formatTime: hhmm,
+    });
+    expect(lines).toEqual([
+      { label: 'Patient', value: 'Jo' },
+      { label: 'Address', value: '12 Elm St' },
+      { label: 'Taken', value: 'Ketamine RDT, 300 mg, sublingual, at 14:00' },
+      { label: 'Other medications', value: 'Sertraline' },
+      { label: 'Allergies', value: 'Penicillin' },
+      { label: 'Provider', value: 'Dr R, 555 0100' },
+    ]);
+  });
+
+  it('says what is missing instead of leaving blanks, and leaves out empty medications and allergies', () => {
+    const lines = cardLines({
+      contacts: EMPTY_CONTACTS,
+      patientName: undefined,
+      entries: escalationLog().entries,
+      formatTime: hhmm,
+    });
+    expect(lines.map((l) => l.label)).toEqual(['Patient', 'Address', 'Taken', 'Provider']);
+    expect(lines[1]!.value).toMatch(/Not entered/);
+    expect(lines[2]!.value).toMatch(/time not recorded/);
+  });
+
+  it('uses the latest dose and the default wording without a medication', () => {
+    const b = escalationLog().dose(mins(0)).dose(mins(30));
+    expect(doseLine(b.entries.at(-1) as never, hhmm)).toBe('Ketamine, as prescribed, at 14:30');
+  });
+});
+
+describe('readingLines', () => {
+  it('gives each latest value with its time', () => {
+    const lines = readingLines(
+      {
+        systolic: { value: 185, at: mins(5), seq: 3 },
+        diastolic: { value: 125, at: mins(5), seq: 3 },
+        heartRate: { value: 90, at: mins(10), seq: 4 },
+      },
+      hhmm,
+    );
+    expect(lines).toEqual(['Blood pressure 185/125 at 14:05', 'Heart rate 90 a minute at 14:10']);
+    expect(readingLines({}, hhmm)).toEqual([]);
+  });
+});
+
+describe('dialHref', () => {
+  it('cleans a dialable number and never withholds the link', () => {
+    expect(dialHref('(555) 010-2030')).toBe('tel:5550102030');
+    expect(dialHref('+44 20 7946 0000')).toBe('tel:+442079460000');
+    expect(dialHref('12')).toBe('tel:12');
+  });
+});
+
+describe('contactErrors', () => {
+  it('needs a dialable emergency number and dialable optional phones', () => {
+    expect(contactErrors(contacts({ emergencyNumber: '911' }))).toEqual({});
+    expect(contactErrors(contacts({ emergencyNumber: '' }))).toHaveProperty('emergencyNumber');
+    expect(contactErrors(contacts({ emergencyNumber: '9x1' })).emergencyNumber).toMatch(
+      /can’t be dialled/,
+    );
+    const errors = contactErrors(
+      contacts({ emergencyNumber: '112', providerPhone: 'call me', backupPhone: '555 0100' }),
+    );
+    expect(Object.keys(errors)).toEqual(['providerPhone']);
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { NewEntry } from '../../src/storage/entries';
+import { DEFAULT_PROTOCOL } from '../../src/domain/protocol/protocol';
+import { EMPTY_CONTACTS } from '../../src/domain/contacts/contacts';
+import { escalateLatest } from '../../src/state/escalate';
+import type { PendingEntry, SessionSnapshot, SessionStore } from '../../src/state/session-store';
+import { StorageError } from '../../src/storage/storage-error';
+import { escalationLog, mins, T0 } from '../fixtures/escalation-log';
+
+/** Just enough of a SessionStore: a snapshot and an append that records what was appended. */
+function fakeStore(entries: SessionSnapshot['entries'], pending: PendingEntry[] = []) {
+  const appended: NewEntry[] = [];
+  const snapshot: SessionSnapshot = {
+    session: {
+      id: 's1',
+      createdAt: T0,
+      status: 'active',
+      protocol: DEFAULT_PROTOCOL,
+      contacts: EMPTY_CONTACTS,
+      people: { sitterName: 'Sam' },
+      schemaVersion: 1,
+    },
+    entries,
+    pending,
+    loaded: true,
+    loadError: undefined,
+    resumed: false,
+  };
+  const store = {
+    snapshot,
+    append: async (e: NewEntry) => (appended.push(e), true),
+  } as unknown as SessionStore;
+  return { store, appended };
+}
+
+describe('escalateLatest', () => {
+  it('logs the most urgent warning for the entry just written and names its screen', async () => {
+    const { store, appended } = fakeStore(
+      escalationLog().dose(mins(0)).checkIn(mins(15), { responsiveness: 'none' }).entries,
+    );
+    expect(await escalateLatest(store)).toBe('emergency');
+    expect(appended).toEqual([
+      { kind: 'escalation-shown', data: { tier: 'emergency', ruleIds: ['no-response'] } },
+    ]);
+  });
+
+  it('sends distress to grounding and a repeat crisis reading to the emergency screen', async () => {
+    const distress = fakeStore(escalationLog().checkIn(mins(15), { comfort: 'agitated' }).entries);
+    expect(await escalateLatest(distress.store)).toBe('grounding');
+    const bp = fakeStore(
+      escalationLog()
+        .checkIn(mins(15), {}, { systolic: 185, diastolic: 125 })
+        .checkIn(mins(20), {}, { systolic: 185, diastolic: 125 }).entries,
+    );
+    expect(await escalateLatest(bp.store)).toBe('emergency');
+    expect(bp.appended[0]!.data).toMatchObject({
+      ruleIds: expect.arrayContaining(['bp-crisis-repeat']),
+    });
+  });
+
+  it('judges an entry that could not be saved yet, as the latest', async () => {
+    const error = new StorageError('quota', 'full');
+    const pending: PendingEntry[] = [
+      {
+        input: { kind: 'check-in', data: { observation: { breathing: 'pauses' } }, at: mins(15) },
+        error,
+      },
+    ];
+    const { store } = fakeStore(
+      escalationLog().checkIn(mins(5), { resting: true }).entries,
+      pending,
+    );
+    expect(await escalateLatest(store)).toBe('emergency');
+  });
+
+  it('writes nothing when all is well', async () => {
+    const { store, appended } = fakeStore(
+      escalationLog().checkIn(mins(15), { resting: true, breathing: 'normal', comfort: 'calm' })
+        .entries,
+    );
+    expect(await escalateLatest(store)).toBeUndefined();
+    expect(appended).toEqual([]);
+  });
+});
