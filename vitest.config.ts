@@ -5,7 +5,14 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   plugins: [preact()],
   test: {
-    include: ['tests/domain/**/*.test.{ts,tsx}', 'tests/state/**/*.test.{ts,tsx}', 'tests/storage/**/*.test.{ts,tsx}'],
+    include: [
+      'tests/domain/**/*.test.{ts,tsx}',
+      'tests/state/**/*.test.{ts,tsx}',
+      'tests/components/**/*.test.tsx',
+      'tests/lib/**/*.test.{ts,tsx}',
+      'tests/architecture/**/*.test.ts',
+      'tests/storage/**/*.test.{ts,tsx}',
+    ],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
   },

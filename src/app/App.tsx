@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { now } from '../platform/clock';
-import { SessionStore } from '../state/session-store';
-import { getDb } from '../storage/db';
-import { toStorageError, type StorageError } from '../storage/storage-error';
-import { AppContext, type AppServices, useSessionSnapshot } from './app-context';
+import {
+  openServices,
+  ServicesContext,
+  useSessionSnapshot,
+  type Services,
+} from '../state/services';
 import { AppBanners } from './AppBanners';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Routes } from './Routes';
@@ -21,16 +22,12 @@ export function App() {
 }
 
 function WithStorage() {
-  const [services, setServices] = useState<AppServices>();
-  const [error, setError] = useState<StorageError>();
+  const [services, setServices] = useState<Services>();
+  const [error, setError] = useState<Error>();
   useEffect(() => {
-    getDb().then(
-      async (db) => {
-        const store = new SessionStore(db, now);
-        await store.load();
-        setServices({ db, store });
-      },
-      (err: unknown) => setError(toStorageError(err)),
+    // The rejection is a StorageError whose message says what to do.
+    openServices().then(setServices, (err: unknown) =>
+      setError(err instanceof Error ? err : new Error(String(err))),
     );
   }, []);
 
@@ -56,9 +53,9 @@ function WithStorage() {
       </p>
     );
   return (
-    <AppContext.Provider value={services}>
+    <ServicesContext.Provider value={services}>
       <Shell />
-    </AppContext.Provider>
+    </ServicesContext.Provider>
   );
 }
 

@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
-import { applyUpdate, dismissOfflineReady, onPwaState, pwaState } from '../pwa/pwa-state';
-import { onStorageEvent, type StorageEvent } from '../storage/storage-events';
+import { useObservable } from '../lib/use-observable';
+import { applyUpdate, dismissOfflineReady, pwa as pwaState } from '../pwa/pwa-state';
+import { useStorageEvent } from '../state/use-storage-event';
 
-const STORAGE_MESSAGES: Record<StorageEvent['type'], string> = {
+const STORAGE_MESSAGES: Record<'blocked' | 'blocking' | 'terminated', string> = {
   blocked:
     'Sitwell is updating its storage but another Sitwell tab is still open. Close the other tab to continue.',
   blocking:
@@ -13,10 +13,8 @@ const STORAGE_MESSAGES: Record<StorageEvent['type'], string> = {
 
 /** Install, update and storage messages shown at the top of every screen. */
 export function AppBanners({ sessionActive }: { sessionActive: boolean }) {
-  const [pwa, setPwa] = useState(pwaState);
-  const [storage, setStorage] = useState<StorageEvent | undefined>();
-  useEffect(() => onPwaState(setPwa), []);
-  useEffect(() => onStorageEvent(setStorage), []);
+  const pwa = useObservable(pwaState);
+  const storage = useStorageEvent();
 
   return (
     <div>

@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { navigate, PATHS, useRoute } from '../platform/router';
 import { HomeScreen } from '../screens/HomeScreen';
-import { useSessionSnapshot } from './app-context';
+import { useSessionSnapshot } from '../state/services';
 import { lazyScreen } from './lazy';
 
 // The home screen is in the first bundle; everything else loads on first use (and is precached).

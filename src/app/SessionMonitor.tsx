@@ -2,28 +2,26 @@ import { useEffect } from 'preact/hooks';
 import { AlarmDialog } from '../components/AlarmDialog';
 import { PendingBanner } from '../components/PendingBanner';
 import { WakeLockBanner } from '../components/WakeLockBanner';
-import { alarmToneLevel, audioReady, onSoundChange, unlockAudio } from '../platform/alarm-sound';
+import { useObservable } from '../lib/use-observable';
+import { sound, unlockAudio } from '../platform/alarm-sound';
 import { useNow } from '../platform/clock';
 import { navigate, PATHS, useRoute } from '../platform/router';
-import { onWakeLock, requestWakeLock, wakeLockState } from '../platform/wake-lock';
+import { requestWakeLock, wakeLock } from '../platform/wake-lock';
+import { useSessionStore, useSessionSnapshot } from '../state/services';
 import { useActiveSession } from '../state/use-active-session';
 import { useCheckInMonitor } from '../state/use-check-in-monitor';
-import { useExternal } from '../state/use-external';
 import { useVisibilityLog } from '../state/use-visibility-log';
-import { useServices, useSessionSnapshot } from './app-context';
-
-const subscribeWake = (l: () => void) => onWakeLock(l);
 
 /** Runs for the whole session on every screen: the clock, missed check-ins, alarms and their UI. */
 export default function SessionMonitor() {
-  const { store } = useServices();
+  const store = useSessionStore();
   const { resumed } = useSessionSnapshot();
   const now = useNow(1000);
   const view = useActiveSession(now);
   const path = useRoute();
   useCheckInMonitor(view, now, store);
   useVisibilityLog(store, view?.fold, resumed);
-  useExternal(onSoundChange, alarmToneLevel);
+  const soundState = useObservable(sound);
   useEffect(() => {
     // After a reload the browser may allow sound without a tap (installed app, autoplay
     // allowed); if not, the first tap anywhere turns it on, and the alarm screen asks for one.
@@ -32,7 +30,7 @@ export default function SessionMonitor() {
     document.addEventListener('pointerdown', onTap, { capture: true });
     return () => document.removeEventListener('pointerdown', onTap, { capture: true });
   }, []);
-  const wake = useExternal(subscribeWake, wakeLockState);
+  const wake = useObservable(wakeLock);
 
   const s = view?.schedule;
   const alarming = s?.phase === 'due' || s?.phase === 'urgent';
@@ -50,14 +48,18 @@ export default function SessionMonitor() {
         {announce}
       </div>
       {view && view.pending.length > 0 && (
-        <PendingBanner pending={view.pending} onRetry={() => void store.retryPending()} />
+        <PendingBanner
+          count={view.pending.length}
+          message={view.pending[0]!.error.message}
+          onRetry={() => void store.retryPending()}
+        />
       )}
       {wake === 'lost' && <WakeLockBanner onRestore={() => void requestWakeLock()} />}
       {alarming && path !== PATHS.checkIn && (
         <AlarmDialog
           urgent={urgent}
           overdueMs={s.overdueMs}
-          soundOn={audioReady()}
+          soundOn={soundState.ready}
           onCheckIn={() => {
             void unlockAudio();
             navigate(PATHS.checkIn);

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { clockTime } from '../domain/format/time';
 import { isSaved, type Entry } from '../domain/log/entry';
 
 const DONE: Record<Entry<'escalation-action'>['data']['action'], string> = {
@@ -19,7 +19,7 @@ export function ActionRecord({ actions }: { actions: readonly Entry<'escalation-
             <li key={a.id}>
               <span aria-hidden="true">✓ </span>
               {DONE[a.data.action]} — recorded at{' '}
-              <time dateTime={new Date(a.at).toISOString()}>{format(a.at, 'HH:mm')}</time>
+              <time dateTime={new Date(a.at).toISOString()}>{clockTime(a.at)}</time>
               {!isSaved(a) && <strong> (not saved yet)</strong>}
             </li>
           ))}

@@ -1,7 +1,7 @@
-import { format } from 'date-fns';
+import { formatDuration } from '../domain/format/duration';
+import { clockTime } from '../domain/format/time';
 import type { Entry } from '../domain/log/entry';
 import { describeObservation, describeVitals } from '../domain/report/describe-entry';
-import { formatDuration } from '../domain/format/duration';
 
 /** The latest check-in in one glance. */
 export function LastCheckIn({ entry, now }: { entry: Entry<'check-in'> | undefined; now: number }) {
@@ -13,8 +13,7 @@ export function LastCheckIn({ entry, now }: { entry: Entry<'check-in'> | undefin
       ) : (
         <>
           <p>
-            {format(entry.at, 'HH:mm')}{' '}
-            <span class="muted">({formatDuration(now - entry.at)} ago)</span>
+            {clockTime(entry.at)} <span class="muted">({formatDuration(now - entry.at)} ago)</span>
           </p>
           <p>
             {[

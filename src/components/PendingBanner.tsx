@@ -1,19 +1,19 @@
-import type { PendingEntry } from '../state/session-store';
-
 /** Entries the sitter made that are not saved yet: the reason, and Retry. Nothing is dropped. */
 export function PendingBanner({
-  pending,
+  count: n,
+  message,
   onRetry,
 }: {
-  pending: PendingEntry[];
+  count: number;
+  /** Why the first of them could not be saved. */
+  message: string;
   onRetry: () => void;
 }) {
-  const n = pending.length;
   return (
     <div class="banner error" role="alert">
       <p>
         <strong>{n === 1 ? '1 entry is not saved yet.' : `${n} entries are not saved yet.`}</strong>{' '}
-        {pending[0]!.error.message}
+        {message}
       </p>
       <p class="small">
         They are kept on this screen and count for the timer; keep Sitwell open until they are

@@ -1,5 +1,5 @@
-import { isCrisisBp } from '../domain/escalation/history';
 import type { PreDoseCheck } from '../domain/before/prep';
+import { isCrisisBp } from '../domain/escalation/history';
 import type { BpLimit } from '../domain/protocol/protocol';
 import { BpFields } from './BpFields';
 import { Field } from './Field';

@@ -1,6 +1,5 @@
-import type { Contacts } from '../domain/contacts/contacts';
 import { SETTING_ITEMS, type PrepDraft } from '../domain/before/prep-draft';
-import { navigate, PATHS } from '../platform/router';
+import type { Contacts } from '../domain/contacts/contacts';
 import { Field } from './Field';
 
 /** What every preparation step receives: the draft and a way to change it. */
@@ -52,7 +51,7 @@ const CONTACT_LINES: { key: keyof Contacts; label: string }[] = [
 ];
 
 /** Step 2: what is set for an emergency, with a way to change it (the answers here are kept). */
-export function PrepContacts({ contacts }: { contacts: Contacts }) {
+export function PrepContacts({ contacts, onEdit }: { contacts: Contacts; onEdit: () => void }) {
   const missing = !contacts.emergencyNumber || !contacts.address;
   return (
     <>
@@ -71,7 +70,7 @@ export function PrepContacts({ contacts }: { contacts: Contacts }) {
           them.
         </p>
       )}
-      <button type="button" onClick={() => navigate(PATHS.contacts)}>
+      <button type="button" onClick={onEdit}>
         Edit contacts and address
       </button>
     </>

@@ -1,15 +1,15 @@
-import { format } from 'date-fns';
 import { useState } from 'preact/hooks';
-import type { Protocol } from '../domain/protocol/protocol';
+import { isoDay } from '../domain/format/time';
+import type { ImportProblem } from '../domain/parse/untrusted-json';
 import {
   formFromProtocol,
   protocolFileFromForm,
   type ProtocolForm,
 } from '../domain/protocol/display';
-import { encodeProtocolFragment } from '../domain/protocol/fragment';
 import { PROTOCOL_FIELD_LABEL as L } from '../domain/protocol/fields';
+import { encodeProtocolFragment } from '../domain/protocol/fragment';
+import type { Protocol } from '../domain/protocol/protocol';
 import { serializeProtocolFile, validateProtocolValue } from '../domain/protocol/validation';
-import type { ImportProblem } from '../domain/parse/untrusted-json';
 import { now } from '../platform/clock';
 import { downloadText } from '../platform/download';
 import { PATHS } from '../platform/router';
@@ -64,7 +64,7 @@ export function ProtocolEditor({
 
   const create = (e: Event): void => {
     e.preventDefault();
-    const result = validateProtocolValue(protocolFileFromForm(form, format(now(), 'yyyy-MM-dd')));
+    const result = validateProtocolValue(protocolFileFromForm(form, isoDay(now())));
     if (!result.ok) {
       setProblems(result.problems);
       return;

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { dayDate } from '../domain/format/time';
 import { protocolValueText } from '../domain/protocol/display';
 import { PROTOCOL_FIELD_LABEL } from '../domain/protocol/fields';
 import { DEFAULT_PROTOCOL, type Protocol } from '../domain/protocol/protocol';
@@ -13,7 +13,7 @@ function sourceText(
 ): string {
   if (fromProvider)
     return importedAt !== undefined
-      ? `From the provider, imported ${format(importedAt, 'd MMM yyyy')}`
+      ? `From the provider, imported ${dayDate(importedAt)}`
       : 'From the provider';
   // [SPR-label] 140/90 is the label's general guide to weigh delaying, not a rule for every patient.
   if (key === 'preDoseBp')

@@ -1,13 +1,22 @@
-import { format } from 'date-fns';
 import { openSupportAdvice, ruleWording, unresolvedEmergency } from '../domain/escalation/status';
 import type { Wording } from '../domain/escalation/wording';
-import { navigate, PATHS } from '../platform/router';
-import type { ActiveSessionView } from '../state/use-active-session';
+import { clockTime } from '../domain/format/time';
+import type { Entry } from '../domain/log/entry';
 
 /** On the timer screen: an open emergency, open support advice, "Something's wrong" and grounding, one tap each. */
-export function SafetyActions({ view }: { view: ActiveSessionView; now: number }) {
-  const emergency = unresolvedEmergency(view.entries);
-  const advice = openSupportAdvice(view.entries);
+export function SafetyActions({
+  entries,
+  onEmergency,
+  onSomethingWrong,
+  onGrounding,
+}: {
+  entries: readonly Entry[];
+  onEmergency: () => void;
+  onSomethingWrong: () => void;
+  onGrounding: () => void;
+}) {
+  const emergency = unresolvedEmergency(entries);
+  const advice = openSupportAdvice(entries);
   const adviceWording =
     advice?.data.ruleIds.map(ruleWording).filter((w): w is Wording => w !== undefined) ?? [];
   return (
@@ -15,10 +24,8 @@ export function SafetyActions({ view }: { view: ActiveSessionView; now: number }
       {emergency && (
         <section class="emergency-banner stack" aria-labelledby="open-emergency-heading">
           <h2 id="open-emergency-heading">Emergency not marked resolved</h2>
-          <p>
-            Shown at {format(emergency.at, 'HH:mm')}. Keep the emergency steps and the card at hand.
-          </p>
-          <button class="block call-button" onClick={() => navigate(PATHS.emergency)}>
+          <p>Shown at {clockTime(emergency.at)}. Keep the emergency steps and the card at hand.</p>
+          <button class="block call-button" onClick={onEmergency}>
             Back to the emergency screen
           </button>
         </section>
@@ -33,10 +40,10 @@ export function SafetyActions({ view }: { view: ActiveSessionView; now: number }
           ))}
         </section>
       )}
-      <button class="block something-wrong" onClick={() => navigate(PATHS.wrong)}>
+      <button class="block something-wrong" onClick={onSomethingWrong}>
         Something’s wrong
       </button>
-      <button class="small" onClick={() => navigate(PATHS.grounding)}>
+      <button class="small" onClick={onGrounding}>
         Grounding prompts
       </button>
     </div>

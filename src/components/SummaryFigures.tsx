@@ -1,8 +1,8 @@
-import { format } from 'date-fns';
 import { formatDuration } from '../domain/format/duration';
+import { clockTime, weekdayDateTime } from '../domain/format/time';
 import type { SessionSummary } from '../domain/report/summary';
 
-const time = (at: number): string => format(at, 'HH:mm');
+const time = (at: number): string => clockTime(at);
 
 // Fixed names: the labels on the closing screen carry live details that do not belong in a record.
 const CRITERION_LABEL: Record<string, string> = {
@@ -29,7 +29,7 @@ function endChecks(criteria: Record<string, boolean> | undefined): string {
 export function SummaryFigures({ s }: { s: SessionSummary }) {
   const alarms = s.alarms.due + s.alarms.urgent;
   const rows: [string, string][] = [
-    ['Started', s.startedAt !== undefined ? format(s.startedAt, 'EEE d MMM yyyy, HH:mm') : '—'],
+    ['Started', s.startedAt !== undefined ? weekdayDateTime(s.startedAt) : '—'],
     ['Ended', s.endedAt !== undefined ? time(s.endedAt) : 'Not ended'],
     ['Total monitoring time', formatDuration(s.monitoringMs)],
     [

@@ -1,3 +1,5 @@
+import { writable, type Observable } from '../lib/observable';
+
 // Alarm tones generated with Web Audio (no audio files, works offline). Patterns follow the
 // spirit of IEC 60601-1-8: a gentle single chime before due, a three-pulse "check-in due"
 // burst, and a faster, higher five-pulse (3 + 2) "urgent" burst that is clearly different.
@@ -19,12 +21,24 @@ const DUE_BURST: Pulse[] = [
 const URGENT_BURST: Pulse[] = [0, 0.15, 0.3, 0.75, 0.9].map((at) => ({ at, freq: 988, dur: 0.1 }));
 const PERIOD_MS: Record<ToneLevel, number> = { due: 5000, urgent: 2500 };
 
+/** Whether sound can play (a tap has unlocked it) and which alarm tone is looping. */
+export interface SoundState {
+  ready: boolean;
+  level: ToneLevel | undefined;
+}
+
 let ctx: AudioContext | undefined;
 let loop: { level: ToneLevel; timer: ReturnType<typeof setInterval> } | undefined;
-const listeners = new Set<() => void>();
+const state = writable<SoundState>({ ready: false, level: undefined });
+
+/** The sound state, to read and to watch. */
+export const sound: Observable<SoundState> = state;
 
 function changed(): void {
-  for (const l of listeners) l();
+  const ready = ctx?.state === 'running';
+  const level = loop?.level;
+  const now = state.get();
+  if (now.ready !== ready || now.level !== level) state.set({ ready, level });
 }
 
 /** Create or resume the audio context. Call from a tap: browsers only allow sound after one. */
@@ -92,10 +106,4 @@ export function stopAlarmTone(): void {
 /** The tone currently looping, if any. */
 export function alarmToneLevel(): ToneLevel | undefined {
   return loop?.level;
-}
-
-/** Subscribe to sound state changes (unlocked, started, stopped). */
-export function onSoundChange(l: () => void): () => void {
-  listeners.add(l);
-  return () => listeners.delete(l);
 }

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
+import { writable } from '../lib/observable';
+import { useObservable } from '../lib/use-observable';
 
 // A tiny path router over the History API. Paths are plain ("/session/log"); the service worker
 // answers any of them with the app shell, so a reload on any screen works offline.
@@ -24,9 +25,15 @@ export const PATHS = {
   end: '/session/end',
 } as const;
 
-type Listener = () => void;
-const listeners = new Set<Listener>();
+// The current path. Back/Forward change it too; the listener lives as long as the page.
+const route = writable(typeof location === 'undefined' ? '/' : location.pathname);
 let navigated = false;
+if (typeof addEventListener === 'function') {
+  addEventListener('popstate', () => {
+    navigated = true;
+    route.set(location.pathname);
+  });
+}
 
 /** Whether the user has moved between screens (then each new screen takes focus). */
 export function hasNavigated(): boolean {
@@ -39,23 +46,10 @@ export function navigate(path: string, opts: { replace?: boolean } = {}): void {
   navigated = true;
   if (opts.replace) history.replaceState(null, '', path);
   else history.pushState(null, '', path);
-  for (const l of listeners) l();
+  route.set(location.pathname);
 }
 
 /** The current path, updating on navigation and Back/Forward. */
 export function useRoute(): string {
-  const [path, setPath] = useState(location.pathname);
-  useEffect(() => {
-    const update = (): void => {
-      navigated = true;
-      setPath(location.pathname);
-    };
-    listeners.add(update);
-    addEventListener('popstate', update);
-    return () => {
-      listeners.delete(update);
-      removeEventListener('popstate', update);
-    };
-  }, []);
-  return path;
+  return useObservable(route);
 }

@@ -1,3 +1,5 @@
+import { writable, type Observable } from '../lib/observable';
+
 // Keeps the screen on during a session (Screen Wake Lock API). The browser releases the lock
 // whenever the page is hidden; we report that and re-request when the sitter returns.
 
@@ -5,19 +7,17 @@
 export type WakeLockState = 'on' | 'lost' | 'refused' | 'unsupported' | 'off';
 
 let sentinel: WakeLockSentinel | undefined;
-let state: WakeLockState = 'off';
-const listeners = new Set<(s: WakeLockState) => void>();
+const state = writable<WakeLockState>('off');
+const set = state.set;
 
-function set(s: WakeLockState): void {
-  state = s;
-  for (const l of listeners) l(s);
-}
+/** The wake lock's state, to read and to watch. */
+export const wakeLock: Observable<WakeLockState> = state;
 
 /** Request the lock (best from a tap). */
 export async function requestWakeLock(): Promise<WakeLockState> {
   if (!('wakeLock' in navigator)) {
     set('unsupported');
-    return state;
+    return state.get();
   }
   try {
     sentinel = await navigator.wakeLock.request('screen');
@@ -29,7 +29,7 @@ export async function requestWakeLock(): Promise<WakeLockState> {
   } catch {
     set('refused');
   }
-  return state;
+  return state.get();
 }
 
 /** Let the screen sleep again (session over). */
@@ -38,15 +38,4 @@ export async function releaseWakeLock(): Promise<void> {
   sentinel = undefined;
   await s?.release().catch(() => undefined);
   set('off');
-}
-
-/** Current state. */
-export function wakeLockState(): WakeLockState {
-  return state;
-}
-
-/** Subscribe to changes. */
-export function onWakeLock(l: (s: WakeLockState) => void): () => void {
-  listeners.add(l);
-  return () => listeners.delete(l);
 }

@@ -1,4 +1,5 @@
 import { Workbox } from 'workbox-window';
+import { writable, type Observable } from '../lib/observable';
 
 // Service-worker registration and update state, as a small observable the UI reads.
 
@@ -12,25 +13,15 @@ export interface PwaState {
   disabled: boolean;
 }
 
-let state: PwaState = { offlineReady: false, updateWaiting: false, disabled: false };
-const listeners = new Set<(s: PwaState) => void>();
+const state = writable<PwaState>({ offlineReady: false, updateWaiting: false, disabled: false });
 let wb: Workbox | undefined;
 
 function set(patch: Partial<PwaState>): void {
-  state = { ...state, ...patch };
-  for (const l of listeners) l(state);
+  state.update((s) => ({ ...s, ...patch }));
 }
 
-/** Current state. */
-export function pwaState(): PwaState {
-  return state;
-}
-
-/** Subscribe to changes; returns the unsubscribe function. */
-export function onPwaState(l: (s: PwaState) => void): () => void {
-  listeners.add(l);
-  return () => listeners.delete(l);
-}
+/** The service worker's state, to read and to watch. */
+export const pwa: Observable<PwaState> = state;
 
 /** Register the service worker, or with `?no-sw` unregister it and clear its caches. */
 export async function startPwa(): Promise<void> {

@@ -1,11 +1,10 @@
 import { useState } from 'preact/hooks';
-import { useServices } from '../app/app-context';
 import { ChoiceGroup } from '../components/ChoiceGroup';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { VitalsFields } from '../components/VitalsFields';
 import { validateVitals, type RawVitals } from '../domain/check-in/vitals-validation';
-import type { EntryData } from '../domain/log/entry';
 import { needsResponsiveness } from '../domain/escalation/status';
+import type { EntryData } from '../domain/log/entry';
 import {
   BREATHING,
   BREATHING_LABEL,
@@ -23,11 +22,12 @@ import { unlockAudio } from '../platform/alarm-sound';
 import { useNow } from '../platform/clock';
 import { navigate, PATHS } from '../platform/router';
 import { escalateAndRoute } from '../state/escalate';
+import { useSessionStore } from '../state/services';
 import { useActiveSession } from '../state/use-active-session';
 
 /** Two taps when all is well; a short one-tap-per-question form when it is not. */
 export default function CheckInScreen() {
-  const { store } = useServices();
+  const store = useSessionStore();
   const view = useActiveSession(useNow(1000));
   const [obs, setObs] = useState<Observation>({});
   const [raw, setRaw] = useState<RawVitals>({});

@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { useServices } from '../app/app-context';
 import { AftercareList } from '../components/AftercareList';
 import { BpReadingForm } from '../components/BpReadingForm';
 import { ChoiceGroup } from '../components/ChoiceGroup';
@@ -10,6 +9,7 @@ import { useNow } from '../platform/clock';
 import { navigate, PATHS } from '../platform/router';
 import { releaseWakeLock } from '../platform/wake-lock';
 import { escalateAndRoute } from '../state/escalate';
+import { useSessionStore } from '../state/services';
 import { useActiveSession } from '../state/use-active-session';
 
 const YES_NO = ['yes', 'no'] as const;
@@ -19,7 +19,7 @@ const toAnswer = (b: boolean | undefined) => (b === undefined ? undefined : b ? 
 
 /** "End session": the closing criteria and their state, a reason when any is unmet, then aftercare. */
 export default function ClosingScreen() {
-  const { store } = useServices();
+  const store = useSessionStore();
   const now = useNow(5000);
   const view = useActiveSession(now);
   const [answers, setAnswers] = useState<ClosingAnswers>({});

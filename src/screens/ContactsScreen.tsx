@@ -1,16 +1,12 @@
-import { format } from 'date-fns';
-import { useEffect, useState } from 'preact/hooks';
-import { useServices } from '../app/app-context';
+import { useState } from 'preact/hooks';
 import { Field } from '../components/Field';
 import { ScreenHeading } from '../components/ScreenHeading';
-import { contactErrors, type ContactErrors } from '../domain/contacts/contacts-validation';
 import { withEmergencyNumber } from '../domain/contacts/contacts';
-import { defaultEmergencyNumber, regionFromLocale } from '../domain/contacts/emergency-number';
 import type { Contacts } from '../domain/contacts/contacts';
-import { now } from '../platform/clock';
-import { CONTACTS } from '../storage/app-settings';
-import { readSetting, writeSetting } from '../storage/settings';
-import { toStorageError } from '../storage/storage-error';
+import { contactErrors, type ContactErrors } from '../domain/contacts/contacts-validation';
+import { defaultEmergencyNumber, regionFromLocale } from '../domain/contacts/emergency-number';
+import { clockTime } from '../domain/format/time';
+import { useSetting } from '../state/use-setting';
 
 type Key = keyof Contacts;
 const PHONE: { key: Key; label: string; hint?: string }[] = [
@@ -43,22 +39,18 @@ const CARD: { key: Key; label: string; hint: string }[] = [
 
 /** Contacts and the emergency card's details, validated and saved to the settings store. */
 export default function ContactsScreen() {
-  const { db } = useServices();
+  const setting = useSetting('contacts');
   const regional = defaultEmergencyNumber(regionFromLocale(navigator.language));
-  const [value, setValue] = useState<Contacts>();
+  // What the sitter is typing; until they type, the saved contacts.
+  const [edited, setValue] = useState<Contacts>();
   const [errors, setErrors] = useState<ContactErrors>({});
   const [status, setStatus] = useState<{ savedAt?: number; error?: string }>({});
-  useEffect(() => {
-    readSetting(db, CONTACTS).then(
-      (c) => setValue(withEmergencyNumber(c, navigator.language)),
-      (err: unknown) => setStatus({ error: toStorageError(err).message }),
-    );
-  }, [db]);
+  const value = edited ?? (setting.value && withEmergencyNumber(setting.value, navigator.language));
   if (!value)
     return (
       <main aria-busy="true">
         <p role="status" class="muted">
-          {status.error ?? 'Loading…'}
+          {setting.loadError ?? 'Loading…'}
         </p>
       </main>
     );
@@ -73,13 +65,8 @@ export default function ContactsScreen() {
     setErrors(found);
     const first = Object.keys(found)[0];
     if (first) return void document.getElementById(`contact-${first}`)?.focus();
-    try {
-      const t = now();
-      await writeSetting(db, CONTACTS, value, t);
-      setStatus({ savedAt: t });
-    } catch (err) {
-      setStatus({ error: toStorageError(err).message });
-    }
+    const result = await setting.save(value);
+    setStatus(result.ok ? { savedAt: result.at } : { error: result.message });
   };
   const describedBy = (key: Key, hint: boolean): string | undefined =>
     [hint && `contact-${key}-hint`, errors[key] && `contact-${key}-error`]
@@ -135,7 +122,7 @@ export default function ContactsScreen() {
         </fieldset>
         <div role="status" aria-live="polite">
           {status.savedAt !== undefined && (
-            <p class="banner ok">Saved at {format(status.savedAt, 'HH:mm')}.</p>
+            <p class="banner ok">Saved at {clockTime(status.savedAt)}.</p>
           )}
         </div>
         {status.error && (

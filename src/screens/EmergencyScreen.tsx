@@ -1,15 +1,15 @@
-import { useServices } from '../app/app-context';
 import { ActionRecord } from '../components/ActionRecord';
 import { EmergencyCard } from '../components/EmergencyCard';
 import { RecoveryPosition } from '../components/RecoveryPosition';
 import { ScreenHeading } from '../components/ScreenHeading';
-import { cardLines } from '../domain/escalation/emergency-card';
 import { dialHref } from '../domain/contacts/contacts';
-import type { EntryData } from '../domain/log/entry';
+import { cardLines } from '../domain/escalation/emergency-card';
 import { actionsSince, latestEscalation, ruleWording } from '../domain/escalation/status';
 import type { Wording } from '../domain/escalation/wording';
+import type { EntryData } from '../domain/log/entry';
 import { useNow } from '../platform/clock';
 import { navigate, PATHS } from '../platform/router';
+import { useSessionStore } from '../state/services';
 import { useActiveSession } from '../state/use-active-session';
 import { useContacts } from '../state/use-contacts';
 
@@ -26,7 +26,7 @@ const RECOVERY_STEPS = [
 
 /** Call emergency services: the number, the few steps that matter, the card, and what was done. */
 export default function EmergencyScreen() {
-  const { store } = useServices();
+  const store = useSessionStore();
   const view = useActiveSession(useNow(1000));
   const contacts = useContacts(view?.session);
   if (!view) return null;

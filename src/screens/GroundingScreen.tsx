@@ -1,18 +1,18 @@
-import { format } from 'date-fns';
 import { useEffect, useRef } from 'preact/hooks';
-import { useServices } from '../app/app-context';
 import { BreathingPacer } from '../components/BreathingPacer';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { dialHref } from '../domain/contacts/contacts';
-import type { AnyEntry } from '../domain/log/entry';
 import { evaluate } from '../domain/escalation/evaluate';
+import { FIRESIDE, groundingPrompts, type GroundingLine } from '../domain/escalation/grounding';
 import { groundingStartedAt } from '../domain/escalation/history';
 import { touchAgreement } from '../domain/escalation/status';
-import { FIRESIDE, groundingPrompts, type GroundingLine } from '../domain/escalation/grounding';
 import { formatDuration } from '../domain/format/duration';
+import { clockTime } from '../domain/format/time';
+import type { AnyEntry } from '../domain/log/entry';
 import { useNow } from '../platform/clock';
 import { navigate, PATHS } from '../platform/router';
 import { escalateAndRoute } from '../state/escalate';
+import { useSessionStore } from '../state/services';
 import { useActiveSession } from '../state/use-active-session';
 import { useContacts } from '../state/use-contacts';
 
@@ -39,7 +39,7 @@ function Lines({
 
 /** Calm prompts for a distressed patient, a breathing pacer, and the provider when distress persists. */
 export default function GroundingScreen() {
-  const { store } = useServices();
+  const store = useSessionStore();
   const now = useNow(5000);
   const view = useActiveSession(now);
   const contacts = useContacts(view?.session);
@@ -86,7 +86,7 @@ export default function GroundingScreen() {
           {unsettled
             ? 'It has been 15 minutes since you began grounding. If they are still very distressed, call the provider now.'
             : began !== undefined
-              ? `You began grounding at ${format(began, 'HH:mm')} (${formatDuration(now - began)} ago). If they are still very distressed 15 minutes after that, call the provider.`
+              ? `You began grounding at ${clockTime(began)} (${formatDuration(now - began)} ago). If they are still very distressed 15 minutes after that, call the provider.`
               : 'If they are still very distressed 15 minutes after you began grounding, call the provider.'}
         </p>
         <button class={`block${unsettled ? ' primary' : ''}`} onClick={() => void callProvider()}>

@@ -1,4 +1,3 @@
-import { useServices } from '../app/app-context';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { StorageStatusCard } from '../components/StorageStatusCard';
 import { formatDuration } from '../domain/format/duration';
@@ -8,8 +7,7 @@ import { useStorageStatus } from '../state/use-storage-status';
 
 /** The first screen: what Sitwell is, start a session, past sessions, storage status. */
 export function HomeScreen() {
-  const { db } = useServices();
-  const { sessions, error } = usePastSessions(db, null);
+  const { sessions, error } = usePastSessions();
   const { status, ask } = useStorageStatus();
 
   return (

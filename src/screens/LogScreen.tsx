@@ -1,18 +1,18 @@
-import { format } from 'date-fns';
 import { useState } from 'preact/hooks';
-import { useServices } from '../app/app-context';
 import { NoteForm } from '../components/NoteForm';
 import { ScreenHeading } from '../components/ScreenHeading';
+import { clockTimeWithSeconds } from '../domain/format/time';
+import { isSaved, type Entry } from '../domain/log/entry';
 import { describeEntry } from '../domain/report/describe-entry';
 import { ENTRY_LABELS } from '../domain/report/entry-labels';
-import { isSaved, type Entry } from '../domain/log/entry';
 import { useNow } from '../platform/clock';
 import { navigate, PATHS } from '../platform/router';
+import { useSessionStore } from '../state/services';
 import { useActiveSession } from '../state/use-active-session';
 
 /** Every entry in order, in plain words. Entries can be corrected (a new entry), never deleted. */
 export default function LogScreen() {
-  const { store } = useServices();
+  const store = useSessionStore();
   const view = useActiveSession(useNow(5000));
   const [correcting, setCorrecting] = useState<number>();
   if (!view) return null;
@@ -64,7 +64,7 @@ function LogItem({ e, corrections, correcting, onCorrect, onCancel, onSave }: It
   return (
     <li>
       <p>
-        <time dateTime={new Date(e.at).toISOString()}>{format(e.at, 'HH:mm:ss')}</time> —{' '}
+        <time dateTime={new Date(e.at).toISOString()}>{clockTimeWithSeconds(e.at)}</time> —{' '}
         {describeEntry(e, ENTRY_LABELS)}
         {!saved && <strong> (not saved yet)</strong>}
       </p>

@@ -1,19 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useServices } from '../app/app-context';
 import { AlarmSoundCheck } from '../components/AlarmSoundCheck';
+import { PreDoseBp } from '../components/PreDoseBp';
 import { PrepAgreement } from '../components/PrepAgreement';
 import { PrepContacts, PrepDose, PrepPeople, PrepSetting } from '../components/PrepSteps';
-import { PreDoseBp } from '../components/PreDoseBp';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { preDoseCheck, uncheckedItems } from '../domain/before/prep';
 import { PREP_STEPS, type PrepStepId } from '../domain/before/prep-draft';
-import { effectiveProtocol, type ProtocolRecord } from '../domain/protocol/protocol';
-import { type Contacts } from '../domain/contacts/contacts';
+import { effectiveProtocol } from '../domain/protocol/protocol';
 import { navigate, PATHS } from '../platform/router';
-import { CONTACTS, PROTOCOL } from '../storage/app-settings';
-import { readSetting } from '../storage/settings';
-import { toStorageError } from '../storage/storage-error';
 import { usePrepDraft } from '../state/use-prep-draft';
+import { useSetting } from '../state/use-setting';
 
 const TITLE: Record<PrepStepId, string> = {
   people: 'Who is here',
@@ -27,20 +23,17 @@ const TITLE: Record<PrepStepId, string> = {
 
 /** The checklist before "Start session"; every answer is saved at once, so it resumes after an interruption. */
 export default function PrepScreen() {
-  const { db } = useServices();
-  const { draft, resumed, saveError, update, clear } = usePrepDraft(db);
-  const [settings, setSettings] = useState<{ contacts: Contacts; protocol: ProtocolRecord }>();
-  const [loadError, setLoadError] = useState('');
+  const { draft, resumed, saveError, update, clear } = usePrepDraft();
+  const contacts = useSetting('contacts');
+  const protocolSetting = useSetting('protocol');
+  const loadError = contacts.loadError ?? protocolSetting.loadError;
+  const settings =
+    contacts.value && protocolSetting.value
+      ? { contacts: contacts.value, protocol: protocolSetting.value }
+      : undefined;
   const [errors, setErrors] = useState<Record<string, string>>({});
   const stepHeading = useRef<HTMLHeadingElement>(null);
   const firstStep = useRef(true);
-
-  useEffect(() => {
-    Promise.all([readSetting(db, CONTACTS), readSetting(db, PROTOCOL)]).then(
-      ([contacts, protocol]) => setSettings({ contacts, protocol }),
-      (err: unknown) => setLoadError(toStorageError(err).message),
-    );
-  }, [db]);
 
   useEffect(() => {
     // A new step takes focus so screen-reader and keyboard users start at its heading.
@@ -122,7 +115,9 @@ export default function PrepScreen() {
         noValidate
       >
         {draft.step === 'people' && <PrepPeople draft={draft} update={update} errors={errors} />}
-        {draft.step === 'contacts' && <PrepContacts contacts={settings.contacts} />}
+        {draft.step === 'contacts' && (
+          <PrepContacts contacts={settings.contacts} onEdit={() => navigate(PATHS.contacts)} />
+        )}
         {draft.step === 'agreement' && <PrepAgreement draft={draft} update={update} />}
         {draft.step === 'setting' && <PrepSetting draft={draft} update={update} />}
         {draft.step === 'dose' && <PrepDose draft={draft} update={update} />}

@@ -1,19 +1,17 @@
-import { format } from 'date-fns';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { useServices, useSessionSnapshot } from '../app/app-context';
 import { ProblemList } from '../components/ProblemList';
 import { ProtocolEditor } from '../components/ProtocolEditor';
 import { ProtocolValues } from '../components/ProtocolValues';
 import { ScreenHeading } from '../components/ScreenHeading';
-import { effectiveProtocol, type Protocol, type ProtocolRecord } from '../domain/protocol/protocol';
-import { decodeProtocolFragment } from '../domain/protocol/fragment';
-import { MAX_PROTOCOL_FILE_BYTES, validateProtocolText } from '../domain/protocol/validation';
+import { dayDateTime } from '../domain/format/time';
 import { groupDigits, type ImportProblem } from '../domain/parse/untrusted-json';
+import { decodeProtocolFragment } from '../domain/protocol/fragment';
+import { effectiveProtocol, type Protocol, type ProtocolRecord } from '../domain/protocol/protocol';
+import { MAX_PROTOCOL_FILE_BYTES, validateProtocolText } from '../domain/protocol/validation';
 import { now } from '../platform/clock';
 import { navigate, PATHS } from '../platform/router';
-import { PROTOCOL } from '../storage/app-settings';
-import { readSetting, writeSetting } from '../storage/settings';
-import { toStorageError } from '../storage/storage-error';
+import { useSessionSnapshot } from '../state/services';
+import { useSetting } from '../state/use-setting';
 
 /** The URL fragment, kept current; `clear` removes it without adding a history entry. */
 function useHash(): [string, () => void] {
@@ -32,9 +30,9 @@ function useHash(): [string, () => void] {
 
 /** The provider's protocol: every value and where it came from; import from a file or a link; reset. */
 export default function ProtocolScreen() {
-  const { db } = useServices();
   const { session } = useSessionSnapshot();
-  const [rec, setRec] = useState<ProtocolRecord>();
+  const setting = useSetting('protocol');
+  const rec = setting.value;
   const [problems, setProblems] = useState<ImportProblem[]>();
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
@@ -45,21 +43,11 @@ export default function ProtocolScreen() {
     [hash],
   );
 
-  useEffect(() => {
-    readSetting(db, PROTOCOL).then(setRec, (err: unknown) => setError(toStorageError(err).message));
-  }, [db]);
-
   const save = async (next: ProtocolRecord, done: string): Promise<boolean> => {
-    try {
-      await writeSetting(db, PROTOCOL, next, now());
-      setRec(next);
-      setStatus(done);
-      setError('');
-      return true;
-    } catch (err) {
-      setError(toStorageError(err).message);
-      return false;
-    }
+    const result = await setting.save(next);
+    setStatus(result.ok ? done : '');
+    setError(result.ok ? '' : result.message);
+    return result.ok;
   };
   const apply = (values: Partial<Protocol>, from: string): Promise<boolean> => {
     const n = Object.keys(values).length;
@@ -92,9 +80,9 @@ export default function ProtocolScreen() {
   };
 
   if (!rec)
-    return error ? (
+    return setting.loadError ? (
       <p class="banner error" role="alert">
-        {error}
+        {setting.loadError}
       </p>
     ) : (
       <p class="muted" role="status">
@@ -148,7 +136,7 @@ export default function ProtocolScreen() {
       )}
       <p>
         {fromProvider
-          ? `From the provider, imported ${format(rec.importedAt!, 'd MMM yyyy, HH:mm')}.`
+          ? `From the provider, imported ${dayDateTime(rec.importedAt!)}.`
           : 'No protocol imported: Sitwell’s conservative defaults are in use.'}{' '}
         Ask the provider for their protocol file or link; Sitwell supports their plan and does not
         replace it.

@@ -1,23 +1,23 @@
-import { format } from 'date-fns';
-import { useServices } from '../app/app-context';
 import { ActionRecord } from '../components/ActionRecord';
 import { ScreenHeading } from '../components/ScreenHeading';
-import { readingLines } from '../domain/escalation/emergency-card';
 import { dialHref } from '../domain/contacts/contacts';
 import { telHref } from '../domain/contacts/emergency-number';
+import { readingLines } from '../domain/escalation/emergency-card';
 import { actionsSince, latestEscalation, ruleWording } from '../domain/escalation/status';
 import type { Wording } from '../domain/escalation/wording';
 import { formatDuration } from '../domain/format/duration';
+import { clockTime } from '../domain/format/time';
 import { useNow } from '../platform/clock';
 import { navigate, PATHS } from '../platform/router';
+import { useSessionStore } from '../state/services';
 import { useActiveSession } from '../state/use-active-session';
 import { useContacts } from '../state/use-contacts';
 
-const hhmm = (at: number): string => format(at, 'HH:mm');
+const hhmm = (at: number): string => clockTime(at);
 
 /** Call the provider: who and how, what to tell them, and a record of the call. */
 export default function ProviderScreen() {
-  const { store } = useServices();
+  const store = useSessionStore();
   const now = useNow(1000);
   const view = useActiveSession(now);
   const contacts = useContacts(view?.session);

@@ -1,31 +1,31 @@
 import { useState } from 'preact/hooks';
-import { useServices } from '../app/app-context';
+import { ForegroundNotice } from '../components/ForegroundNotice';
 import { LastCheckIn } from '../components/LastCheckIn';
 import { NoteForm } from '../components/NoteForm';
-import { ScreenHeading } from '../components/ScreenHeading';
 import { SafetyActions } from '../components/SafetyActions';
+import { ScreenHeading } from '../components/ScreenHeading';
 import { SessionPlanPanel } from '../components/SessionPlanPanel';
 import { SetupStatus } from '../components/SetupStatus';
 import { formatCountdown, formatDuration } from '../domain/format/duration';
-import { audioReady, onSoundChange, unlockAudio } from '../platform/alarm-sound';
+import { useObservable } from '../lib/use-observable';
 import { notificationPermission, requestNotifications } from '../platform/alarm-signals';
+import { sound as soundState, unlockAudio } from '../platform/alarm-sound';
 import { useNow } from '../platform/clock';
 import { navigate, PATHS } from '../platform/router';
-import { onWakeLock, requestWakeLock, wakeLockState } from '../platform/wake-lock';
+import { requestWakeLock, wakeLock } from '../platform/wake-lock';
+import { useSessionStore } from '../state/services';
 import { useActiveSession } from '../state/use-active-session';
-import { useExternal } from '../state/use-external';
+import { useReminderActions } from '../state/use-reminder-actions';
 import { useStorageStatus } from '../state/use-storage-status';
-import { ForegroundNotice } from '../components/ForegroundNotice';
-
-const subscribeWake = (l: () => void) => onWakeLock(l);
 
 /** The sitter's screen for the hours after the dose: one countdown, the last check-in, actions. */
 export default function SessionScreen() {
-  const { store } = useServices();
+  const store = useSessionStore();
+  const reminders = useReminderActions();
   const now = useNow(1000);
   const view = useActiveSession(now);
-  const wake = useExternal(subscribeWake, wakeLockState);
-  const sound = useExternal(onSoundChange, audioReady);
+  const wake = useObservable(wakeLock);
+  const sound = useObservable(soundState).ready;
   const { status, ask } = useStorageStatus();
   const [perm, setPerm] = useState(notificationPermission);
   const [noting, setNoting] = useState(false);
@@ -56,9 +56,21 @@ export default function SessionScreen() {
       <button class="primary block" onClick={() => navigate(PATHS.checkIn)}>
         Check in now
       </button>
-      <SafetyActions view={view} now={now} />
+      <SafetyActions
+        entries={view.entries}
+        onEmergency={() => navigate(PATHS.emergency)}
+        onSomethingWrong={() => navigate(PATHS.wrong)}
+        onGrounding={() => navigate(PATHS.grounding)}
+      />
       <LastCheckIn entry={fold.lastCheckIn} now={now} />
-      <SessionPlanPanel view={view} now={now} />
+      <SessionPlanPanel
+        protocol={view.session.protocol}
+        entries={view.entries}
+        doseAt={fold.doseAt}
+        now={now}
+        onRecord={reminders.record}
+        onSkip={reminders.skip}
+      />
       {noting && (
         <NoteForm
           onCancel={() => setNoting(false)}

@@ -1,15 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useServices, useSessionSnapshot } from '../app/app-context';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { dialHref } from '../domain/contacts/contacts';
 import { SITUATIONS, type Situation, type SituationId } from '../domain/escalation/situations';
 import { navigate, PATHS } from '../platform/router';
 import { escalateAndRoute } from '../state/escalate';
+import { useSessionStore, useSessionSnapshot } from '../state/services';
 import { useContacts } from '../state/use-contacts';
 
 /** "Something's wrong": one tap for the situation, one for its detail, then the right next step. */
 export default function SomethingWrongScreen() {
-  const { store } = useServices();
+  const store = useSessionStore();
   const { session } = useSessionSnapshot();
   const contacts = useContacts(session);
   const [chosen, setChosen] = useState<Situation>();

@@ -1,8 +1,9 @@
 import { ScreenHeading } from '../components/ScreenHeading';
-import { TIER_ORDER } from '../domain/escalation/evaluate';
-import { describeRule, ESCALATION_RULES, type Tier } from '../domain/escalation/rules';
-import { FIRESIDE, groundingPrompts, type GroundingLine } from '../domain/escalation/grounding';
 import { SOURCES, type SourceKey } from '../domain/clinical/sources';
+import { TIER_ORDER } from '../domain/escalation/evaluate';
+import { FIRESIDE, groundingPrompts, type GroundingLine } from '../domain/escalation/grounding';
+import { type Tier } from '../domain/escalation/rule-kit';
+import { describeRule, ESCALATION_RULES } from '../domain/escalation/rules';
 
 const TIER_TITLE: Record<Tier, string> = {
   emergency: 'Call emergency services',

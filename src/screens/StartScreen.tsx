@@ -1,53 +1,45 @@
 import { useEffect, useState } from 'preact/hooks';
-import { useServices } from '../app/app-context';
 import { Field } from '../components/Field';
-import { ScreenHeading } from '../components/ScreenHeading';
 import { IntervalPicker } from '../components/IntervalPicker';
+import { ScreenHeading } from '../components/ScreenHeading';
 import { parseDoseTime, validateStart } from '../domain/before/start-form';
+import { timeInputValue } from '../domain/format/time';
 import { effectiveProtocol } from '../domain/protocol/protocol';
-import { withEmergencyNumber } from '../domain/contacts/contacts';
-import { preDoseCheck, startEntries } from '../domain/before/prep';
-import { EMPTY_PREP_DRAFT, type PrepDraft } from '../domain/before/prep-draft';
-import { unlockAudio } from '../platform/alarm-sound';
 import { requestNotifications } from '../platform/alarm-signals';
+import { unlockAudio } from '../platform/alarm-sound';
 import { now } from '../platform/clock';
-import { newId } from '../platform/crypto';
 import { navigate, PATHS } from '../platform/router';
 import { requestPersistence } from '../platform/storage-status';
 import { requestWakeLock } from '../platform/wake-lock';
-import { CONTACTS, PREP_DRAFT, PROTOCOL } from '../storage/app-settings';
-import { DB_VERSION } from '../storage/db';
-import { readSetting, writeSetting } from '../storage/settings';
-import { toStorageError } from '../storage/storage-error';
-import { format } from 'date-fns';
+import { useStartSession } from '../state/start-session';
+import { useSetting } from '../state/use-setting';
 
 /** The short start form: who, when the dose was taken, how often to check in. */
 export default function StartScreen() {
-  const { db, store } = useServices();
+  const startSession = useStartSession();
+  const prepSetting = useSetting('prepDraft').value;
+  const protocolSetting = useSetting('protocol').value;
   const [sitter, setSitter] = useState('');
   const [patient, setPatient] = useState('');
-  const [doseTime, setDoseTime] = useState(() => format(now(), 'HH:mm'));
+  const [doseTime, setDoseTime] = useState(() => timeInputValue(now()));
   const [interval, setInterval] = useState('15');
   const [preAlert, setPreAlert] = useState(true);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saveError, setSaveError] = useState('');
   const [busy, setBusy] = useState(false);
-  const [prep, setPrep] = useState<PrepDraft>();
+  const prep = prepSetting?.completed ? prepSetting : undefined;
 
   useEffect(() => {
-    // A finished preparation fills the form; the protocol sets the default interval.
-    void Promise.all([readSetting(db, PREP_DRAFT), readSetting(db, PROTOCOL)]).then(
-      ([draft, rec]) => {
-        setInterval(String(effectiveProtocol(rec).intervalMin));
-        if (!draft.completed) return;
-        setPrep(draft);
-        setSitter((s) => s || draft.sitter);
-        setPatient((p) => p || draft.patient);
-        if (draft.dose.time) setDoseTime(draft.dose.time);
-      },
-      () => undefined,
-    );
-  }, [db]);
+    // The protocol sets the default interval.
+    if (protocolSetting) setInterval(String(effectiveProtocol(protocolSetting).intervalMin));
+  }, [protocolSetting]);
+  useEffect(() => {
+    // A finished preparation fills the form.
+    if (!prep) return;
+    setSitter((s) => s || prep.sitter);
+    setPatient((p) => p || prep.patient);
+    if (prep.dose.time) setDoseTime(prep.dose.time);
+  }, [prep]);
 
   const submit = async (e: Event): Promise<void> => {
     e.preventDefault();
@@ -61,48 +53,17 @@ export default function StartScreen() {
     void requestNotifications();
     void requestPersistence();
     setBusy(true);
-    try {
-      const [protocolRec, contacts] = await Promise.all([
-        readSetting(db, PROTOCOL),
-        readSetting(db, CONTACTS),
-      ]);
-      const protocol = { ...effectiveProtocol(protocolRec), intervalMin: result.intervalMin };
-      if (prep && !preDoseCheck(prep, protocol.preDoseBp).canContinue) {
-        setSaveError(
-          'The pre-dose blood pressure is above the provider’s limit and no approval is recorded. Go back to Prepare.',
-        );
-        return setBusy(false);
-      }
-      const people = {
-        sitterName: sitter.trim(),
-        ...(patient.trim() ? { patientName: patient.trim() } : {}),
-      };
-      await store.start(
-        {
-          id: newId(),
-          createdAt: t,
-          status: 'active',
-          protocol,
-          contacts: withEmergencyNumber(contacts, navigator.language),
-          people,
-          schemaVersion: DB_VERSION,
-        },
-        [
-          {
-            kind: 'session-started',
-            data: { ...people, intervalMin: result.intervalMin, preAlert },
-            at: t,
-          },
-          ...startEntries(prep, protocol, result.doseAt).map((entry) => ({ ...entry, at: t })),
-        ],
-      );
-      // The preparation now lives in the log; the next session starts a new one.
-      void writeSetting(db, PREP_DRAFT, EMPTY_PREP_DRAFT, t).catch(() => undefined);
-      navigate(PATHS.session, { replace: true });
-    } catch (err) {
-      setSaveError(toStorageError(err).message);
-      setBusy(false);
-    }
+    const outcome = await startSession({
+      sitterName: sitter.trim(),
+      ...(patient.trim() ? { patientName: patient.trim() } : {}),
+      intervalMin: result.intervalMin,
+      doseAt: result.doseAt,
+      preAlert,
+      prep,
+    });
+    if (outcome.ok) return navigate(PATHS.session, { replace: true });
+    setSaveError(outcome.message);
+    setBusy(false);
   };
 
   return (

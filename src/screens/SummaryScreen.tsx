@@ -1,19 +1,14 @@
-import { format } from 'date-fns';
-import { useEffect, useState } from 'preact/hooks';
-import { useServices } from '../app/app-context';
 import { AftercareList } from '../components/AftercareList';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { SummaryFigures } from '../components/SummaryFigures';
-import { describeEntry } from '../domain/report/describe-entry';
-import { ENTRY_LABELS } from '../domain/report/entry-labels';
+import { clockTime } from '../domain/format/time';
 import type { Entry } from '../domain/log/entry';
 import type { BpReading } from '../domain/log/log-queries';
+import { describeEntry } from '../domain/report/describe-entry';
+import { ENTRY_LABELS } from '../domain/report/entry-labels';
 import { sessionSummary } from '../domain/report/summary';
 import { navigate, PATHS } from '../platform/router';
-import type { SessionRecord } from '../storage/db';
-import { listEntries } from '../storage/entries';
-import { getSession } from '../storage/sessions';
-import { toStorageError } from '../storage/storage-error';
+import { useSessionRecord } from '../state/use-session-record';
 
 const BP_CONTEXT: Record<BpReading['context'], string> = {
   'pre-dose': 'before the dose',
@@ -27,7 +22,7 @@ const BP_CONTEXT: Record<BpReading['context'], string> = {
 function Line({ e }: { e: Entry }) {
   return (
     <li>
-      <time dateTime={new Date(e.at).toISOString()}>{format(e.at, 'HH:mm')}</time> —{' '}
+      <time dateTime={new Date(e.at).toISOString()}>{clockTime(e.at)}</time> —{' '}
       {describeEntry(e, ENTRY_LABELS)}
     </li>
   );
@@ -35,15 +30,7 @@ function Line({ e }: { e: Entry }) {
 
 /** A past session in figures: time, check-ins, gaps, alarms, warnings, readings and how it ended. */
 export default function SummaryScreen({ sessionId }: { sessionId: string }) {
-  const { db } = useServices();
-  const [data, setData] = useState<{ record: SessionRecord | undefined; entries: Entry[] }>();
-  const [error, setError] = useState('');
-  useEffect(() => {
-    Promise.all([getSession(db, sessionId), listEntries(db, sessionId)]).then(
-      ([record, entries]) => setData({ record, entries }),
-      (err: unknown) => setError(toStorageError(err).message),
-    );
-  }, [db, sessionId]);
+  const { session: data, error } = useSessionRecord(sessionId);
 
   const home = <button onClick={() => navigate(PATHS.home)}>Back to home</button>;
   if (error)
@@ -93,7 +80,7 @@ export default function SummaryScreen({ sessionId }: { sessionId: string }) {
           <ul class="list" aria-label="Blood-pressure readings">
             {s.bpReadings.map((r) => (
               <li key={r.at}>
-                {format(r.at, 'HH:mm')} — {r.systolic}/{r.diastolic} mmHg ({BP_CONTEXT[r.context]})
+                {clockTime(r.at)} — {r.systolic}/{r.diastolic} mmHg ({BP_CONTEXT[r.context]})
                 {r.heartRate !== undefined ? `, heart rate ${r.heartRate}` : ''}
               </li>
             ))}

@@ -2,6 +2,7 @@ import { evaluate } from '../domain/escalation/evaluate';
 import { routeFor, shownFor, type SafetyRoute } from '../domain/escalation/status';
 import { now } from '../platform/clock';
 import { navigate, PATHS } from '../platform/router';
+import { useSessionStore } from './services';
 import { logWithPending, type SessionStore } from './session-store';
 
 // The one escalation step, run right after every check-in, vitals entry and "Something's wrong"
@@ -41,4 +42,10 @@ export async function escalateAndRoute(
 ): Promise<void> {
   const route = await escalateLatest(store);
   navigate(route ? PATH_OF[route] : fallback, { replace });
+}
+
+/** `escalateAndRoute` bound to this tab's session store, for screens. */
+export function useEscalate(): (fallback?: string, replace?: boolean) => Promise<void> {
+  const store = useSessionStore();
+  return (fallback, replace) => escalateAndRoute(store, fallback, replace);
 }

@@ -1,6 +1,14 @@
 import type { Entry, EntryKind } from '../domain/log/entry';
-import type { Db, SessionRecord } from '../storage/db';
-import { chainEntry, EntryLog, listEntries, type NewEntry } from '../storage/entries';
+import type { SessionRecord } from '../domain/log/session';
+import { writable, type Observable } from '../lib/observable';
+import type { Db } from '../storage/db';
+import {
+  chainEntry,
+  EntryLog,
+  listEntries,
+  type LogCrypto,
+  type NewEntry,
+} from '../storage/entries';
 import { activeSession, createSession, markSessionEnded } from '../storage/sessions';
 import { StorageError, toStorageError } from '../storage/storage-error';
 
@@ -24,8 +32,6 @@ export interface SessionSnapshot {
   /** The session was already running when this page loaded (a reload, crash or reopen). */
   resumed: boolean;
 }
-
-type Listener = (s: SessionSnapshot) => void;
 
 /**
  * The log as the sitter lived it: saved entries, then unsaved ones numbered after them (no hash),
@@ -51,16 +57,15 @@ export function logWithPending(snap: SessionSnapshot): Entry[] {
 }
 
 /** Holds the active session and appends to its log. One instance per tab. */
-export class SessionStore {
-  private snap: SessionSnapshot = {
+export class SessionStore implements Observable<SessionSnapshot> {
+  private readonly state = writable<SessionSnapshot>({
     session: undefined,
     entries: [],
     pending: [],
     loaded: false,
     loadError: undefined,
     resumed: false,
-  };
-  private readonly listeners = new Set<Listener>();
+  });
   private readonly log: EntryLog;
   /** The tail of the operation queue (see `serially`). */
   private queue: Promise<unknown> = Promise.resolve();
@@ -68,24 +73,28 @@ export class SessionStore {
   constructor(
     private readonly db: Db,
     private readonly clock: () => number,
+    private readonly crypto: LogCrypto,
   ) {
-    this.log = new EntryLog(db, clock);
+    this.log = new EntryLog(db, clock, crypto);
   }
 
   /** Current snapshot (a new object after every change). */
   get snapshot(): SessionSnapshot {
-    return this.snap;
+    return this.state.get();
   }
 
-  /** Subscribe to changes. */
-  subscribe(l: Listener): () => void {
-    this.listeners.add(l);
-    return () => this.listeners.delete(l);
+  /** The current snapshot (the store is an observable of its snapshots). */
+  get(): SessionSnapshot {
+    return this.state.get();
+  }
+
+  /** Call `listener` with every new snapshot; returns the function that stops it. */
+  subscribe(listener: (s: SessionSnapshot) => void): () => void {
+    return this.state.subscribe(listener);
   }
 
   private set(patch: Partial<SessionSnapshot>): void {
-    this.snap = { ...this.snap, ...patch };
-    for (const l of this.listeners) l(this.snap);
+    this.state.update((s) => ({ ...s, ...patch }));
   }
 
   /** Load the active session (if any) and its log from storage. */
@@ -109,7 +118,7 @@ export class SessionStore {
   async start(session: SessionRecord, first: NewEntry[]): Promise<void> {
     const chained: Entry[] = [];
     for (const input of first)
-      chained.push(await chainEntry(session.id, chained.at(-1), input, this.clock()));
+      chained.push(await chainEntry(session.id, chained.at(-1), input, this.clock(), this.crypto));
     await createSession(this.db, session, chained);
     this.log.reset();
     this.set({ session, entries: chained, pending: [], resumed: false });
@@ -134,22 +143,27 @@ export class SessionStore {
   }
 
   private async appendNow(timed: NewEntry & { at: number }): Promise<boolean> {
-    const session = this.snap.session;
+    const session = this.snapshot.session;
     if (!session) throw new StorageError('unknown', 'There is no running session to add this to.');
-    if (this.snap.pending.length > 0) {
+    if (this.snapshot.pending.length > 0) {
       this.set({
-        pending: [...this.snap.pending, { input: timed, error: this.snap.pending[0]!.error }],
+        pending: [
+          ...this.snapshot.pending,
+          { input: timed, error: this.snapshot.pending[0]!.error },
+        ],
       });
       return false;
     }
     try {
       const entry = await this.log.append(session.id, timed);
-      this.set({ entries: [...this.snap.entries, entry] });
+      this.set({ entries: [...this.snapshot.entries, entry] });
       // A cheap marker for `npm run bench` (tap-to-saved): the entry is committed at this point.
       globalThis.performance?.mark?.('sitwell:entry-saved');
       return true;
     } catch (err) {
-      this.set({ pending: [...this.snap.pending, { input: timed, error: toStorageError(err) }] });
+      this.set({
+        pending: [...this.snapshot.pending, { input: timed, error: toStorageError(err) }],
+      });
       return false;
     }
   }
@@ -160,12 +174,12 @@ export class SessionStore {
   }
 
   private async retryNow(): Promise<boolean> {
-    const session = this.snap.session;
-    while (session && this.snap.pending.length > 0) {
-      const [first, ...rest] = this.snap.pending;
+    const session = this.snapshot.session;
+    while (session && this.snapshot.pending.length > 0) {
+      const [first, ...rest] = this.snapshot.pending;
       try {
         const entry = await this.log.append(session.id, first!.input);
-        this.set({ entries: [...this.snap.entries, entry], pending: rest });
+        this.set({ entries: [...this.snapshot.entries, entry], pending: rest });
       } catch (err) {
         this.set({ pending: [{ ...first!, error: toStorageError(err) }, ...rest] });
         return false;
@@ -177,7 +191,7 @@ export class SessionStore {
   /** Write `session-ended` and close the session; only when nothing is pending. */
   end(data: NewEntry<'session-ended'>['data']): Promise<boolean> {
     return this.serially(async () => {
-      const session = this.snap.session;
+      const session = this.snapshot.session;
       if (!session) return false;
       if (!(await this.retryNow())) return false;
       if (!(await this.appendNow({ kind: 'session-ended', data, at: this.clock() }))) return false;

@@ -1,9 +1,9 @@
 import { useMemo } from 'preact/hooks';
-import { useSessionSnapshot } from '../app/app-context';
-import type { Entry } from '../domain/log/entry';
-import { foldSession, type SessionFold } from '../domain/log/session-fold';
 import { scheduleState, type ScheduleState } from '../domain/check-in/schedule';
-import type { SessionRecord } from '../storage/db';
+import type { Entry } from '../domain/log/entry';
+import type { SessionRecord } from '../domain/log/session';
+import { foldSession, type SessionFold } from '../domain/log/session-fold';
+import { useSessionSnapshot } from './services';
 import { logWithPending, type PendingEntry } from './session-store';
 
 /** The running session as screens see it: saved entries plus unsaved ones, folded, at `now`. */

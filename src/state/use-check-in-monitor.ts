@@ -1,20 +1,22 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { NewEntry } from '../storage/entries';
-import { hasRaisedAlarm } from '../domain/log/session-fold';
-import { missedDueTimes } from '../domain/check-in/schedule';
-import { playChime, startAlarmTone, stopAlarmTone } from '../platform/alarm-sound';
+import { ALARM_NOTICE, monitorDecision } from '../domain/check-in/monitor';
 import {
   clearCheckInNotification,
   setBadge,
   showCheckInNotification,
   vibrate,
 } from '../platform/alarm-signals';
+import { playChime, startAlarmTone, stopAlarmTone } from '../platform/alarm-sound';
 import type { SessionStore } from './session-store';
 import type { ActiveSessionView } from './use-active-session';
 
+const VIBRATION = { due: [500, 300, 500], urgent: [300, 150, 300, 150, 300] } as const;
+const REPEAT_MS = { due: 5000, urgent: 2500 } as const;
+
 /**
- * Turns the clock into log entries and alarms: records missed check-ins (5 min overdue, once per
- * due time), logs each alarm once, and drives every alarm channel. Runs in the one active tab.
+ * Carries out the check-in clock's decisions (see domain/check-in/monitor.ts): writes missed
+ * check-ins and alarms to the log once each, and drives every alarm channel. Runs in the one
+ * active tab.
  */
 export function useCheckInMonitor(
   view: ActiveSessionView | undefined,
@@ -23,45 +25,21 @@ export function useCheckInMonitor(
 ): void {
   // Entries already being written, so a tick during an in-flight append doesn't write them twice.
   const inFlight = useRef(new Set<string>());
-  const once = (key: string, input: NewEntry): void => {
-    if (inFlight.current.has(key)) return;
-    inFlight.current.add(key);
-    void store.append(input);
-  };
-
   const s = view?.schedule;
   const f = view?.fold;
+  const decision = f ? monitorDecision(f, s, now) : undefined;
+
   useEffect(() => {
-    if (!s || !f || f.anchorAt === undefined) return;
-    for (const dueAt of missedDueTimes({
-      anchorAt: f.anchorAt,
-      intervalMin: f.intervalMin,
-      now,
-      alreadyRecorded: f.missedDueAts,
-    })) {
-      once(`missed:${dueAt}`, { kind: 'check-in-missed', data: { dueAt, lateMs: now - dueAt } });
+    if (!decision) return;
+    for (const { key, entry } of decision.writes) {
+      if (inFlight.current.has(key)) continue;
+      inFlight.current.add(key);
+      void store.append(entry);
     }
-    if (s.phase === 'pre-alert' && !hasRaisedAlarm(f, s.nextDueAt, 'pre')) {
-      once(`pre:${s.nextDueAt}`, {
-        kind: 'alarm-raised',
-        data: { dueAt: s.nextDueAt, level: 'pre' },
-      });
-      playChime();
-    }
-    if (s.phase === 'due' || s.phase === 'urgent') {
-      for (const level of s.phase === 'urgent'
-        ? (['due', 'urgent'] as const)
-        : (['due'] as const)) {
-        if (!hasRaisedAlarm(f, s.nextDueAt, level))
-          once(`${level}:${s.nextDueAt}`, {
-            kind: 'alarm-raised',
-            data: { dueAt: s.nextDueAt, level },
-          });
-      }
-    }
+    if (decision.chime) playChime();
   }, [now, s?.phase, s?.nextDueAt, f]);
 
-  const level = s?.phase === 'urgent' ? 'urgent' : s?.phase === 'due' ? 'due' : undefined;
+  const level = decision?.tone;
   useEffect(() => {
     if (!level) {
       stopAlarmTone();
@@ -71,21 +49,14 @@ export function useCheckInMonitor(
     }
     startAlarmTone(level);
     setBadge(1);
-    const urgent = level === 'urgent';
-    void showCheckInNotification(
-      urgent ? 'Check-in overdue — check on them now' : 'Check-in due',
-      urgent
-        ? 'The check-in is more than 2 minutes late. Open Sitwell and check on the patient.'
-        : 'Time to check on the patient. Open Sitwell to record it.',
-    );
+    void showCheckInNotification(ALARM_NOTICE[level].title, ALARM_NOTICE[level].body);
   }, [level, s?.nextDueAt]);
 
   // Vibration repeats with the tone; it stops when the alarm does.
   useEffect(() => {
     if (!level) return;
-    const pattern = level === 'urgent' ? [300, 150, 300, 150, 300] : [500, 300, 500];
-    vibrate(pattern);
-    const id = setInterval(() => vibrate(pattern), level === 'urgent' ? 2500 : 5000);
+    vibrate([...VIBRATION[level]]);
+    const id = setInterval(() => vibrate([...VIBRATION[level]]), REPEAT_MS[level]);
     return () => {
       clearInterval(id);
       vibrate([]);

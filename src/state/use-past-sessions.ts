@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { SessionRecord } from '../domain/log/session';
 import { foldSession, type SessionFold } from '../domain/log/session-fold';
-import type { Db, SessionRecord } from '../storage/db';
+import type { Db } from '../storage/db';
 import { listEntries } from '../storage/entries';
 import { listSessions } from '../storage/sessions';
 import { toStorageError, type StorageError } from '../storage/storage-error';
+import { useServices } from './services';
 
 /** A past session as the home list shows it. */
 export interface PastSession {
@@ -12,7 +14,8 @@ export interface PastSession {
 }
 
 /** Ended sessions, newest first, with their derived figures; reloads when `version` changes. */
-export function usePastSessions(db: Db, version: unknown) {
+export function usePastSessions(version?: unknown) {
+  const { db } = useServices();
   const [sessions, setSessions] = useState<PastSession[] | undefined>();
   const [error, setError] = useState<StorageError>();
   useEffect(() => {

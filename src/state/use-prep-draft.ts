@@ -2,9 +2,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { EMPTY_PREP_DRAFT, isStartedDraft, type PrepDraft } from '../domain/before/prep-draft';
 import { now } from '../platform/clock';
 import { PREP_DRAFT } from '../storage/app-settings';
-import type { Db } from '../storage/db';
 import { readSetting, writeSetting } from '../storage/settings';
 import { toStorageError } from '../storage/storage-error';
+import { useServices } from './services';
 
 /** The preparation draft and how to change it. */
 export interface PrepDraftState {
@@ -20,7 +20,8 @@ export interface PrepDraftState {
 }
 
 /** Load the saved preparation once, then save it after every change, one write at a time, in order. */
-export function usePrepDraft(db: Db): PrepDraftState {
+export function usePrepDraft(): PrepDraftState {
+  const { db } = useServices();
   const [draft, setDraft] = useState<PrepDraft>();
   const [resumed, setResumed] = useState(false);
   const [saveError, setSaveError] = useState<string>();

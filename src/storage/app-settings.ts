@@ -1,6 +1,6 @@
-import { type ProtocolRecord } from '../domain/protocol/protocol';
-import { EMPTY_CONTACTS, type Contacts } from '../domain/contacts/contacts';
 import { EMPTY_PREP_DRAFT, parsePrepDraft, type PrepDraft } from '../domain/before/prep-draft';
+import { EMPTY_CONTACTS, type Contacts } from '../domain/contacts/contacts';
+import { type ProtocolRecord } from '../domain/protocol/protocol';
 import type { SettingSpec } from './settings';
 
 // The app's settings records. Each parse is defensive: storage can hold an older or damaged shape.

@@ -1,7 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Entry } from '../domain/log/entry';
-import type { Protocol } from '../domain/protocol/protocol';
-import type { Contacts } from '../domain/contacts/contacts';
+import type { SessionRecord } from '../domain/log/session';
 import { reportStorageEvent } from './storage-events';
 
 // DO NOT change a store or index here without a new step in the upgrade ladder and a test that
@@ -11,19 +10,6 @@ import { reportStorageEvent } from './storage-events';
 export const DB_NAME = 'sitwell';
 /** Current schema version. */
 export const DB_VERSION = 2;
-
-/** A monitored session. Everything about its course lives in its entries. */
-export interface SessionRecord {
-  id: string;
-  createdAt: number;
-  status: 'active' | 'ended';
-  /** The protocol in force when the session started, so later edits don't rewrite history. */
-  protocol: Protocol;
-  /** Contacts and emergency-card details as they were at the start. */
-  contacts: Contacts;
-  people: { sitterName: string; patientName?: string };
-  schemaVersion: number;
-}
 
 /** A versioned setting; `value` is validated by its reader. */
 export interface SettingRecord {

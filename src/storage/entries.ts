@@ -1,6 +1,5 @@
 import type { Entry, EntryData, EntryKind, UnsignedEntry } from '../domain/log/entry';
-import { hashEntry } from '../domain/log/hash-chain';
-import { newId, sha256Hex } from '../platform/crypto';
+import { hashEntry, type Sha256Hex } from '../domain/log/hash-chain';
 import type { Db } from './db';
 import { StorageError, toStorageError } from './storage-error';
 
@@ -12,6 +11,12 @@ export interface NewEntry<K extends EntryKind = EntryKind> {
   data: EntryData[K];
   /** Epoch ms; defaults to the clock at append time. */
   at?: number;
+}
+
+/** Hashing and ids for new entries, passed in so storage needs no browser adapter of its own. */
+export interface LogCrypto {
+  sha256: Sha256Hex;
+  newId: () => string;
 }
 
 /** The range of one session's entries in the [sessionId, seq] index. */
@@ -45,10 +50,11 @@ export async function chainEntry<K extends EntryKind>(
   prev: Pick<Entry, 'seq' | 'hash'> | undefined,
   input: NewEntry<K>,
   now: number,
+  crypto: LogCrypto,
 ): Promise<Entry<K>> {
   const at = input.at ?? now;
   const unsigned: UnsignedEntry<K> = {
-    id: newId(),
+    id: crypto.newId(),
     sessionId,
     seq: prev ? prev.seq + 1 : 0,
     at,
@@ -57,7 +63,7 @@ export async function chainEntry<K extends EntryKind>(
     data: input.data,
     prevHash: prev?.hash ?? '',
   };
-  return { ...unsigned, hash: await hashEntry(unsigned, sha256Hex) };
+  return { ...unsigned, hash: await hashEntry(unsigned, crypto.sha256) };
 }
 
 /** Write one finished entry in its own strict-durability transaction; resolves after commit. */
@@ -82,7 +88,8 @@ export class EntryLog {
 
   constructor(
     private readonly db: Db,
-    private readonly clock: () => number = Date.now,
+    private readonly clock: () => number,
+    private readonly crypto: LogCrypto,
   ) {}
 
   /** Append one entry; resolves with the stored entry after its transaction has committed. */
@@ -99,7 +106,7 @@ export class EntryLog {
   ): Promise<Entry<K>> {
     for (let attempt = 0; attempt < 3; attempt++) {
       const tail = this.tails.get(sessionId) ?? (await lastEntry(this.db, sessionId));
-      const entry = await chainEntry(sessionId, tail, input, this.clock());
+      const entry = await chainEntry(sessionId, tail, input, this.clock(), this.crypto);
       try {
         await writeEntry(this.db, entry);
         this.tails.set(sessionId, { seq: entry.seq, hash: entry.hash });

@@ -1,5 +1,6 @@
 import type { Entry } from '../domain/log/entry';
-import type { Db, SessionRecord } from './db';
+import type { SessionRecord } from '../domain/log/session';
+import type { Db } from './db';
 import { toStorageError } from './storage-error';
 
 // Verbs for the sessions store. A session's course lives in its entries; this record holds only

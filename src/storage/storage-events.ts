@@ -1,19 +1,17 @@
+import { writable, type Observable } from '../lib/observable';
+
 // A tiny broadcast of storage conditions the user must see (another tab blocking an upgrade,
-// the browser closing the database). Storage code reports; the UI subscribes.
+// the browser closing the database). Storage code reports; the UI watches.
 
 /** A condition worth telling the user about. */
 export type StorageEvent = { type: 'blocked' } | { type: 'blocking' } | { type: 'terminated' };
 
-type Listener = (e: StorageEvent) => void;
-const listeners = new Set<Listener>();
+const latest = writable<StorageEvent | undefined>(undefined);
 
-/** Tell every subscriber. */
+/** The latest condition reported (undefined while all is well). */
+export const storageEvents: Observable<StorageEvent | undefined> = latest;
+
+/** Tell every watcher. */
 export function reportStorageEvent(e: StorageEvent): void {
-  for (const l of listeners) l(e);
-}
-
-/** Subscribe; returns the unsubscribe function. */
-export function onStorageEvent(l: Listener): () => void {
-  listeners.add(l);
-  return () => listeners.delete(l);
+  latest.set(e);
 }

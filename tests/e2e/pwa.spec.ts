@@ -1,8 +1,8 @@
+import { chromium, expect, test } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, expect, test } from '@playwright/test';
 
 // Its own preview server, so the test can stop it for real without affecting other tests.
 const PORT = Number(process.env.E2E_PORT ?? 4173) + 8;

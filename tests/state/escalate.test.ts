@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { NewEntry } from '../../src/storage/entries';
-import { DEFAULT_PROTOCOL } from '../../src/domain/protocol/protocol';
 import { EMPTY_CONTACTS } from '../../src/domain/contacts/contacts';
+import { DEFAULT_PROTOCOL } from '../../src/domain/protocol/protocol';
 import { escalateLatest } from '../../src/state/escalate';
 import type { PendingEntry, SessionSnapshot, SessionStore } from '../../src/state/session-store';
+import type { NewEntry } from '../../src/storage/entries';
 import { StorageError } from '../../src/storage/storage-error';
 import { escalationLog, mins, T0 } from '../fixtures/escalation-log';
 

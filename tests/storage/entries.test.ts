@@ -12,6 +12,7 @@ import {
   writeEntry,
 } from '../../src/storage/entries';
 import entriesSource from '../../src/storage/entries.ts?raw';
+import { LOG_CRYPTO } from '../fixtures/log-crypto';
 
 const T0 = Date.UTC(2026, 2, 10, 13, 0);
 
@@ -46,7 +47,7 @@ async function expectValidLog(sessionId: string, count: number): Promise<Entry[]
 
 describe('EntryLog.append', () => {
   it('assigns seq, at, tzOffset and prevHash, and the stored log verifies', async () => {
-    const log = new EntryLog(db, clock);
+    const log = new EntryLog(db, clock, LOG_CRYPTO);
     const a = await log.append('s1', { kind: 'note', data: { text: 'one' } });
     now = T0 + 60_000;
     const b = await log.append('s1', { kind: 'note', data: { text: 'two' } });
@@ -65,7 +66,7 @@ describe('EntryLog.append', () => {
   });
 
   it('keeps 50 concurrent appends to one session in call order, without duplicate or gap', async () => {
-    const log = new EntryLog(db, clock);
+    const log = new EntryLog(db, clock, LOG_CRYPTO);
     const results = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
         log.append('s1', { kind: 'note', data: { text: `n${i}` } }),
@@ -79,7 +80,7 @@ describe('EntryLog.append', () => {
   });
 
   it('keeps the chains of two sessions independent when their appends interleave', async () => {
-    const log = new EntryLog(db, clock);
+    const log = new EntryLog(db, clock, LOG_CRYPTO);
     await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
         log.append(i % 2 === 0 ? 'a' : 'b', {
@@ -100,8 +101,8 @@ describe('EntryLog.append', () => {
   });
 
   it('recovers when another writer appended behind its cached tail (the conflict retry)', async () => {
-    const first = new EntryLog(db, clock);
-    const second = new EntryLog(db, clock);
+    const first = new EntryLog(db, clock, LOG_CRYPTO);
+    const second = new EntryLog(db, clock, LOG_CRYPTO);
     for (let i = 0; i < 3; i++)
       await first.append('s1', { kind: 'note', data: { text: `first ${i}` } });
     // The second writer reads the real tail from the database.
@@ -126,7 +127,7 @@ describe('EntryLog.append', () => {
   });
 
   it('refuses to overwrite an existing place in the log', async () => {
-    const log = new EntryLog(db, clock);
+    const log = new EntryLog(db, clock, LOG_CRYPTO);
     const a = await log.append('s1', { kind: 'note', data: { text: 'original' } });
     const forged = { ...a, id: crypto.randomUUID(), data: { text: 'forged' } } as Entry;
     await expect(writeEntry(db, forged)).rejects.toMatchObject({
@@ -138,8 +139,11 @@ describe('EntryLog.append', () => {
   });
 
   it('continues the chain of a log written earlier, in a new EntryLog', async () => {
-    await new EntryLog(db, clock).append('s1', { kind: 'note', data: { text: 'before reload' } });
-    const next = await new EntryLog(db, clock).append('s1', {
+    await new EntryLog(db, clock, LOG_CRYPTO).append('s1', {
+      kind: 'note',
+      data: { text: 'before reload' },
+    });
+    const next = await new EntryLog(db, clock, LOG_CRYPTO).append('s1', {
       kind: 'note',
       data: { text: 'after reload' },
     });
@@ -148,7 +152,7 @@ describe('EntryLog.append', () => {
   });
 
   it('survives closing and reopening the database', async () => {
-    const log = new EntryLog(db, clock);
+    const log = new EntryLog(db, clock, LOG_CRYPTO);
     for (let i = 0; i < 5; i++) await log.append('s1', { kind: 'note', data: { text: `n${i}` } });
     const before = await listEntries(db, 's1');
     db.close();

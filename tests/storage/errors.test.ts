@@ -1,14 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { EMPTY_CONTACTS } from '../../src/domain/contacts/contacts';
 import type { Entry } from '../../src/domain/log/entry';
 import { verifyChain } from '../../src/domain/log/hash-chain';
+import { type SessionRecord } from '../../src/domain/log/session';
 import { DEFAULT_PROTOCOL } from '../../src/domain/protocol/protocol';
-import { EMPTY_CONTACTS } from '../../src/domain/contacts/contacts';
 import { sha256Hex } from '../../src/platform/crypto';
 import { SessionStore } from '../../src/state/session-store';
-import { openSitwellDb, type Db, type SessionRecord } from '../../src/storage/db';
+import { openSitwellDb, type Db } from '../../src/storage/db';
 import { EntryLog, listEntries } from '../../src/storage/entries';
 import { getSession } from '../../src/storage/sessions';
 import { StorageError, toStorageError } from '../../src/storage/storage-error';
+import { LOG_CRYPTO } from '../fixtures/log-crypto';
 
 // Storage failures must reach the user and must never drop or reorder an entry. The fault is
 // injected at IDBObjectStore#add on the entries store, in one of two ways:
@@ -63,7 +65,7 @@ describe('EntryLog under a full disk', () => {
   for (const mode of ['commit', 'throw'] as const) {
     it(`rejects with a quota StorageError that mentions storage space (${mode})`, async () => {
       faultMode = mode;
-      const log = new EntryLog(db, clock);
+      const log = new EntryLog(db, clock, LOG_CRYPTO);
       await log.append('s1', { kind: 'note', data: { text: 'saved' } });
       faults = 1;
       const err = await log
@@ -85,7 +87,7 @@ describe('EntryLog under a full disk', () => {
   }
 
   it('lets the appends queued behind a failed one carry on, in order', async () => {
-    const log = new EntryLog(db, clock);
+    const log = new EntryLog(db, clock, LOG_CRYPTO);
     faults = 1;
     const results = await Promise.allSettled([
       log.append('s1', { kind: 'note', data: { text: 'a' } }),
@@ -142,7 +144,7 @@ function sessionRecord(id: string): SessionRecord {
 }
 
 async function startedStore(id = 's1'): Promise<SessionStore> {
-  const store = new SessionStore(db, clock);
+  const store = new SessionStore(db, clock, LOG_CRYPTO);
   await store.start(sessionRecord(id), [
     { kind: 'session-started', data: { sitterName: 'Alex', intervalMin: 15, preAlert: true } },
   ]);
@@ -269,7 +271,7 @@ describe('SessionStore.load', () => {
     await first.append({ kind: 'note', data: { text: 'b' } });
 
     // A reload: a new store on the same database.
-    const store = new SessionStore(db, clock);
+    const store = new SessionStore(db, clock, LOG_CRYPTO);
     expect(store.snapshot.loaded).toBe(false);
     await store.load();
     const snap = store.snapshot;
@@ -288,10 +290,13 @@ describe('SessionStore.load', () => {
   it('finishes ending a session whose last entry is session-ended but whose record is still active', async () => {
     await startedStore();
     // The app stopped between writing `session-ended` and marking the record.
-    await new EntryLog(db, clock).append('s1', { kind: 'session-ended', data: { reason: 'done' } });
+    await new EntryLog(db, clock, LOG_CRYPTO).append('s1', {
+      kind: 'session-ended',
+      data: { reason: 'done' },
+    });
     expect((await getSession(db, 's1'))?.status).toBe('active');
 
-    const store = new SessionStore(db, clock);
+    const store = new SessionStore(db, clock, LOG_CRYPTO);
     await store.load();
     expect(store.snapshot).toMatchObject({
       loaded: true,
@@ -303,7 +308,7 @@ describe('SessionStore.load', () => {
   });
 
   it('loads nothing when no session is active', async () => {
-    const store = new SessionStore(db, clock);
+    const store = new SessionStore(db, clock, LOG_CRYPTO);
     await store.load();
     expect(store.snapshot).toMatchObject({
       loaded: true,
@@ -316,7 +321,7 @@ describe('SessionStore.load', () => {
 
   it('reports a storage failure on load instead of throwing', async () => {
     db.close();
-    const store = new SessionStore(db, clock);
+    const store = new SessionStore(db, clock, LOG_CRYPTO);
     await store.load();
     expect(store.snapshot.loaded).toBe(true);
     expect(store.snapshot.loadError).toBeInstanceOf(StorageError);

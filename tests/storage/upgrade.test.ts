@@ -1,15 +1,17 @@
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { EMPTY_CONTACTS } from '../../src/domain/contacts/contacts';
 import type { Entry } from '../../src/domain/log/entry';
 import { verifyChain } from '../../src/domain/log/hash-chain';
+import { type SessionRecord } from '../../src/domain/log/session';
 import { DEFAULT_PROTOCOL } from '../../src/domain/protocol/protocol';
-import { EMPTY_CONTACTS } from '../../src/domain/contacts/contacts';
 import { sha256Hex } from '../../src/platform/crypto';
-import { DB_VERSION, openSitwellDb, type Db, type SessionRecord } from '../../src/storage/db';
-import { chainEntry, EntryLog, listEntries } from '../../src/storage/entries';
-import { readSetting, writeSetting } from '../../src/storage/settings';
 import { CONTACTS } from '../../src/storage/app-settings';
+import { DB_VERSION, openSitwellDb, type Db } from '../../src/storage/db';
+import { chainEntry, EntryLog, listEntries } from '../../src/storage/entries';
 import { activeSession, getSession, listSessions } from '../../src/storage/sessions';
+import { readSetting, writeSetting } from '../../src/storage/settings';
+import { LOG_CRYPTO } from '../fixtures/log-crypto';
 
 // Data written by schema version 1 must open, unchanged, under the current version. The v1 schema
 // is written out here as it shipped, not imported, so a later edit to the ladder cannot hide a break.
@@ -68,6 +70,7 @@ describe('upgrade from version 1', () => {
       undefined,
       { kind: 'session-started', data: { sitterName: 'Alex', intervalMin: 15, preAlert: true } },
       T0,
+      LOG_CRYPTO,
     );
     await writeV1(session, [first]);
 
@@ -108,11 +111,12 @@ describe('upgrade from version 1', () => {
       undefined,
       { kind: 'note', data: { text: 'written by v1' } },
       T0,
+      LOG_CRYPTO,
     );
     await writeV1(v1Session('s1', T0), [first]);
 
     db = await openSitwellDb(name);
-    const next = await new EntryLog(db, () => T0 + 60_000).append('s1', {
+    const next = await new EntryLog(db, () => T0 + 60_000, LOG_CRYPTO).append('s1', {
       kind: 'note',
       data: { text: 'after upgrade' },
     });
@@ -127,7 +131,7 @@ describe('upgrade from version 1', () => {
 
   it('opens a current-version database again without changing it', async () => {
     db = await openSitwellDb(name);
-    const log = new EntryLog(db, () => T0);
+    const log = new EntryLog(db, () => T0, LOG_CRYPTO);
     const e = await log.append('s1', { kind: 'note', data: { text: 'kept' } });
     db.close();
     db = await openSitwellDb(name);

@@ -1,7 +1,7 @@
 import type { Entry } from '../log/entry';
+import { bpReadings, checkIns, doseAtOf, isWithinBpLimit } from '../log/log-queries';
 import { NAUSEA_LABEL, RESPONSIVENESS_LABEL } from '../log/observation';
 import type { Protocol } from '../protocol/protocol';
-import { bpReadings, checkIns, doseAtOf, isWithinBpLimit } from '../log/log-queries';
 
 // When monitoring may end. Sitwell shows each criterion with its state; the sitter decides, and the
 // `session-ended` entry records what was met. Source keys refer to shared/domain-facts.md.

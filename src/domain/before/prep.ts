@@ -1,5 +1,5 @@
 import { validateVitals, type VitalsErrors } from '../check-in/vitals-validation';
-import type { EntryData, EntryKind } from '../log/entry';
+import type { EntryData, EntryInput } from '../log/entry';
 import { isWithinBpLimit } from '../log/log-queries';
 import type { BpLimit, Protocol } from '../protocol/protocol';
 import { AGREEMENT_CHOICES, SETTING_ITEMS, type AgreementKey, type PrepDraft } from './prep-draft';
@@ -83,9 +83,6 @@ export function prepAnswers(draft: PrepDraft, check: PreDoseCheck): Record<strin
     ...(check.state === 'above' && check.canContinue && { providerApproved: true }),
   };
 }
-
-/** An entry to write, before storage gives it its place in the log. */
-export type EntryInput = { [K in EntryKind]: { kind: K; data: EntryData[K] } }[EntryKind];
 
 /**
  * The entries that follow `session-started` in the start tap: the preparation (when it was completed),

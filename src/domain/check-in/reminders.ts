@@ -1,6 +1,6 @@
 import { isKind, type Entry } from '../log/entry';
-import type { Protocol } from '../protocol/protocol';
 import { bpReadings } from '../log/log-queries';
+import type { Protocol } from '../protocol/protocol';
 
 // Planned blood-pressure re-checks after the dose [SPR-hcp, SPR-label: BP peaks about 40 min after
 // dosing]. Gentle prompts shown beside the countdown: they never sound the check-in alarm.

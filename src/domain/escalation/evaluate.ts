@@ -6,7 +6,8 @@ import type { Protocol } from '../protocol/protocol';
 import type { SourceKey } from '../clinical/sources';
 import type { WordingKey } from './wording';
 import { buildContext, type CurrentInput } from './context';
-import { ESCALATION_RULES, type EscalationRule, type Tier } from './rules';
+import { ESCALATION_RULES } from './rules';
+import { type EscalationRule, type Tier } from './rule-kit';
 
 /** Tiers from most to least urgent. */
 export const TIER_ORDER: readonly Tier[] = ['emergency', 'call-provider', 'support'];

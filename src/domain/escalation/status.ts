@@ -4,7 +4,8 @@
 
 import { isKind, type Entry } from '../log/entry';
 import { highestTier, type Prompt } from './evaluate';
-import { ESCALATION_RULES, type Tier } from './rules';
+import { ESCALATION_RULES } from './rules';
+import { type Tier } from './rule-kit';
 import { wordingFor, type Wording } from './wording';
 import type { Observation } from '../log/observation';
 

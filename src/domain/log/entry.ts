@@ -74,3 +74,6 @@ export function isKind<K extends EntryKind>(e: Entry, kind: K): e is Entry<K> {
 export function isSaved(e: Entry): boolean {
   return e.hash !== '';
 }
+
+/** An entry to write, before storage gives it its place in the log. */
+export type EntryInput = { [K in EntryKind]: { kind: K; data: EntryData[K] } }[EntryKind];

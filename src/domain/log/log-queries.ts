@@ -1,5 +1,5 @@
-import { isKind, type Entry, type EntryData } from './entry';
 import type { BpLimit } from '../protocol/protocol';
+import { isKind, type Entry, type EntryData } from './entry';
 
 // Small questions asked of a session log by closing criteria, summaries and reminders.
 // Entries are taken in `seq` order, which is the order they were written.

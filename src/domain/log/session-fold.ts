@@ -1,6 +1,6 @@
+import { DEFAULT_PROTOCOL } from '../protocol/protocol';
 import type { AnyEntry, Entry, EntryData } from './entry';
 import type { Vitals } from './observation';
-import { DEFAULT_PROTOCOL } from '../protocol/protocol';
 
 // Everything the screens show about a session is derived here from its log, in one pass.
 

@@ -1,5 +1,5 @@
-import type { Protocol } from './protocol';
 import { groupDigits } from '../parse/untrusted-json';
+import type { Protocol } from './protocol';
 
 // What each protocol field may hold, in numbers (for the schema and for input fields) and in words
 // (for messages). Bounds are wide enough for any provider's plan and narrow enough to catch typos.

@@ -1,7 +1,7 @@
-import * as v from 'valibot';
 import { isValid, parseISO } from 'date-fns';
-import type { Protocol } from './protocol';
+import * as v from 'valibot';
 import { PROTOCOL_BOUNDS, PROTOCOL_FIELD_LABEL, ruleFor, type Range } from './fields';
+import type { Protocol } from './protocol';
 
 // The valibot schema of a protocol file:
 // { "format": "sitwell-protocol", "version": 1, "protocol": {…}, "issuedBy"?: "…", "issuedAt"?: "…" }

@@ -1,5 +1,4 @@
 import * as v from 'valibot';
-import type { Protocol } from './protocol';
 import {
   childPath,
   parseUntrustedJson,
@@ -7,6 +6,7 @@ import {
   type ImportProblem,
 } from '../parse/untrusted-json';
 import { labelFor, PROTOCOL_FIELD_LABEL, ruleFor } from './fields';
+import type { Protocol } from './protocol';
 import {
   objectEntriesOf,
   PROTOCOL_FILE_FORMAT,

@@ -1,4 +1,5 @@
 import { format } from 'date-fns';
+import { formatDuration } from '../format/duration';
 import type { AnyEntry, Entry, EntryData } from '../log/entry';
 import {
   BREATHING_LABEL,
@@ -9,7 +10,6 @@ import {
   type Observation,
   type Vitals,
 } from '../log/observation';
-import { formatDuration } from '../format/duration';
 
 // One plain-language line per log entry, for the session log, the summary and exports.
 

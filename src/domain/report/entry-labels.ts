@@ -1,8 +1,8 @@
-import type { DescribeContext } from './describe-entry';
-import { ESCALATION_RULES } from '../escalation/rules';
-import { wordingFor } from '../escalation/wording';
 import { reminderLabel } from '../check-in/reminders';
+import { ESCALATION_RULES } from '../escalation/rules';
 import { situationLabel } from '../escalation/situations';
+import { wordingFor } from '../escalation/wording';
+import type { DescribeContext } from './describe-entry';
 
 // Friendly names for the ids stored in the log, so the log reads in plain words.
 

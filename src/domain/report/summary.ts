@@ -1,6 +1,6 @@
 import { isKind, type Entry, type EntryData } from '../log/entry';
-import type { Protocol } from '../protocol/protocol';
 import { bpReadings, checkIns, doseAtOf, inSeqOrder, type BpReading } from '../log/log-queries';
+import type { Protocol } from '../protocol/protocol';
 
 // The figures a patient and a provider want from one session, derived from the log alone
 // (after the REMS monitoring form [PMF]: monitoring minutes, when ready, BP at its time points).

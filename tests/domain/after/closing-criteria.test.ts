@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { AFTERCARE } from '../../../src/domain/after/aftercare';
 import {
   closingCriteria,
   minutesText,
   type ClosingAnswers,
   type ClosingCriterionId,
 } from '../../../src/domain/after/closing-criteria';
-import { AFTERCARE } from '../../../src/domain/after/aftercare';
 import { DEFAULT_PROTOCOL, type Protocol } from '../../../src/domain/protocol/protocol';
 import { ALERT, atMin, closingLog, type ClosingLog } from '../../fixtures/closing-log';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ESCALATION_RULES } from '../../../src/domain/escalation/rules';
-import { AVOID, FIRESIDE, groundingPrompts, SAY } from '../../../src/domain/escalation/grounding';
 import { isSourceKey, SOURCES, sourceFor } from '../../../src/domain/clinical/sources';
+import { AVOID, FIRESIDE, groundingPrompts, SAY } from '../../../src/domain/escalation/grounding';
+import { ESCALATION_RULES } from '../../../src/domain/escalation/rules';
 
 // The keys in shared/domain-facts.md "Sources" ("NHS via Zana" is written NHS-Zana here).
 const FACTS_KEYS = [

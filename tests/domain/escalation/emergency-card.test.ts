@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { contactErrors } from '../../../src/domain/contacts/contacts-validation';
-import { cardLines, doseLine, readingLines } from '../../../src/domain/escalation/emergency-card';
 import {
   dialHref,
   effectiveContacts,
   withEmergencyNumber,
 } from '../../../src/domain/contacts/contacts';
 import { EMPTY_CONTACTS, type Contacts } from '../../../src/domain/contacts/contacts';
+import { contactErrors } from '../../../src/domain/contacts/contacts-validation';
+import { cardLines, doseLine, readingLines } from '../../../src/domain/escalation/emergency-card';
 import { escalationLog, mins } from '../../fixtures/escalation-log';
 
 const hhmm = (at: number) => new Date(at).toISOString().slice(11, 16);

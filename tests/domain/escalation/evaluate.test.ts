@@ -1,18 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PROTOCOL, type Protocol } from '../../../src/domain/protocol/protocol';
+import type { CurrentInput } from '../../../src/domain/escalation/context';
 import {
   evaluate,
   highestTier,
   TIER_ORDER,
   type Prompt,
 } from '../../../src/domain/escalation/evaluate';
-import {
-  describeRule,
-  ESCALATION_RULES,
-  type EscalationRule,
-} from '../../../src/domain/escalation/rules';
+import { type EscalationRule } from '../../../src/domain/escalation/rule-kit';
+import { describeRule, ESCALATION_RULES } from '../../../src/domain/escalation/rules';
 import { ESCALATION_WORDING, wordingFor } from '../../../src/domain/escalation/wording';
-import type { CurrentInput } from '../../../src/domain/escalation/context';
+import { DEFAULT_PROTOCOL, type Protocol } from '../../../src/domain/protocol/protocol';
 import { escalationLog, mins, type LogBuilder } from '../../fixtures/escalation-log';
 
 const run = (

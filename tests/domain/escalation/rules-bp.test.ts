@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PROTOCOL, type Protocol } from '../../../src/domain/protocol/protocol';
 import { evaluate } from '../../../src/domain/escalation/evaluate';
+import { DEFAULT_PROTOCOL, type Protocol } from '../../../src/domain/protocol/protocol';
 import { escalationLog as log, mins, type LogBuilder } from '../../fixtures/escalation-log';
 
 const fired = (b: LogBuilder, protocol: Protocol = DEFAULT_PROTOCOL) =>

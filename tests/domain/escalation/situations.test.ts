@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PROTOCOL } from '../../../src/domain/protocol/protocol';
 import { evaluate } from '../../../src/domain/escalation/evaluate';
 import {
   isSituationId,
@@ -10,6 +9,7 @@ import {
   situationLabel,
   situationOf,
 } from '../../../src/domain/escalation/situations';
+import { DEFAULT_PROTOCOL } from '../../../src/domain/protocol/protocol';
 import { escalationLog as log, mins } from '../../fixtures/escalation-log';
 
 const answer = (id: string) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/domain/escalation/evaluate';
+import { ESCALATION_RULES } from '../../../src/domain/escalation/rules';
 import {
   actionsSince,
   latestEscalation,
@@ -11,7 +12,6 @@ import {
   touchAgreement,
   unresolvedEmergency,
 } from '../../../src/domain/escalation/status';
-import { ESCALATION_RULES } from '../../../src/domain/escalation/rules';
 import { DEFAULT_PROTOCOL } from '../../../src/domain/protocol/protocol';
 import { escalationLog, mins } from '../../fixtures/escalation-log';
 

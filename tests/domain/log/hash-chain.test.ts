@@ -4,6 +4,7 @@ import type { Entry } from '../../../src/domain/log/entry';
 import { hashEntry, verifyChain, type ChainResult } from '../../../src/domain/log/hash-chain';
 import { sha256Hex } from '../../../src/platform/crypto';
 import { chainEntry, type NewEntry } from '../../../src/storage/entries';
+import { LOG_CRYPTO } from '../../fixtures/log-crypto';
 
 // The hash chain is what makes an exported log tamper-evident. Each test below takes a real chain
 // (built by the same chainEntry the app uses) and changes it the way someone editing an export might.
@@ -34,7 +35,8 @@ async function buildChain(
   items: readonly NewEntry[] = inputs,
 ): Promise<Entry[]> {
   const out: Entry[] = [];
-  for (const input of items) out.push(await chainEntry(sessionId, out.at(-1), input, T0));
+  for (const input of items)
+    out.push(await chainEntry(sessionId, out.at(-1), input, T0, LOG_CRYPTO));
   return out;
 }
 
@@ -199,6 +201,7 @@ describe('verifyChain', () => {
       chain[1],
       { kind: 'note', data: { text: 'All fine' } },
       T0 + 5 * MIN,
+      LOG_CRYPTO,
     );
     chain.splice(2, 0, forged);
     // The forged entry itself links correctly; the original that followed it no longer does.
@@ -212,6 +215,7 @@ describe('verifyChain', () => {
       chain[1],
       { kind: 'note', data: { text: 'All fine' } },
       T0 + 5 * MIN,
+      LOG_CRYPTO,
     );
     chain.splice(2, 0, forged);
     for (let i = 3; i < chain.length; i++) chain[i] = await resign({ ...chain[i]!, seq: i });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { missedDueTimes, scheduleState } from '../../../src/domain/check-in/schedule';
 import type { Entry } from '../../../src/domain/log/entry';
 import { alarmKey, foldSession, hasRaisedAlarm } from '../../../src/domain/log/session-fold';
-import { missedDueTimes, scheduleState } from '../../../src/domain/check-in/schedule';
 import { MIN, makeLog, started, type Step } from '../../fixtures/entries';
 
 const S = Date.UTC(2026, 2, 10, 13, 0);

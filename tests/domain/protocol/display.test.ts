@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PROTOCOL, type Protocol } from '../../../src/domain/protocol/protocol';
+import { reminderLabel } from '../../../src/domain/check-in/reminders';
 import {
   formFromProtocol,
   protocolFileFromForm,
   protocolValueText,
 } from '../../../src/domain/protocol/display';
+import { DEFAULT_PROTOCOL, type Protocol } from '../../../src/domain/protocol/protocol';
 import { validateProtocolValue } from '../../../src/domain/protocol/validation';
-import { reminderLabel } from '../../../src/domain/check-in/reminders';
 
 const KEYS = Object.keys(DEFAULT_PROTOCOL) as (keyof Protocol)[];
 

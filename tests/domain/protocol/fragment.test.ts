@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PROTOCOL } from '../../../src/domain/protocol/protocol';
 import {
   decodeProtocolFragment,
   encodeProtocolFragment,
 } from '../../../src/domain/protocol/fragment';
+import { DEFAULT_PROTOCOL } from '../../../src/domain/protocol/protocol';
 
 // base64url of arbitrary bytes, written independently of the module under test.
 const b64url = (bytes: Uint8Array) =>

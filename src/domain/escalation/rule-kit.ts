@@ -1,0 +1,41 @@
+import type { SourceKey } from '../clinical/sources';
+import type { EntryData } from '../log/entry';
+import type { RuleContext } from './context';
+import { readingOf } from './history';
+import type { WordingKey } from './wording';
+
+// What every escalation rule is made of, and the small predicates the rule tables share.
+
+/** How urgent a prompt is; the same values the `escalation-shown` entry stores. */
+export type Tier = EntryData['escalation-shown']['tier'];
+
+/** One row of the table. */
+export interface EscalationRule {
+  id: string;
+  tier: Tier;
+  /** The rule in plain words, for the Sources page. */
+  summary: string;
+  sourceKeys: readonly SourceKey[];
+  wordingKey: WordingKey;
+  when: (ctx: RuleContext) => boolean;
+}
+
+/** Whether the current "Something's wrong" answer is one of `ids`. */
+export const reported = (c: RuleContext, ...ids: string[]): boolean =>
+  c.current.situations.some((s) => ids.includes(s));
+/** The current check-in's observation (empty when there is none). */
+export const obs = (c: RuleContext) => c.current.observation ?? {};
+/** The current blood-pressure reading, if any. */
+export const reading = (c: RuleContext) => readingOf(c.current);
+// A missing number is never out of range: rules fire on what was measured.
+/** A measured value above a limit. */
+export const over = (v: number | undefined, limit: number): boolean => v !== undefined && v > limit;
+/** A measured value below a limit. */
+export const under = (v: number | undefined, limit: number): boolean =>
+  v !== undefined && v < limit;
+/** A measured value at or below a limit. */
+export const atMost = (v: number | undefined, limit: number): boolean =>
+  v !== undefined && v <= limit;
+/** A measured value risen by at least `by` from a baseline. */
+export const risen = (v: number | undefined, base: number | undefined, by: number): boolean =>
+  v !== undefined && base !== undefined && v - base >= by;

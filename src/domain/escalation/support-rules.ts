@@ -1,0 +1,26 @@
+// Support tier: help the patient feel safe and comfortable.
+
+import { isDistress, isVomitingAlert, isVomitingNotAlert } from './history';
+import type { EscalationRule } from './rule-kit';
+
+/** Rules whose prompt is support (grounding, comfort). */
+export const SUPPORT_RULES: EscalationRule[] = [
+  {
+    id: 'grounding',
+    tier: 'support',
+    wordingKey: 'grounding',
+    sourceKeys: ['Zendo', 'MAPS-Zendo', 'MKH'],
+    summary: 'Anxious, distressed, agitated or very upset: offer grounding.',
+    when: (c) => isDistress(c.current),
+  },
+  {
+    id: 'vomit-care',
+    tier: 'support',
+    wordingKey: 'vomit-care',
+    sourceKeys: ['RCEM', 'Innerwell'],
+    summary: 'Vomiting while fully alert: keep them comfortable and watch for it happening again.',
+    when: (c) => isVomitingAlert(c.current) && !isVomitingNotAlert(c.current),
+  },
+];
+
+/** Every escalation rule, emergency first. */

@@ -1,0 +1,15 @@
+import type { Contacts } from '../contacts/contacts';
+import type { Protocol } from '../protocol/protocol';
+
+/** A monitored session. Everything about its course lives in its entries. */
+export interface SessionRecord {
+  id: string;
+  createdAt: number;
+  status: 'active' | 'ended';
+  /** The protocol in force when the session started, so later edits don't rewrite history. */
+  protocol: Protocol;
+  /** Contacts and emergency-card details as they were at the start. */
+  contacts: Contacts;
+  people: { sitterName: string; patientName?: string };
+  schemaVersion: number;
+}

@@ -1,0 +1,110 @@
+import type { ImportEdge } from './import-graph';
+
+// The house rules: which layer may import which. Dependencies point one way, from `main` down to
+// `domain`; inside `domain`, concern folders form an order of their own, lowest first.
+
+/** Top-level places under src/ and the layers each may import (itself included where listed). */
+export const LAYERS: Record<string, readonly string[]> = {
+  // Generic helpers that know nothing of Sitwell (an observable value).
+  lib: ['lib'],
+  // Pure TypeScript: no DOM, no IndexedDB, no Preact; time is passed in.
+  domain: ['domain'],
+  // Thin browser adapters (clock, router, alarm channels, wake lock, crypto, files).
+  platform: ['lib', 'domain', 'platform'],
+  // Service-worker registration and update state.
+  pwa: ['lib', 'pwa'],
+  // IndexedDB only: schema, upgrade ladder, one module of verbs per store.
+  storage: ['lib', 'domain', 'storage'],
+  // Hooks and verbs that join domain, storage and platform; the only door to data.
+  state: ['lib', 'domain', 'platform', 'storage', 'pwa', 'state'],
+  // Presentational pieces: props in, callbacks out.
+  components: ['lib', 'domain', 'platform', 'components'],
+  // One file per screen; data through state only.
+  screens: ['lib', 'domain', 'platform', 'state', 'components', 'screens'],
+  // The shell: routing, banners, error boundary.
+  app: ['lib', 'domain', 'platform', 'pwa', 'state', 'components', 'screens', 'app'],
+  // Entry point.
+  'main.tsx': ['app', 'pwa'],
+  // The service worker is its own program.
+  sw: [],
+};
+
+/** Domain concern folders, lowest first: a folder may import its own files and any folder before it. */
+export const DOMAIN_ORDER: readonly (readonly string[])[] = [
+  ['parse', 'clinical', 'format'],
+  ['protocol'],
+  ['contacts'],
+  ['log'],
+  ['check-in'],
+  ['escalation'],
+  ['before'],
+  ['after'],
+  ['report'],
+];
+
+/** Packages each layer may import; anything else is a violation. */
+export const PACKAGES: Record<string, readonly string[]> = {
+  lib: ['preact'],
+  domain: ['date-fns', 'valibot'],
+  platform: ['preact'],
+  pwa: ['workbox-window'],
+  storage: ['idb'],
+  state: ['preact'],
+  components: ['preact'],
+  screens: ['preact'],
+  app: ['preact'],
+  'main.tsx': ['preact'],
+  sw: ['workbox-precaching', 'workbox-routing', 'workbox-core'],
+};
+
+/** The top-level place of a repository path under src/ (`src/state/x.ts` → `state`). */
+export function placeOf(path: string): string | undefined {
+  const m = /^src\/([^/]+)(\/|$)/.exec(path);
+  return m?.[1];
+}
+
+/** The domain concern folder of a path (`src/domain/log/entry.ts` → `log`). */
+export function domainFolderOf(path: string): string | undefined {
+  return /^src\/domain\/([^/]+)\//.exec(path)?.[1];
+}
+
+function domainRank(folder: string): number {
+  return DOMAIN_ORDER.findIndex((group) => group.includes(folder));
+}
+
+/** Why an import breaks the rules, or undefined when it is allowed. */
+export function violation(edge: ImportEdge): string | undefined {
+  const from = placeOf(edge.from);
+  if (!from) return undefined;
+  if (!edge.to.startsWith('src/') && !edge.spec.startsWith('.')) {
+    const allowed = PACKAGES[from] ?? [];
+    return allowed.includes(edge.to) ? undefined : `${from} may not import the package ${edge.to}`;
+  }
+  // Styles are bundled by the entry point only.
+  if (edge.to.endsWith('.css'))
+    return from === 'main.tsx' ? undefined : `${from} may not import CSS`;
+  const to = placeOf(edge.to);
+  if (!to) return `${from} imports ${edge.to}, outside src/`;
+  if (!(LAYERS[from] ?? []).includes(to)) return `${from} may not import ${to}`;
+  if (from === 'domain' && to === 'domain') return domainViolation(edge);
+  return undefined;
+}
+
+function domainViolation(edge: ImportEdge): string | undefined {
+  const from = domainFolderOf(edge.from);
+  const to = domainFolderOf(edge.to);
+  if (!from || !to) return `domain files live in a concern folder (${edge.from} → ${edge.to})`;
+  const a = domainRank(from);
+  const b = domainRank(to);
+  if (a < 0 || b < 0) return `domain folder ${a < 0 ? from : to} is not in DOMAIN_ORDER`;
+  if (from === to || b < a) return undefined;
+  return `domain/${from} may not import domain/${to} (it comes later in the order)`;
+}
+
+/** Every import that breaks the rules, as `file:line → spec (why)`. */
+export function violations(edges: readonly ImportEdge[]): string[] {
+  return edges.flatMap((e) => {
+    const why = violation(e);
+    return why ? [`${e.from}:${e.line} → ${e.spec} (${why})`] : [];
+  });
+}
