@@ -1,6 +1,6 @@
 import { isValid, parseISO } from 'date-fns';
 import * as v from 'valibot';
-import { PROTOCOL_BOUNDS, PROTOCOL_FIELD_LABEL, ruleFor, type Range } from './fields';
+import { PROTOCOL_BOUNDS, PROTOCOL_FIELD_LABEL, boundMessage, type Range } from './fields';
 import type { Protocol } from './protocol';
 
 // The valibot schema of a protocol file:
@@ -98,7 +98,7 @@ export const protocolFileSchema = record({
       v.regex(ISO_DATE),
       v.check(
         (s) => isValid(parseISO(s)),
-        (issue) => ruleFor(['issuedAt'], { got: issue.input }),
+        (issue) => boundMessage(['issuedAt'], { got: issue.input }),
       ),
     ),
   ),

@@ -5,7 +5,7 @@ import {
   structureProblems,
   type ImportProblem,
 } from '../parse/untrusted-json';
-import { labelFor, PROTOCOL_FIELD_LABEL, ruleFor } from './fields';
+import { labelFor, PROTOCOL_FIELD_LABEL, boundMessage } from './fields';
 import type { Protocol } from './protocol';
 import {
   objectEntriesOf,
@@ -100,7 +100,7 @@ function issueToProblem(issue: v.BaseIssue<unknown>): ImportProblem {
   const path = keys.reduce<string>((p, k) => childPath(p, k), '');
   if (issue.type === 'check') return { path, message: issue.message };
   const missing = issue.path?.at(-1)?.origin === 'key' && issue.input === undefined;
-  return { path, message: ruleFor(keys, missing ? undefined : { got: issue.input }) };
+  return { path, message: boundMessage(keys, missing ? undefined : { got: issue.input }) };
 }
 
 // valibot's object schema drops unknown keys silently; a provider's typo must not vanish unnoticed.
