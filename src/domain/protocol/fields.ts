@@ -63,7 +63,7 @@ function bpRules(field: 'preDoseBp' | 'sessionBp'): Record<string, [string, stri
 }
 
 // Keyed by path with list positions written as `[]`; each value is [label, what it must be].
-const RULES: Record<string, [string, string]> = {
+const FIELD_TEXT: Record<string, [string, string]> = {
   '': ['File', 'an object like {"format": "sitwell-protocol", "version": 1, "protocol": {…}}'],
   format: ['File type', '"sitwell-protocol"'],
   version: ['File version', '1, the version this app reads'],
@@ -98,17 +98,17 @@ const RULES: Record<string, [string, string]> = {
 
 /** Human label for a location in a protocol file, e.g. "Blood-pressure re-checks, item 2". */
 export function labelFor(keys: readonly (string | number)[]): string {
-  const rule = RULES[ruleKey(keys)];
+  const bound = FIELD_TEXT[fieldKey(keys)];
   const last = keys.at(-1);
   const item = typeof last === 'number' ? `, item ${last + 1}` : '';
-  return rule ? `${rule[0]}${item}` : keys.join('.');
+  return bound ? `${bound[0]}${item}` : keys.join('.');
 }
 
-/** "Label: got X, must be RULE." for a field, or "Label: missing, must be RULE." without `received`. */
+/** "Label: got X, must be BOUND." for a field, or "Label: missing, must be RULE." without `received`. */
 export function boundMessage(keys: readonly (string | number)[], received?: { got: unknown }): string {
-  const rule = RULES[ruleKey(keys)]?.[1] ?? 'a valid value';
+  const bound = FIELD_TEXT[fieldKey(keys)]?.[1] ?? 'a valid value';
   const got = received ? `got ${describeValue(received.got)}` : 'missing';
-  return `${labelFor(keys)}: ${got}, must be ${rule}.`;
+  return `${labelFor(keys)}: ${got}, must be ${bound}.`;
 }
 
 /** A received value in a message: short texts quoted, long ones by size, containers by kind. */
@@ -125,6 +125,6 @@ export function describeValue(x: unknown): string {
   return String(x);
 }
 
-function ruleKey(keys: readonly (string | number)[]): string {
+function fieldKey(keys: readonly (string | number)[]): string {
   return keys.map((k, i) => (typeof k === 'number' ? '[]' : i === 0 ? k : `.${k}`)).join('');
 }
