@@ -6,6 +6,7 @@ const DONE: Record<Entry<'escalation-action'>['data']['action'], string> = {
   'called-provider': 'You called the provider',
   resolved: 'Marked resolved',
   'provider-approved': 'The provider approved going ahead',
+  'provider-not-reached': 'You could not reach the provider',
   other: 'Action recorded',
 };
 

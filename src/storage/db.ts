@@ -9,7 +9,7 @@ import { reportStorageEvent } from './storage-events';
 /** Database name; one per origin. */
 export const DB_NAME = 'sitwell';
 /** Current schema version. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** A versioned setting; `value` is validated by its reader. */
 export interface SettingRecord {
@@ -19,11 +19,44 @@ export interface SettingRecord {
   updatedAt: number;
 }
 
+/** A key pair of this device; the private key is a non-extractable CryptoKey (structured-cloned). */
+export interface KeyRecord {
+  /** What the key is for, e.g. `device-signing`. */
+  id: string;
+  privateKey: CryptoKey;
+  publicKey: CryptoKey;
+  createdAt: number;
+}
+
+/**
+ * A session record received from someone else (an opened export), kept apart from this device's
+ * own sessions and never mixed into its log. `text` is the file as received; it is verified again
+ * whenever it is opened, so nothing is trusted because it was stored.
+ */
+export interface ReceivedRow {
+  id: string;
+  receivedAt: number;
+  fileName: string;
+  text: string;
+}
+
+/** A weekly self-check (PHQ-9, GAD-7) the patient answered; validated by its reader. */
+export interface SelfCheckRow {
+  id: string;
+  at: number;
+  tzOffset: number;
+  instrument: string;
+  answers: number[];
+}
+
 /** The typed schema. */
 export interface SitwellDB extends DBSchema {
   sessions: { key: string; value: SessionRecord; indexes: { byCreatedAt: number } };
   entries: { key: string; value: Entry; indexes: { bySessionSeq: [string, number] } };
   settings: { key: string; value: SettingRecord };
+  keys: { key: string; value: KeyRecord };
+  received: { key: string; value: ReceivedRow; indexes: { byReceivedAt: number } };
+  selfChecks: { key: string; value: SelfCheckRow; indexes: { byAt: number } };
 }
 
 /** An open database handle. */
@@ -42,6 +75,14 @@ export function openSitwellDb(name = DB_NAME): Promise<Db> {
       if (oldVersion < 2) {
         db.createObjectStore('settings', { keyPath: 'key' });
         tx.objectStore('sessions').createIndex('byCreatedAt', 'createdAt');
+      }
+      if (oldVersion < 3) {
+        db.createObjectStore('keys', { keyPath: 'id' });
+        db.createObjectStore('received', { keyPath: 'id' }).createIndex(
+          'byReceivedAt',
+          'receivedAt',
+        );
+        db.createObjectStore('selfChecks', { keyPath: 'id' }).createIndex('byAt', 'at');
       }
     },
     blocked() {

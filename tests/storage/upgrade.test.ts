@@ -83,7 +83,14 @@ describe('upgrade from version 1', () => {
     expect(await listSessions(db)).toEqual([session]);
     expect(await activeSession(db)).toEqual(session);
 
-    expect([...db.objectStoreNames].sort()).toEqual(['entries', 'sessions', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'entries',
+      'keys',
+      'received',
+      'selfChecks',
+      'sessions',
+      'settings',
+    ]);
     const tx = db.transaction(['sessions', 'entries']);
     const byCreatedAt = tx.objectStore('sessions').index('byCreatedAt');
     expect(byCreatedAt.keyPath).toBe('createdAt');
@@ -136,5 +143,56 @@ describe('upgrade from version 1', () => {
     db.close();
     db = await openSitwellDb(name);
     expect(await listEntries(db, 's1')).toEqual([e]);
+  });
+});
+
+/** Create a database exactly as version 2 of the ladder left it, with a setting and an ended session. */
+async function writeV2(session: SessionRecord, entries: Entry[]): Promise<void> {
+  const v2 = await openDB(name, 2, {
+    upgrade(raw, _old, _new, tx) {
+      raw.createObjectStore('sessions', { keyPath: 'id' });
+      const store = raw.createObjectStore('entries', { keyPath: 'id' });
+      store.createIndex('bySessionSeq', ['sessionId', 'seq'], { unique: true });
+      raw.createObjectStore('settings', { keyPath: 'key' });
+      tx.objectStore('sessions').createIndex('byCreatedAt', 'createdAt');
+    },
+  });
+  const tx = v2.transaction(['sessions', 'entries', 'settings'], 'readwrite');
+  await Promise.all([
+    tx.objectStore('sessions').add(session),
+    ...entries.map((e) => tx.objectStore('entries').add(e)),
+    tx
+      .objectStore('settings')
+      .put({
+        key: 'contacts',
+        version: 1,
+        value: { ...EMPTY_CONTACTS, address: '1 Elm St' },
+        updatedAt: T0,
+      }),
+    tx.done,
+  ]);
+  v2.close();
+}
+
+describe('upgrade from version 2', () => {
+  it('keeps sessions, entries and settings and adds the keys, received and self-check stores', async () => {
+    const session = { ...v1Session('s2', T0), status: 'ended' as const, schemaVersion: 2 };
+    const first = await chainEntry(
+      's2',
+      undefined,
+      { kind: 'note', data: { text: 'written by v2' } },
+      T0,
+      LOG_CRYPTO,
+    );
+    await writeV2(session, [first]);
+
+    db = await openSitwellDb(name);
+    expect(db.version).toBe(3);
+    expect(await getSession(db, 's2')).toEqual(session);
+    expect(await listEntries(db, 's2')).toEqual([first]);
+    expect((await readSetting(db, CONTACTS)).address).toBe('1 Elm St');
+    expect(await db.count('keys')).toBe(0);
+    expect(db.transaction('received').store.index('byReceivedAt').keyPath).toBe('receivedAt');
+    expect(db.transaction('selfChecks').store.index('byAt').keyPath).toBe('at');
   });
 });

@@ -22,7 +22,14 @@ export interface EntryData {
   'check-in-missed': { dueAt: number; lateMs: number };
   'escalation-shown': { ruleIds: string[]; tier: 'emergency' | 'call-provider' | 'support' };
   'escalation-action': {
-    action: 'called-emergency' | 'called-provider' | 'resolved' | 'provider-approved' | 'other';
+    action:
+      | 'called-emergency'
+      | 'called-provider'
+      | 'resolved'
+      | 'provider-approved'
+      /** The sitter tried and could not reach the provider. */
+      | 'provider-not-reached'
+      | 'other';
     ruleIds?: string[];
     text?: string;
   };
@@ -32,11 +39,35 @@ export interface EntryData {
   note: { text: string };
   'app-hidden': Record<string, never>;
   'app-visible': { hiddenMs?: number };
-  /** Corrects entry `targetSeq`; the original entry stays in the log. */
-  correction: { targetSeq: number; text: string };
+  /**
+   * Corrects entry `targetSeq`; the original entry stays in the log. `changes` (structured
+   * corrections) replace single answers or readings: every figure then uses the new value.
+   */
+  correction: { targetSeq: number; text: string; changes?: CorrectionChange[] };
+  /** Answers to warning-sign questions, e.g. after a very high blood pressure; `signs` empty = none. */
+  'warning-signs-checked': { context: 'bp-crisis'; signs: string[] };
+  /** The next check-in is brought forward to `dueAt` (a re-check), for `reason`. */
+  'recheck-scheduled': {
+    dueAt: number;
+    reason: 'responsiveness' | 'bp-crisis';
+    ruleIds?: string[];
+  };
+  /** The patient's own intention for the session, in their words. */
+  'patient-intention': { text: string };
+  /** The patient's own mood, 0 (worst) to 10 (best), before or after the session. */
+  'patient-mood': { moment: 'before' | 'after'; score: number };
+  /** The patient's own reflection: free text and optional prompted answers. */
+  'patient-reflection': { text?: string; prompts?: Record<string, string> };
   'reminder-done': { reminderId: string };
   'reminder-skipped': { reminderId: string; reason?: string };
   'session-ended': { criteria?: Record<string, boolean>; reason?: string };
+}
+
+/** One field a structured correction replaces: `field` names it (e.g. `vitals.systolic`). */
+export interface CorrectionChange {
+  field: string;
+  from?: string | number;
+  to: string | number;
 }
 
 /** Every entry kind. */

@@ -105,7 +105,10 @@ export function labelFor(keys: readonly (string | number)[]): string {
 }
 
 /** "Label: got X, must be BOUND." for a field, or "Label: missing, must be RULE." without `received`. */
-export function boundMessage(keys: readonly (string | number)[], received?: { got: unknown }): string {
+export function boundMessage(
+  keys: readonly (string | number)[],
+  received?: { got: unknown },
+): string {
   const bound = FIELD_TEXT[fieldKey(keys)]?.[1] ?? 'a valid value';
   const got = received ? `got ${describeValue(received.got)}` : 'missing';
   return `${labelFor(keys)}: ${got}, must be ${bound}.`;

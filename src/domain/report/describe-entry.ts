@@ -116,7 +116,13 @@ const ACTION_TEXT: Record<EntryData['escalation-action']['action'], string> = {
   'called-provider': 'Called the provider',
   resolved: 'Marked as resolved',
   'provider-approved': 'Provider approved going ahead',
+  'provider-not-reached': 'Could not reach the provider',
   other: 'Action taken',
+};
+
+const RECHECK_REASON: Record<EntryData['recheck-scheduled']['reason'], string> = {
+  responsiveness: 'harder to rouse',
+  'bp-crisis': 'very high blood pressure',
 };
 
 function describeEnded(d: EntryData['session-ended']): string {
@@ -186,6 +192,21 @@ export function describeEntry(entry: Entry, ctx: DescribeContext = {}): string {
     }
     case 'session-ended':
       return describeEnded(e.data);
+    case 'warning-signs-checked':
+      return e.data.signs.length === 0
+        ? 'Warning signs checked: none'
+        : `Warning signs checked: ${e.data.signs.map((s) => label(ctx.situationLabel, s)).join('; ')}`;
+    case 'recheck-scheduled':
+      return `Re-check brought forward to ${time(e.data.dueAt)} (${RECHECK_REASON[e.data.reason]})`;
+    case 'patient-intention':
+      return withText('Patient’s intention', e.data.text);
+    case 'patient-mood':
+      return `Patient’s mood ${e.data.moment} the session: ${e.data.score} out of 10`;
+    case 'patient-reflection':
+      return withText(
+        'Patient’s reflection',
+        e.data.text ?? Object.values(e.data.prompts ?? {}).join(' · '),
+      );
     default:
       return assertNever(e);
   }

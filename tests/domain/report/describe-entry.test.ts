@@ -172,6 +172,11 @@ describe('describeEntry', () => {
       'reminder-done': { reminderId: 'r' },
       'reminder-skipped': { reminderId: 'r' },
       'session-ended': {},
+      'warning-signs-checked': { context: 'bp-crisis', signs: [] },
+      'recheck-scheduled': { dueAt: T, reason: 'responsiveness' },
+      'patient-intention': { text: 'i' },
+      'patient-mood': { moment: 'before', score: 5 },
+      'patient-reflection': { text: 'r' },
     };
     const lines = (Object.keys(samples) as EntryKind[]).map((k) => line(k, samples[k]));
     expect(new Set(lines).size).toBe(lines.length);
