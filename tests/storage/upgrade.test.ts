@@ -161,14 +161,12 @@ async function writeV2(session: SessionRecord, entries: Entry[]): Promise<void> 
   await Promise.all([
     tx.objectStore('sessions').add(session),
     ...entries.map((e) => tx.objectStore('entries').add(e)),
-    tx
-      .objectStore('settings')
-      .put({
-        key: 'contacts',
-        version: 1,
-        value: { ...EMPTY_CONTACTS, address: '1 Elm St' },
-        updatedAt: T0,
-      }),
+    tx.objectStore('settings').put({
+      key: 'contacts',
+      version: 1,
+      value: { ...EMPTY_CONTACTS, address: '1 Elm St' },
+      updatedAt: T0,
+    }),
     tx.done,
   ]);
   v2.close();
