@@ -52,6 +52,8 @@ export interface EntryData {
     reason: 'responsiveness' | 'bp-crisis';
     ruleIds?: string[];
   };
+  /** What the patient said, written down by the sitter (only when the patient agreed to notes). */
+  'patient-words': { text: string };
   /** The patient's own intention for the session, in their words. */
   'patient-intention': { text: string };
   /** The patient's own mood, 0 (worst) to 10 (best), before or after the session. */

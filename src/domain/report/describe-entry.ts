@@ -198,6 +198,8 @@ export function describeEntry(entry: Entry, ctx: DescribeContext = {}): string {
         : `Warning signs checked: ${e.data.signs.map((s) => label(ctx.situationLabel, s)).join('; ')}`;
     case 'recheck-scheduled':
       return `Re-check brought forward to ${time(e.data.dueAt)} (${RECHECK_REASON[e.data.reason]})`;
+    case 'patient-words':
+      return withText('What they said', e.data.text);
     case 'patient-intention':
       return withText('Patient’s intention', e.data.text);
     case 'patient-mood':

@@ -174,6 +174,7 @@ describe('describeEntry', () => {
       'session-ended': {},
       'warning-signs-checked': { context: 'bp-crisis', signs: [] },
       'recheck-scheduled': { dueAt: T, reason: 'responsiveness' },
+      'patient-words': { text: 'w' },
       'patient-intention': { text: 'i' },
       'patient-mood': { moment: 'before', score: 5 },
       'patient-reflection': { text: 'r' },
