@@ -17,6 +17,7 @@ const LogScreen = lazyScreen(() => import('../screens/LogScreen'));
 const CheckInScreen = lazyScreen(() => import('../screens/CheckInScreen'));
 const SomethingWrongScreen = lazyScreen(() => import('../screens/SomethingWrongScreen'));
 const EmergencyScreen = lazyScreen(() => import('../screens/EmergencyScreen'));
+const BpCheckScreen = lazyScreen(() => import('../screens/BpCheckScreen'));
 const ProviderScreen = lazyScreen(() => import('../screens/ProviderScreen'));
 const GroundingScreen = lazyScreen(() => import('../screens/GroundingScreen'));
 const ClosingScreen = lazyScreen(() => import('../screens/ClosingScreen'));
@@ -35,6 +36,7 @@ const IN_SESSION: Record<string, () => preact.JSX.Element> = {
   [PATHS.checkIn]: () => <CheckInScreen />,
   [PATHS.wrong]: () => <SomethingWrongScreen />,
   [PATHS.emergency]: () => <EmergencyScreen />,
+  [PATHS.bpCheck]: () => <BpCheckScreen />,
   [PATHS.provider]: () => <ProviderScreen />,
   [PATHS.grounding]: () => <GroundingScreen />,
   [PATHS.end]: () => <ClosingScreen />,

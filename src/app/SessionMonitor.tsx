@@ -1,7 +1,9 @@
 import { useEffect } from 'preact/hooks';
 import { AlarmDialog } from '../components/AlarmDialog';
+import { AlarmStrip } from '../components/AlarmStrip';
 import { PendingBanner } from '../components/PendingBanner';
 import { WakeLockBanner } from '../components/WakeLockBanner';
+import { unresolvedEmergency } from '../domain/escalation/status';
 import { useObservable } from '../lib/use-observable';
 import { sound, unlockAudio } from '../platform/alarm-sound';
 import { useNow } from '../platform/clock';
@@ -33,6 +35,12 @@ export default function SessionMonitor() {
   const wake = useObservable(wakeLock);
 
   const s = view?.schedule;
+  // While an emergency is open the alarm never covers its screen (see AlarmStrip).
+  const emergencyOpen = view ? unresolvedEmergency(view.entries) !== undefined : false;
+  const checkIn = (): void => {
+    void unlockAudio();
+    navigate(PATHS.checkIn);
+  };
   const alarming = s?.phase === 'due' || s?.phase === 'urgent';
   const urgent = s?.phase === 'urgent';
   const announce = alarming
@@ -55,14 +63,18 @@ export default function SessionMonitor() {
         />
       )}
       {wake === 'lost' && <WakeLockBanner onRestore={() => void requestWakeLock()} />}
-      {alarming && path !== PATHS.checkIn && (
+      {alarming && path !== PATHS.checkIn && emergencyOpen && (
+        <AlarmStrip urgent={urgent} overdueMs={s.overdueMs} onCheckIn={checkIn} />
+      )}
+      {alarming && path !== PATHS.checkIn && !emergencyOpen && (
         <AlarmDialog
           urgent={urgent}
           overdueMs={s.overdueMs}
           soundOn={soundState.ready}
-          onCheckIn={() => {
+          onCheckIn={checkIn}
+          onSomethingWrong={() => {
             void unlockAudio();
-            navigate(PATHS.checkIn);
+            navigate(PATHS.wrong);
           }}
           onEnableSound={() => void unlockAudio()}
         />

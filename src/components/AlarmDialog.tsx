@@ -6,6 +6,7 @@ interface Props {
   overdueMs: number;
   soundOn: boolean;
   onCheckIn: () => void;
+  onSomethingWrong: () => void;
   onEnableSound: () => void;
 }
 
@@ -13,7 +14,14 @@ interface Props {
  * The check-in alarm: a modal alert dialog that only checking in dismisses (Escape does not),
  * so the sound cannot be silenced without a check-in.
  */
-export function AlarmDialog({ urgent, overdueMs, soundOn, onCheckIn, onEnableSound }: Props) {
+export function AlarmDialog({
+  urgent,
+  overdueMs,
+  soundOn,
+  onCheckIn,
+  onSomethingWrong,
+  onEnableSound,
+}: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = ref.current;
@@ -40,9 +48,14 @@ export function AlarmDialog({ urgent, overdueMs, soundOn, onCheckIn, onEnableSou
             ? `Overdue by ${formatDuration(overdueMs)}. Go and check on them now.`
             : 'Time to check on the patient.'}
         </p>
-        <button class="primary block" onClick={onCheckIn} autoFocus>
-          Check in
-        </button>
+        <div class="alarm-actions">
+          <button class="primary block" onClick={onCheckIn} autoFocus>
+            Check in
+          </button>
+          <button class="block something-wrong" onClick={onSomethingWrong}>
+            Something’s wrong
+          </button>
+        </div>
         {soundOn ? (
           <p class="small muted">Alarm sound playing. It stops when you save the check-in.</p>
         ) : (

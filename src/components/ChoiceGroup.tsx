@@ -6,6 +6,8 @@ export function ChoiceGroup<T extends string>(props: {
   labels: Record<T, string>;
   value: T | undefined;
   onChange: (v: T) => void;
+  /** Answers marked "Emergency": saved and acted on the moment they are tapped. */
+  emergency?: readonly T[];
 }) {
   return (
     <fieldset>
@@ -20,7 +22,10 @@ export function ChoiceGroup<T extends string>(props: {
               checked={props.value === o}
               onChange={() => props.onChange(o)}
             />
-            <span>{props.labels[o]}</span>
+            <span>
+              {props.labels[o]}
+              {props.emergency?.includes(o) && <em class="choice-mark"> Emergency</em>}
+            </span>
           </label>
         ))}
       </div>

@@ -5,16 +5,19 @@ export function IntervalPicker({
   value,
   onChange,
   error,
+  max = INTERVAL_MAX,
 }: {
   value: string;
   onChange: (v: string) => void;
   error?: string | undefined;
+  /** The provider's interval: longer ones are not offered. */
+  max?: number;
 }) {
   return (
     <fieldset aria-describedby={error ? 'interval-error' : undefined}>
       <legend>Check in every</legend>
       <div class="choices">
-        {QUICK_INTERVALS.map((m) => (
+        {QUICK_INTERVALS.filter((m) => m <= max).map((m) => (
           <label class="choice" key={m}>
             <input
               type="radio"
@@ -29,14 +32,14 @@ export function IntervalPicker({
       </div>
       <div class="field">
         <label for="interval-other">
-          Or minutes ({INTERVAL_MIN}–{INTERVAL_MAX})
+          Or minutes ({INTERVAL_MIN}–{max})
         </label>
         <input
           id="interval-other"
           type="number"
           inputMode="numeric"
           min={INTERVAL_MIN}
-          max={INTERVAL_MAX}
+          max={max}
           step={1}
           value={value}
           onInput={(e) => onChange(e.currentTarget.value)}

@@ -1,5 +1,5 @@
 import type { PreDoseCheck } from '../domain/before/prep';
-import { isCrisisBp } from '../domain/escalation/history';
+import { dialHref } from '../domain/contacts/contacts';
 import type { BpLimit } from '../domain/protocol/protocol';
 import { BpFields } from './BpFields';
 import { Field } from './Field';
@@ -13,18 +13,21 @@ export function PreDoseBp({
   limit,
   fromProvider,
   error,
+  providerPhone,
+  emergencyNumber,
 }: PrepStepProps & {
   check: PreDoseCheck;
   limit: BpLimit;
   fromProvider: boolean;
   error?: string | undefined;
+  providerPhone: string;
+  emergencyNumber: string;
 }) {
   const limitText = `${limit.systolic}/${limit.diastolic}`;
   return (
     <>
       <p>
-        Take a reading before the dose if you have a monitor. The limit is{' '}
-        <strong>{limitText}</strong>{' '}
+        Take a reading before the dose. The limit is <strong>{limitText}</strong>{' '}
         <span class="muted">
           {fromProvider
             ? '(from the provider’s protocol).'
@@ -39,14 +42,51 @@ export function PreDoseBp({
         onField={(key, value) => void update((d) => ({ ...d, bp: { ...d.bp, [key]: value } }))}
       />
       {check.state === 'not-taken' && (
-        <p class="muted small">
-          No reading yet. Without one, the log records that no pre-dose reading was taken.
-        </p>
+        <Field
+          id="bp-not-taken"
+          label="No reading? Write why (goes in the log)"
+          hint="For example: no monitor at home, or the cuff doesn’t fit."
+          error={error}
+        >
+          <input
+            id="bp-not-taken"
+            value={draft.bpNotTakenReason}
+            autoComplete="off"
+            aria-invalid={!!error}
+            aria-describedby={error ? 'bp-not-taken-hint bp-not-taken-error' : 'bp-not-taken-hint'}
+            onInput={(e) => {
+              const bpNotTakenReason = e.currentTarget.value;
+              update((d) => ({ ...d, bpNotTakenReason }));
+            }}
+          />
+        </Field>
       )}
       {check.state === 'within' && (
         <p class="banner ok" role="status">
           {check.systolic}/{check.diastolic} is within the limit of {limitText}.
         </p>
+      )}
+      {check.state === 'do-not-dose' && (
+        <div class="banner error" role="alert">
+          <p>
+            <strong>Don’t give the dose.</strong> {check.systolic}/{check.diastolic} is 180/110 or
+            higher. Call the provider now; this can’t be approved in Sitwell.
+          </p>
+          <p>
+            With chest pain, shortness of breath, back pain, numbness or weakness, a change in
+            vision or difficulty speaking, call emergency services.
+          </p>
+          <div class="row">
+            {providerPhone && (
+              <a class="button" href={dialHref(providerPhone)}>
+                Call the provider
+              </a>
+            )}
+            <a class="button" href={dialHref(emergencyNumber)}>
+              Call {emergencyNumber}
+            </a>
+          </div>
+        </div>
       )}
       {check.state === 'above' && (
         <div class="banner warn" role="alert">
@@ -55,13 +95,10 @@ export function PreDoseBp({
             {limitText}. Contact the provider before dosing, and give the dose only if they say to
             go ahead.
           </p>
-          {isCrisisBp({ at: 0, ...check }) && (
-            // [HRS (weak)] a repeat at this level after 5 min is an emergency; [SPR-label] with these signs, at once.
-            <p>
-              This is very high. Let them rest for 5 minutes and measure again. If it is still this
-              high, or they have chest pain, shortness of breath, a sudden severe headache or
-              trouble seeing, call emergency services.
-            </p>
+          {providerPhone && (
+            <a class="button" href={dialHref(providerPhone)}>
+              Call the provider
+            </a>
           )}
         </div>
       )}

@@ -1,5 +1,5 @@
 import { SETTING_ITEMS, type PrepDraft } from '../domain/before/prep-draft';
-import type { Contacts } from '../domain/contacts/contacts';
+import { emergencyNumberConfirmed, type Contacts } from '../domain/contacts/contacts';
 import { Field } from './Field';
 
 /** What every preparation step receives: the draft and a way to change it. */
@@ -51,11 +51,48 @@ const CONTACT_LINES: { key: keyof Contacts; label: string }[] = [
 ];
 
 /** Step 2: what is set for an emergency, with a way to change it (the answers here are kept). */
-export function PrepContacts({ contacts, onEdit }: { contacts: Contacts; onEdit: () => void }) {
+export function PrepContacts({
+  contacts,
+  onEdit,
+  onConfirmNumber,
+  error,
+}: {
+  contacts: Contacts;
+  onEdit: () => void;
+  /** The sitter confirms the emergency number for where they are. */
+  onConfirmNumber: () => void;
+  error?: string | undefined;
+}) {
   const missing = !contacts.emergencyNumber || !contacts.address;
+  const confirmed = emergencyNumberConfirmed(contacts);
   return (
     <>
       <p>If something goes wrong you will not have time to look these up. Check them now.</p>
+      <fieldset
+        class={confirmed ? '' : 'needs-answer'}
+        aria-describedby={error ? 'confirm-number-error' : undefined}
+      >
+        <legend>Is {contacts.emergencyNumber} the emergency number where you are?</legend>
+        {confirmed ? (
+          <p class="banner ok" role="status">
+            Confirmed: {contacts.emergencyNumber}.
+          </p>
+        ) : (
+          <div class="row">
+            <button type="button" class="primary" onClick={onConfirmNumber}>
+              Yes, {contacts.emergencyNumber} is right
+            </button>
+            <button type="button" onClick={onEdit}>
+              No, change it
+            </button>
+          </div>
+        )}
+        {error && (
+          <p class="field-error" id="confirm-number-error" role="alert">
+            {error}
+          </p>
+        )}
+      </fieldset>
       <dl class="facts">
         {CONTACT_LINES.map(({ key, label }) => (
           <div key={key}>

@@ -96,6 +96,12 @@ export function ProtocolEditor({
       <Input k="minMonitoringMin" label={`${L.minMonitoringMin} (minutes after the dose)`} {...p} />
       <Input k="preDoseSystolic" label={`${L.preDoseBp}: top number (mmHg)`} {...p} />
       <Input k="preDoseDiastolic" label={`${L.preDoseBp}: bottom number (mmHg)`} {...p} />
+      <Input
+        k="closingSystolic"
+        label={`${L.closingBp}: top number (empty: same as before dosing)`}
+        {...p}
+      />
+      <Input k="closingDiastolic" label={`${L.closingBp}: bottom number (mmHg)`} {...p} />
       <Input k="sessionSystolic" label={`${L.sessionBp}: top number (mmHg)`} {...p} />
       <Input k="sessionDiastolic" label={`${L.sessionBp}: bottom number (mmHg)`} {...p} />
       <Input k="heartRateMin" label={`${L.heartRate}: lowest (beats per minute)`} {...p} />

@@ -2,8 +2,9 @@ import { dayDate } from '../domain/format/time';
 import { protocolValueText } from '../domain/protocol/display';
 import { PROTOCOL_FIELD_LABEL } from '../domain/protocol/fields';
 import { DEFAULT_PROTOCOL, type Protocol } from '../domain/protocol/protocol';
+import { PROTOCOL_KEYS } from '../domain/protocol/schema';
 
-const KEYS = Object.keys(DEFAULT_PROTOCOL) as (keyof Protocol)[];
+const KEYS = PROTOCOL_KEYS;
 
 /** Where a value came from, in words. */
 function sourceText(
@@ -47,7 +48,10 @@ export function ProtocolValues({
             <div key={key}>
               <dt>{PROTOCOL_FIELD_LABEL[key]}</dt>
               <dd>
-                <span class="pre-line">{protocolValueText(key, effective)}</span>
+                <span class="pre-line">
+                  {protocolValueText(key, effective) ||
+                    (key === 'closingBp' ? 'Same as the limit before dosing' : '')}
+                </span>
                 {!only && (
                   <span class={`source small ${fromProvider ? 'provider' : 'muted'}`}>
                     {sourceText(key, fromProvider, importedAt)}

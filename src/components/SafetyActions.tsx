@@ -3,22 +3,19 @@ import type { Wording } from '../domain/escalation/wording';
 import { clockTime } from '../domain/format/time';
 import type { Entry } from '../domain/log/entry';
 
-/** On the timer screen: an open emergency, open support advice, "Something's wrong" and grounding, one tap each. */
+/** On the timer screen: an emergency still open, and support advice still open. */
 export function SafetyActions({
   entries,
   onEmergency,
-  onSomethingWrong,
-  onGrounding,
 }: {
   entries: readonly Entry[];
   onEmergency: () => void;
-  onSomethingWrong: () => void;
-  onGrounding: () => void;
 }) {
   const emergency = unresolvedEmergency(entries);
   const advice = openSupportAdvice(entries);
   const adviceWording =
     advice?.data.ruleIds.map(ruleWording).filter((w): w is Wording => w !== undefined) ?? [];
+  if (!emergency && adviceWording.length === 0) return null;
   return (
     <div class="stack safety-actions">
       {emergency && (
@@ -40,12 +37,6 @@ export function SafetyActions({
           ))}
         </section>
       )}
-      <button class="block something-wrong" onClick={onSomethingWrong}>
-        Something’s wrong
-      </button>
-      <button class="small" onClick={onGrounding}>
-        Grounding prompts
-      </button>
     </div>
   );
 }

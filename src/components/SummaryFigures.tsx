@@ -1,17 +1,9 @@
+import { criterionName } from '../domain/after/closing-criteria';
 import { formatDuration } from '../domain/format/duration';
 import { clockTime, weekdayDateTime } from '../domain/format/time';
 import type { SessionSummary } from '../domain/report/summary';
 
 const time = (at: number): string => clockTime(at);
-
-// Fixed names: the labels on the closing screen carry live details that do not belong in a record.
-const CRITERION_LABEL: Record<string, string> = {
-  'min-time': 'Minimum time since the dose',
-  responsive: 'Fully alert',
-  steady: 'Walks steadily with help',
-  'no-nausea': 'No nausea',
-  'closing-bp': 'Closing blood pressure',
-};
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -20,7 +12,7 @@ function plural(n: number, word: string): string {
 function endChecks(criteria: Record<string, boolean> | undefined): string {
   if (!criteria) return 'Not recorded';
   const ids = Object.keys(criteria);
-  const unmet = ids.filter((id) => !criteria[id]).map((id) => CRITERION_LABEL[id] ?? id);
+  const unmet = ids.filter((id) => !criteria[id]).map((id) => criterionName(id));
   const met = `${ids.length - unmet.length} of ${ids.length} met`;
   return unmet.length > 0 ? `${met}; not met: ${unmet.join(', ')}` : met;
 }

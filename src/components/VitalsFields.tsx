@@ -6,7 +6,7 @@ const FIELDS: { key: keyof RawVitals; label: string; unit: string }[] = [
   { key: 'diastolic', label: 'Blood pressure, bottom number (diastolic)', unit: 'mmHg' },
   { key: 'heartRate', label: 'Heart rate', unit: 'beats per minute' },
   { key: 'spo2', label: 'Oxygen saturation', unit: '%' },
-  { key: 'respRate', label: 'Breaths per minute', unit: 'breaths per minute' },
+  { key: 'respRate', label: 'Breathing rate', unit: 'breaths per minute' },
 ];
 
 /** Optional measurements, each with its own error; values stay as typed when invalid. */
@@ -14,10 +14,13 @@ export function VitalsFields({
   raw,
   errors,
   onField,
+  onBreathCount,
 }: {
   raw: RawVitals;
   errors: Partial<Record<keyof RawVitals, string>>;
   onField: (key: keyof RawVitals, value: string) => void;
+  /** A finished 30-second count, in breaths per minute. */
+  onBreathCount?: (perMinute: number) => void;
 }) {
   return (
     <fieldset>
@@ -44,7 +47,12 @@ export function VitalsFields({
               </p>
             )}
             {key === 'respRate' && (
-              <BreathCounter onResult={(n) => onField('respRate', String(n))} />
+              <BreathCounter
+                onResult={(n) => {
+                  onField('respRate', String(n));
+                  onBreathCount?.(n);
+                }}
+              />
             )}
           </div>
         );

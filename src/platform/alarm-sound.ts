@@ -28,7 +28,8 @@ export interface SoundState {
 }
 
 let ctx: AudioContext | undefined;
-let loop: { level: ToneLevel; timer: ReturnType<typeof setInterval> } | undefined;
+let loop: { level: ToneLevel; quiet: boolean; timer: ReturnType<typeof setInterval> } | undefined;
+let metronome: ReturnType<typeof setInterval> | undefined;
 const state = writable<SoundState>({ ready: false, level: undefined });
 
 /** The sound state, to read and to watch. */
@@ -84,15 +85,32 @@ export function playChime(): void {
   playBurst([{ at: 0, freq: 660, dur: 0.6 }], 0.15);
 }
 
-/** Start (or switch to) the looping alarm at `level`; it loops until `stopAlarmTone`. */
-export function startAlarmTone(level: ToneLevel): void {
-  if (loop?.level === level) return;
+/**
+ * Start (or switch to) the looping alarm at `level`; it loops until `stopAlarmTone`. `quiet`
+ * plays it softer, for a check-in falling due while an emergency is being handled.
+ */
+export function startAlarmTone(level: ToneLevel, quiet = false): void {
+  if (loop?.level === level && loop.quiet === quiet) return;
   stopAlarmTone();
-  const burst = (): void =>
-    playBurst(level === 'urgent' ? URGENT_BURST : DUE_BURST, level === 'urgent' ? 0.6 : 0.4);
+  const volume = (level === 'urgent' ? 0.6 : 0.4) * (quiet ? 0.35 : 1);
+  const burst = (): void => playBurst(level === 'urgent' ? URGENT_BURST : DUE_BURST, volume);
   burst();
-  loop = { level, timer: setInterval(burst, PERIOD_MS[level]) };
+  loop = { level, quiet, timer: setInterval(burst, PERIOD_MS[level]) };
   changed();
+}
+
+/** A short click every beat, for chest compressions at `perMinute` (100–120) [AHA-CPR]. */
+export function startMetronome(perMinute: number): void {
+  stopMetronome();
+  const click = (): void => playBurst([{ at: 0, freq: 1200, dur: 0.05 }], 0.5);
+  click();
+  metronome = setInterval(click, 60_000 / perMinute);
+}
+
+/** Stop the compression metronome. */
+export function stopMetronome(): void {
+  if (metronome !== undefined) clearInterval(metronome);
+  metronome = undefined;
 }
 
 /** Stop the looping alarm. */

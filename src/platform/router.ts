@@ -20,6 +20,7 @@ export const PATHS = {
   checkIn: '/session/check-in',
   wrong: '/session/wrong',
   emergency: '/session/emergency',
+  bpCheck: '/session/bp-check',
   provider: '/session/provider',
   grounding: '/session/grounding',
   end: '/session/end',

@@ -3,6 +3,8 @@ import { ChoiceGroup } from '../components/ChoiceGroup';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { VitalsFields } from '../components/VitalsFields';
 import { validateVitals, type RawVitals } from '../domain/check-in/vitals-validation';
+import { quickCheckInAllowed } from '../domain/escalation/prompt-state';
+import { isLifeThreateningAnswer } from '../domain/escalation/signs';
 import { needsResponsiveness } from '../domain/escalation/status';
 import type { EntryData } from '../domain/log/entry';
 import {
@@ -16,6 +18,8 @@ import {
   POSITION_LABEL,
   RESPONSIVENESS,
   RESPONSIVENESS_LABEL,
+  SKIN,
+  SKIN_LABEL,
   type Observation,
 } from '../domain/log/observation';
 import { unlockAudio } from '../platform/alarm-sound';
@@ -34,14 +38,22 @@ export default function CheckInScreen() {
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Partial<Record<keyof RawVitals, string>>>({});
   const [missingResponse, setMissingResponse] = useState(false);
+  const [busy, setBusy] = useState(false);
   const alarming = view?.schedule?.phase === 'due' || view?.schedule?.phase === 'urgent';
 
+  const quickAllowed = view ? quickCheckInAllowed(view.entries) : true;
+
   const save = async (data: EntryData['check-in']): Promise<void> => {
+    // One save per check-in: a double tap or a second danger answer must not write twice.
+    if (busy) return;
+    setBusy(true);
     void unlockAudio();
     await store.append({ kind: 'check-in', data });
     // Saved or kept as pending (shown with Retry): either way the sitter has checked in, and the
     // rules judge it at once; a warning opens its screen instead of the timer.
-    await escalateAndRoute(store);
+    // From the closing screen's "Do a full check-in", the sitter goes back there.
+    const then = new URLSearchParams(location.search).get('then');
+    await escalateAndRoute(store, then === 'end' ? PATHS.end : PATHS.session);
   };
 
   const submit = (e: Event): void => {
@@ -67,10 +79,18 @@ export default function CheckInScreen() {
     });
   };
 
+  // A life-threatening answer is saved and escalated the moment it is tapped.
+  const answer = (next: Observation): void => {
+    setObs(next);
+    if (!isLifeThreateningAnswer(next)) return;
+    const v = validateVitals(raw);
+    const vitals = v.ok && Object.keys(v.vitals).length > 0 ? { vitals: v.vitals } : {};
+    void save({ observation: next, ...vitals, ...(note.trim() ? { note: note.trim() } : {}) });
+  };
   const set =
     <K extends keyof Observation>(k: K) =>
     (value: Observation[K]) =>
-      setObs((o) => ({ ...o, [k]: value }));
+      answer({ ...obs, [k]: value });
 
   return (
     <main aria-labelledby="checkin-heading">
@@ -80,18 +100,28 @@ export default function CheckInScreen() {
           The alarm keeps sounding until you save this check-in.
         </p>
       )}
-      <button
-        class="primary block"
-        onClick={() =>
-          void save({
-            observation: { resting: true, breathing: 'normal', comfort: 'calm' },
-            quick: true,
-          })
-        }
-      >
-        Resting, breathing normally
-      </button>
-      <h2>Or describe what you see</h2>
+      {quickAllowed ? (
+        <button
+          class="primary block"
+          disabled={busy}
+          onClick={() =>
+            void save({
+              observation: { resting: true, breathing: 'normal', comfort: 'calm' },
+              quick: true,
+            })
+          }
+        >
+          Resting, breathing normally
+        </button>
+      ) : (
+        <p class="banner warn">
+          After a warning, answer the questions below until they respond normally to their name.
+        </p>
+      )}
+      <h2>{quickAllowed ? 'Or describe what you see' : 'What you see'}</h2>
+      <p class="small muted">
+        Answers marked as emergencies are saved as soon as you tap them, and the next steps open.
+      </p>
       <form onSubmit={submit} noValidate>
         <ChoiceGroup
           name="responsiveness"
@@ -100,6 +130,7 @@ export default function CheckInScreen() {
           labels={RESPONSIVENESS_LABEL}
           value={obs.responsiveness}
           onChange={set('responsiveness')}
+          emergency={['none']}
         />
         {missingResponse && needsResponsiveness(obs) && (
           <p class="banner error" role="alert">
@@ -109,12 +140,30 @@ export default function CheckInScreen() {
         )}
         <ChoiceGroup
           name="breathing"
-          legend="Breathing (watch the chest)"
+          legend="Breathing: watch the chest, listen for air, look at the lips"
           options={BREATHING}
           labels={BREATHING_LABEL}
           value={obs.breathing}
           onChange={set('breathing')}
+          emergency={['pauses', 'none']}
         />
+        <ChoiceGroup
+          name="skin"
+          legend="Lips and skin"
+          options={SKIN}
+          labels={SKIN_LABEL}
+          value={obs.skin}
+          onChange={set('skin')}
+          emergency={['blue-grey']}
+        />
+        <button
+          type="button"
+          class="block something-wrong"
+          aria-pressed={obs.seizure === true}
+          onClick={() => answer({ ...obs, seizure: true })}
+        >
+          They are having, or just had, a seizure
+        </button>
         <ChoiceGroup
           name="comfort"
           legend="How settled are they?"
@@ -143,6 +192,10 @@ export default function CheckInScreen() {
           raw={raw}
           errors={errors}
           onField={(k, v) => setRaw((r) => ({ ...r, [k]: v }))}
+          onBreathCount={(n) => {
+            // No breaths counted: saved at once and answered as "not breathing" (CPR) [review].
+            if (n === 0) void save({ observation: obs, vitals: { respRate: 0 } });
+          }}
         />
         <div class="field">
           <label for="checkin-note">Note (optional)</label>
@@ -159,7 +212,7 @@ export default function CheckInScreen() {
           </p>
         )}
         <div class="row">
-          <button type="submit" class="primary">
+          <button type="submit" class="primary" disabled={busy}>
             Save check-in
           </button>
           <button type="button" onClick={() => navigate(PATHS.session)}>

@@ -5,7 +5,8 @@ import { ChoiceGroup } from '../components/ChoiceGroup';
 import { ClosingCriteriaList } from '../components/ClosingCriteriaList';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { closingCriteria, type ClosingAnswers } from '../domain/after/closing-criteria';
-import { useNow } from '../platform/clock';
+import { clockTime } from '../domain/format/time';
+import { now as clockNow, useNow } from '../platform/clock';
 import { navigate, PATHS } from '../platform/router';
 import { releaseWakeLock } from '../platform/wake-lock';
 import { escalateAndRoute } from '../state/escalate';
@@ -17,18 +18,34 @@ const STEADY_LABEL = { yes: 'Yes, steady with help', no: 'Not yet' } as const;
 const SICK_LABEL = { yes: 'Yes, they feel sick', no: 'No' } as const;
 const toAnswer = (b: boolean | undefined) => (b === undefined ? undefined : b ? 'yes' : 'no');
 
+let remembered: { sessionId: string; answers: ClosingAnswers } | undefined;
+
 /** "End session": the closing criteria and their state, a reason when any is unmet, then aftercare. */
 export default function ClosingScreen() {
   const store = useSessionStore();
-  const now = useNow(5000);
-  const view = useActiveSession(now);
-  const [answers, setAnswers] = useState<ClosingAnswers>({});
+  const tick = useNow(1000);
+  const view = useActiveSession(tick);
+  const sessionId = view?.session.id;
+  // Kept while the sitter steps away for a full check-in and comes back.
+  const [answers, setAnswersState] = useState<ClosingAnswers>(() => {
+    const r = remembered;
+    return r && r.sessionId === sessionId ? r.answers : {};
+  });
+  const setAnswers = (change: (a: ClosingAnswers) => ClosingAnswers): void =>
+    setAnswersState((a) => {
+      const next = change(a);
+      if (sessionId) remembered = { sessionId, answers: next };
+      return next;
+    });
+  const [savedReading, setSavedReading] = useState('');
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState('');
   const [endError, setEndError] = useState('');
   const [busy, setBusy] = useState(false);
   if (!view) return null;
   const { protocol, contacts, id } = view.session;
+  // A reading saved a moment ago counts at once, even before the next clock tick.
+  const now = Math.max(tick, view.fold.lastEntryAt ?? 0);
   const { criteria, allMet } = closingCriteria({ entries: view.entries, protocol, now, answers });
 
   const end = async (e: Event): Promise<void> => {
@@ -86,14 +103,23 @@ export default function ClosingScreen() {
               kind: 'vitals',
               data: { vitals: bp, context: 'closing' },
             });
+            setSavedReading(`Saved ${bp.systolic}/${bp.diastolic} at ${clockTime(clockNow())}.`);
             // A high reading opens its warning; Back returns here.
             await escalateAndRoute(store, PATHS.end, false);
             return saved;
           }}
         />
       )}
+      <p role="status" class="small">
+        {savedReading}
+      </p>
       <h2>Closing checks</h2>
       <ClosingCriteriaList criteria={criteria} />
+      {criteria.some((c) => !c.met && c.needsCheckIn) && (
+        <button class="block" onClick={() => navigate(`${PATHS.checkIn}?then=end`)}>
+          Do a full check-in
+        </button>
+      )}
       <form onSubmit={(e) => void end(e)} noValidate>
         {allMet ? (
           <p class="banner ok">Every check is met.</p>

@@ -4,8 +4,9 @@ import { ScreenHeading } from '../components/ScreenHeading';
 import { withEmergencyNumber } from '../domain/contacts/contacts';
 import type { Contacts } from '../domain/contacts/contacts';
 import { contactErrors, type ContactErrors } from '../domain/contacts/contacts-validation';
-import { defaultEmergencyNumber, regionFromLocale } from '../domain/contacts/emergency-number';
+import { defaultEmergencyNumber, regionOf } from '../domain/contacts/emergency-number';
 import { clockTime } from '../domain/format/time';
+import { deviceRegionHint } from '../platform/region';
 import { useSetting } from '../state/use-setting';
 
 type Key = keyof Contacts;
@@ -40,12 +41,12 @@ const CARD: { key: Key; label: string; hint: string }[] = [
 /** Contacts and the emergency card's details, validated and saved to the settings store. */
 export default function ContactsScreen() {
   const setting = useSetting('contacts');
-  const regional = defaultEmergencyNumber(regionFromLocale(navigator.language));
+  const regional = defaultEmergencyNumber(regionOf(deviceRegionHint()));
   // What the sitter is typing; until they type, the saved contacts.
   const [edited, setValue] = useState<Contacts>();
   const [errors, setErrors] = useState<ContactErrors>({});
   const [status, setStatus] = useState<{ savedAt?: number; error?: string }>({});
-  const value = edited ?? (setting.value && withEmergencyNumber(setting.value, navigator.language));
+  const value = edited ?? (setting.value && withEmergencyNumber(setting.value, deviceRegionHint()));
   if (!value)
     return (
       <main aria-busy="true">
@@ -65,7 +66,11 @@ export default function ContactsScreen() {
     setErrors(found);
     const first = Object.keys(found)[0];
     if (first) return void document.getElementById(`contact-${first}`)?.focus();
-    const result = await setting.save(value);
+    // Typing and saving the number is confirming it for where the sitter is.
+    const result = await setting.save({
+      ...value,
+      emergencyConfirmedFor: value.emergencyNumber.trim(),
+    });
     setStatus(result.ok ? { savedAt: result.at } : { error: result.message });
   };
   const describedBy = (key: Key, hint: boolean): string | undefined =>

@@ -3,10 +3,13 @@ import { AlarmSoundCheck } from '../components/AlarmSoundCheck';
 import { PreDoseBp } from '../components/PreDoseBp';
 import { PrepAgreement } from '../components/PrepAgreement';
 import { PrepContacts, PrepDose, PrepPeople, PrepSetting } from '../components/PrepSteps';
+import { PrepSubstances } from '../components/PrepSubstances';
 import { ScreenHeading } from '../components/ScreenHeading';
-import { preDoseCheck, uncheckedItems } from '../domain/before/prep';
+import { preDoseCheck, uncheckedItems, type PreDoseCheck } from '../domain/before/prep';
 import { PREP_STEPS, type PrepStepId } from '../domain/before/prep-draft';
+import { emergencyNumberConfirmed, withEmergencyNumber } from '../domain/contacts/contacts';
 import { effectiveProtocol } from '../domain/protocol/protocol';
+import { deviceRegionHint } from '../platform/region';
 import { navigate, PATHS } from '../platform/router';
 import { usePrepDraft } from '../state/use-prep-draft';
 import { useSetting } from '../state/use-setting';
@@ -19,6 +22,17 @@ const TITLE: Record<PrepStepId, string> = {
   dose: 'The dose',
   bp: 'Blood pressure before the dose',
   alarm: 'Test the alarm sound',
+};
+
+// Why "Next" cannot go on from the blood-pressure step, by the reading's state.
+const BP_BLOCKED: Record<PreDoseCheck['state'], string> = {
+  'not-taken': 'Take a reading, or write why none could be taken.',
+  invalid: 'Correct the reading, or clear both numbers and write why there is none.',
+  above:
+    'Contact the provider first. To continue, tick that the provider approved going ahead and write who approved it and when.',
+  'do-not-dose':
+    'Don’t give the dose: call the provider. A reading this high can’t be approved here.',
+  within: '',
 };
 
 /** The checklist before "Start session"; every answer is saved at once, so it resumes after an interruption. */
@@ -54,6 +68,17 @@ export default function PrepScreen() {
       </p>
     );
   const protocol = effectiveProtocol(settings.protocol);
+  const cardContacts = withEmergencyNumber(settings.contacts, deviceRegionHint());
+  const providerPhone = cardContacts.providerPhone || protocol.providerPhone;
+  const confirmNumber = async (): Promise<void> => {
+    const n = cardContacts.emergencyNumber;
+    const result = await contacts.save({
+      ...settings.contacts,
+      emergencyNumber: n,
+      emergencyConfirmedFor: n,
+    });
+    setErrors(result.ok ? {} : { confirm: `Not saved: ${result.message}` });
+  };
   const index = PREP_STEPS.indexOf(draft.step);
   const last = index === PREP_STEPS.length - 1;
   const check = preDoseCheck(draft, protocol.preDoseBp);
@@ -68,16 +93,11 @@ export default function PrepScreen() {
       return setErrors({
         sitter: 'Enter your name: it goes on the log as the person who monitored.',
       });
-    if (draft.step === 'bp' && !check.canContinue) {
-      const approval =
-        'Contact the provider first. To continue, tick that the provider approved going ahead and write who approved it and when.';
-      return setErrors({
-        bp:
-          check.state === 'invalid'
-            ? 'Correct the reading, or clear both numbers if you have no reading.'
-            : approval,
-      });
+    if (draft.step === 'contacts' && !emergencyNumberConfirmed(cardContacts)) {
+      return setErrors({ confirm: 'Confirm the emergency number first: tap Yes, or change it.' });
     }
+    if (draft.step === 'bp' && !check.canContinue)
+      return setErrors({ bp: BP_BLOCKED[check.state] });
     if (!last) return goTo(PREP_STEPS[index + 1]!);
     // Saved before leaving: the start form reads the finished checklist from storage.
     await update((d) => ({ ...d, completed: true }));
@@ -116,11 +136,21 @@ export default function PrepScreen() {
       >
         {draft.step === 'people' && <PrepPeople draft={draft} update={update} errors={errors} />}
         {draft.step === 'contacts' && (
-          <PrepContacts contacts={settings.contacts} onEdit={() => navigate(PATHS.contacts)} />
+          <PrepContacts
+            contacts={cardContacts}
+            onEdit={() => navigate(PATHS.contacts)}
+            onConfirmNumber={() => void confirmNumber()}
+            error={errors.confirm}
+          />
         )}
         {draft.step === 'agreement' && <PrepAgreement draft={draft} update={update} />}
         {draft.step === 'setting' && <PrepSetting draft={draft} update={update} />}
-        {draft.step === 'dose' && <PrepDose draft={draft} update={update} />}
+        {draft.step === 'dose' && (
+          <>
+            <PrepDose draft={draft} update={update} />
+            <PrepSubstances draft={draft} update={update} providerPhone={providerPhone} />
+          </>
+        )}
         {draft.step === 'bp' && (
           <PreDoseBp
             draft={draft}
@@ -128,7 +158,9 @@ export default function PrepScreen() {
             check={check}
             limit={protocol.preDoseBp}
             fromProvider={settings.protocol.values.preDoseBp !== undefined}
-            error={check.state === 'above' ? errors.bp : undefined}
+            error={check.state === 'above' || check.state === 'not-taken' ? errors.bp : undefined}
+            providerPhone={providerPhone}
+            emergencyNumber={cardContacts.emergencyNumber}
           />
         )}
         {draft.step === 'alarm' && (
@@ -147,11 +179,13 @@ export default function PrepScreen() {
             </ul>
           </div>
         )}
-        {errors.bp && draft.step === 'bp' && check.state !== 'above' && (
-          <p class="field-error" role="alert">
-            {errors.bp}
-          </p>
-        )}
+        {errors.bp &&
+          draft.step === 'bp' &&
+          (check.state === 'invalid' || check.state === 'do-not-dose') && (
+            <p class="field-error" role="alert">
+              {errors.bp}
+            </p>
+          )}
         <div class="row">
           {index > 0 && (
             <button type="button" onClick={() => goTo(PREP_STEPS[index - 1]!)}>

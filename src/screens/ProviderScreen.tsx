@@ -1,21 +1,22 @@
 import { ActionRecord } from '../components/ActionRecord';
+import { CrisisLine } from '../components/FirstAidSteps';
+import { ProviderDeadline } from '../components/ProviderDeadline';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { dialHref } from '../domain/contacts/contacts';
 import { telHref } from '../domain/contacts/emergency-number';
 import { readingLines } from '../domain/escalation/emergency-card';
-import { actionsSince, latestEscalation, ruleWording } from '../domain/escalation/status';
-import type { Wording } from '../domain/escalation/wording';
+import { providerWindow, wordingsOf } from '../domain/escalation/prompt-state';
+import { actionsSince, latestEscalation } from '../domain/escalation/status';
 import { formatDuration } from '../domain/format/duration';
 import { clockTime } from '../domain/format/time';
 import { useNow } from '../platform/clock';
 import { navigate, PATHS } from '../platform/router';
+import { escalateAndRoute } from '../state/escalate';
 import { useSessionStore } from '../state/services';
 import { useActiveSession } from '../state/use-active-session';
 import { useContacts } from '../state/use-contacts';
 
-const hhmm = (at: number): string => clockTime(at);
-
-/** Call the provider: who and how, what to tell them, and a record of the call. */
+/** Call the provider: who and how, what to tell them, 10 minutes to reach them, and a record. */
 export default function ProviderScreen() {
   const store = useSessionStore();
   const now = useNow(1000);
@@ -26,17 +27,36 @@ export default function ProviderScreen() {
   // Only a provider-tier warning says why; reached another way, the sitter describes what they see.
   const shown = last?.data.tier === 'call-provider' ? last : undefined;
   const ruleIds = shown?.data.ruleIds ?? [];
-  const wordings = ruleIds.map(ruleWording).filter((w): w is Wording => w !== undefined);
+  const wordings = wordingsOf(shown);
+  const window = providerWindow(view.entries, now);
   const providerTel = telHref(contacts.providerPhone);
   const backupTel = telHref(contacts.backupPhone);
+  const backupFirst = wordings.some((w) => w.backupFirst);
   const who = contacts.providerName || 'the provider';
   const { doseAt } = view.fold;
-  const readings = readingLines(view.fold.latestVitals, hhmm);
+  const readings = readingLines(view.fold.latestVitals, clockTime);
   const meanwhile = [...new Set(wordings.map((w) => w.meanwhile).filter((m): m is string => !!m))];
+  const reached = (): Promise<boolean> =>
+    store.append({ kind: 'escalation-action', data: { action: 'called-provider', ruleIds } });
+  const notReached = async (): Promise<void> => {
+    await store.append({
+      kind: 'escalation-action',
+      data: { action: 'provider-not-reached', ruleIds },
+    });
+    // Not reaching the provider turns the prompt into an emergency [AHA-HTN].
+    await escalateAndRoute(store, PATHS.emergency);
+  };
+  const backup = backupTel && (
+    <a class="call-link provider-call" href={backupTel}>
+      Call {contacts.backupName || 'your backup'} ({contacts.backupPhone})
+    </a>
+  );
 
   return (
     <main class="stack" aria-labelledby="provider-heading">
-      <ScreenHeading id="provider-heading">Call the provider</ScreenHeading>
+      <ScreenHeading id="provider-heading">
+        {wordings[0]?.title ?? 'Call the provider'}
+      </ScreenHeading>
       {shown ? (
         <div class="banner warn">
           {wordings.map((w) => (
@@ -44,11 +64,12 @@ export default function ProviderScreen() {
               <strong>{w.reason}</strong>
             </p>
           ))}
-          <p class="small">Noted at {hhmm(shown.at)}.</p>
+          <p class="small">Noted at {clockTime(shown.at)}.</p>
         </div>
       ) : (
         <p>Call the provider whenever something worries you.</p>
       )}
+      {backupFirst && backup}
       {providerTel ? (
         <a class="call-link provider-call" href={providerTel}>
           Call {who} ({contacts.providerPhone})
@@ -62,9 +83,18 @@ export default function ProviderScreen() {
           <button onClick={() => navigate(PATHS.contacts)}>Add the provider’s number</button>
         </div>
       )}
+      {window && (
+        <ProviderDeadline
+          remainingMs={window.remainingMs}
+          emergencyNumber={contacts.emergencyNumber}
+          onReached={() => void reached()}
+          onNotReached={() => void notReached()}
+        />
+      )}
       {meanwhile.map((m) => (
         <p key={m}>{m}</p>
       ))}
+      {wordings.some((w) => w.crisisLine) && <CrisisLine />}
 
       <section class="card" aria-labelledby="tell-heading">
         <h2 id="tell-heading">What to tell them</h2>
@@ -76,7 +106,7 @@ export default function ProviderScreen() {
           <li>
             Time since the dose:{' '}
             {doseAt !== undefined
-              ? `${formatDuration(now - doseAt)} (taken at ${hhmm(doseAt)})`
+              ? `${formatDuration(now - doseAt)} (taken at ${clockTime(doseAt)})`
               : 'not recorded'}
           </li>
           {readings.length > 0 ? (
@@ -87,34 +117,22 @@ export default function ProviderScreen() {
         </ul>
       </section>
 
-      <button
-        class="block"
-        onClick={() =>
-          void store.append({
-            kind: 'escalation-action',
-            data: { action: 'called-provider', ruleIds },
-          })
-        }
-      >
-        I’ve called the provider
-      </button>
+      {!window && (
+        <button class="block" onClick={() => void reached()}>
+          I’ve called the provider
+        </button>
+      )}
       <ActionRecord
-        actions={actionsSince(view.entries, shown ?? last).filter(
-          (a) => a.data.action === 'called-provider',
+        actions={actionsSince(view.entries, shown ?? last).filter((a) =>
+          ['called-provider', 'provider-not-reached'].includes(a.data.action),
         )}
       />
-
-      {backupTel && (
-        <p>
-          Can’t reach them? Backup contact:{' '}
-          <a href={backupTel}>
-            {contacts.backupName || 'Call backup'} ({contacts.backupPhone})
-          </a>
-        </p>
-      )}
+      {!backupFirst && backup && <p>Can’t reach them? {backup}</p>}
       <p>
         If things get worse, or you are unsure, call emergency services:{' '}
-        <a href={dialHref(contacts.emergencyNumber)}>Call {contacts.emergencyNumber}</a>
+        <a class="call-inline" href={dialHref(contacts.emergencyNumber)}>
+          Call {contacts.emergencyNumber}
+        </a>
       </p>
       <button class="block" onClick={() => navigate(PATHS.session)}>
         Back to the timer

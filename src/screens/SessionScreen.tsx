@@ -6,6 +6,9 @@ import { SafetyActions } from '../components/SafetyActions';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { SessionPlanPanel } from '../components/SessionPlanPanel';
 import { SetupStatus } from '../components/SetupStatus';
+import { RECHECK_WHY } from '../domain/check-in/recheck';
+import { dialHref } from '../domain/contacts/contacts';
+import { providerWindow, wordingsOf } from '../domain/escalation/prompt-state';
 import { formatCountdown, formatDuration } from '../domain/format/duration';
 import { useObservable } from '../lib/use-observable';
 import { notificationPermission, requestNotifications } from '../platform/alarm-signals';
@@ -15,6 +18,7 @@ import { navigate, PATHS } from '../platform/router';
 import { requestWakeLock, wakeLock } from '../platform/wake-lock';
 import { useSessionStore } from '../state/services';
 import { useActiveSession } from '../state/use-active-session';
+import { useContacts } from '../state/use-contacts';
 import { useReminderActions } from '../state/use-reminder-actions';
 import { useStorageStatus } from '../state/use-storage-status';
 
@@ -29,39 +33,60 @@ export default function SessionScreen() {
   const { status, ask } = useStorageStatus();
   const [perm, setPerm] = useState(notificationPermission);
   const [noting, setNoting] = useState(false);
+  const contacts = useContacts(view?.session);
   if (!view?.schedule) return null;
+  const providerPrompt = providerWindow(view.entries, now);
   const { fold, schedule } = view;
   const overdue = schedule.msToDue < 0;
   const sinceDose = fold.doseAt !== undefined ? formatDuration(now - fold.doseAt) : '—';
 
   return (
-    <main class="stack" aria-labelledby="session-heading">
+    <main class="stack session-screen" aria-labelledby="session-heading">
       <ScreenHeading id="session-heading">Session in progress</ScreenHeading>
       <ForegroundNotice />
-      <section class="card" aria-label="Check-in timer">
-        <p class="muted" id="timer-label">
-          {overdue ? 'Check-in overdue by' : 'Next check-in in'}
-        </p>
-        <div
-          role="timer"
-          aria-label="Next check-in"
-          class={`countdown${overdue ? ' overdue' : ''}`}
-        >
-          {formatCountdown(Math.abs(schedule.msToDue))}
+      <div class="session-grid">
+        <section class="card session-timer" aria-label="Check-in timer">
+          <p class="muted" id="timer-label">
+            {overdue ? 'Check-in overdue by' : 'Next check-in in'}
+          </p>
+          <div
+            role="timer"
+            aria-label="Next check-in"
+            class={`countdown${overdue ? ' overdue' : ''}`}
+          >
+            {formatCountdown(Math.abs(schedule.msToDue))}
+          </div>
+          {view.recheck && schedule.recheck && (
+            <p class="recheck-why">{RECHECK_WHY[view.recheck.reason]}</p>
+          )}
+          <p class="muted">
+            Every {fold.intervalMin} min · Since the dose: <strong>{sinceDose}</strong>
+          </p>
+        </section>
+        <div class="session-actions stack">
+          <button class="primary block" onClick={() => navigate(PATHS.checkIn)}>
+            Check in now
+          </button>
+          <button class="block something-wrong" onClick={() => navigate(PATHS.wrong)}>
+            Something’s wrong
+          </button>
+          <a class="call-link session-call" href={dialHref(contacts.emergencyNumber)}>
+            Call {contacts.emergencyNumber}
+          </a>
         </div>
-        <p class="muted">
-          Every {fold.intervalMin} min · Time since dose: <strong>{sinceDose}</strong>
-        </p>
-      </section>
-      <button class="primary block" onClick={() => navigate(PATHS.checkIn)}>
-        Check in now
-      </button>
-      <SafetyActions
-        entries={view.entries}
-        onEmergency={() => navigate(PATHS.emergency)}
-        onSomethingWrong={() => navigate(PATHS.wrong)}
-        onGrounding={() => navigate(PATHS.grounding)}
-      />
+      </div>
+      <SafetyActions entries={view.entries} onEmergency={() => navigate(PATHS.emergency)} />
+      {providerPrompt && (
+        <section class="card stack" aria-labelledby="open-provider-heading">
+          <h2 id="open-provider-heading">Call the provider</h2>
+          <p>{wordingsOf(providerPrompt.shown)[0]?.reason}</p>
+          <button class="block" onClick={() => navigate(PATHS.provider)}>
+            {providerPrompt.expired
+              ? '10 minutes have passed: open the provider screen'
+              : `Open the provider screen (${formatCountdown(providerPrompt.remainingMs)} left)`}
+          </button>
+        </section>
+      )}
       <LastCheckIn entry={fold.lastCheckIn} now={now} />
       <SessionPlanPanel
         protocol={view.session.protocol}
@@ -82,6 +107,7 @@ export default function SessionScreen() {
         />
       )}
       <div class="row">
+        <button onClick={() => navigate(PATHS.grounding)}>Help them feel safe</button>
         <button onClick={() => setNoting(true)}>Add note</button>
         <button onClick={() => navigate(PATHS.log)}>Session log</button>
         <button onClick={() => navigate(PATHS.end)}>End session</button>

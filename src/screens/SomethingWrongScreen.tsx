@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ScreenHeading } from '../components/ScreenHeading';
+import { SituationList } from '../components/SituationList';
 import { dialHref } from '../domain/contacts/contacts';
-import { SITUATIONS, type Situation, type SituationId } from '../domain/escalation/situations';
+import { SITUATIONS, type Situation } from '../domain/escalation/situations';
 import { navigate, PATHS } from '../platform/router';
 import { escalateAndRoute } from '../state/escalate';
 import { useSessionStore, useSessionSnapshot } from '../state/services';
@@ -18,7 +19,7 @@ export default function SomethingWrongScreen() {
   const stepHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => stepHeading.current?.focus(), [chosen]);
 
-  const report = async (situation: SituationId, note?: string): Promise<void> => {
+  const report = async (situation: string, note?: string): Promise<void> => {
     if (busy) return;
     setBusy(true);
     await store.append({
@@ -36,17 +37,18 @@ export default function SomethingWrongScreen() {
   return (
     <main class="stack" aria-labelledby="wrong-heading">
       <ScreenHeading id="wrong-heading">Something’s wrong</ScreenHeading>
+      <a class="call-link" href={dialHref(contacts.emergencyNumber)}>
+        Call {contacts.emergencyNumber}
+      </a>
       {!chosen && (
         <>
-          <p>What is happening? Tap the closest.</p>
-          <div class="stack">
-            {SITUATIONS.map((s) => (
-              <button key={s.id} class="block situation" disabled={busy} onClick={() => pick(s)}>
-                <span>{s.label}</span>
-                {s.hint && <span class="small situation-hint">{s.hint}</span>}
-              </button>
-            ))}
-          </div>
+          <p>What is happening? Tap the closest. When in doubt, call emergency services.</p>
+          <SituationList
+            idPrefix="situations"
+            options={SITUATIONS}
+            disabled={busy}
+            onPick={(o) => pick(SITUATIONS.find((s) => s.id === o.id)!)}
+          />
         </>
       )}
       {chosen && chosen.details.length > 0 && (
@@ -55,17 +57,12 @@ export default function SomethingWrongScreen() {
             {chosen.label}: which is closest?
           </h2>
           {chosen.hint && <p>{chosen.hint}</p>}
-          {chosen.details.map((d) => (
-            <button
-              key={d.id}
-              class="block situation"
-              disabled={busy}
-              onClick={() => void report(d.id)}
-            >
-              <span>{d.label}</span>
-              {d.hint && <span class="small situation-hint">{d.hint}</span>}
-            </button>
-          ))}
+          <SituationList
+            idPrefix="details"
+            options={chosen.details}
+            disabled={busy}
+            onPick={(o) => void report(o.id)}
+          />
         </section>
       )}
       {chosen?.freeText && (
@@ -98,10 +95,6 @@ export default function SomethingWrongScreen() {
           Cancel
         </button>
       )}
-      <p>
-        Not sure? When in doubt, call emergency services:{' '}
-        <a href={dialHref(contacts.emergencyNumber)}>Call {contacts.emergencyNumber}</a>
-      </p>
     </main>
   );
 }

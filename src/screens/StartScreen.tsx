@@ -28,6 +28,7 @@ export default function StartScreen() {
   const [saveError, setSaveError] = useState('');
   const [busy, setBusy] = useState(false);
   const prep = prepSetting?.completed ? prepSetting : undefined;
+  const maxInterval = protocolSetting ? effectiveProtocol(protocolSetting).intervalMin : undefined;
 
   useEffect(() => {
     // The protocol sets the default interval.
@@ -44,7 +45,13 @@ export default function StartScreen() {
   const submit = async (e: Event): Promise<void> => {
     e.preventDefault();
     const t = now();
-    const result = validateStart({ sitter, interval, doseAt: parseDoseTime(doseTime, t), now: t });
+    const result = validateStart({
+      sitter,
+      interval,
+      doseAt: parseDoseTime(doseTime, t),
+      now: t,
+      maxIntervalMin: maxInterval,
+    });
     setErrors(result.ok ? {} : result.errors);
     if (!result.ok) return;
     // All four requests start inside this tap: browsers only allow them with a user gesture.
@@ -109,7 +116,12 @@ export default function StartScreen() {
             required
           />
         </Field>
-        <IntervalPicker value={interval} onChange={setInterval} error={errors.interval} />
+        <IntervalPicker
+          value={interval}
+          onChange={setInterval}
+          error={errors.interval}
+          max={maxInterval}
+        />
         <div class="field">
           <label class="row">
             <input

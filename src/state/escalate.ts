@@ -1,4 +1,4 @@
-import { evaluate } from '../domain/escalation/evaluate';
+import { evaluate, recheckFor } from '../domain/escalation/evaluate';
 import { routeFor, shownFor, type SafetyRoute } from '../domain/escalation/status';
 import { now } from '../platform/clock';
 import { navigate, PATHS } from '../platform/router';
@@ -10,6 +10,7 @@ import { logWithPending, type SessionStore } from './session-store';
 
 const PATH_OF: Record<SafetyRoute, string> = {
   emergency: PATHS.emergency,
+  'bp-check': PATHS.bpCheck,
   provider: PATHS.provider,
   grounding: PATHS.grounding,
   session: PATHS.session,
@@ -22,12 +23,19 @@ const PATH_OF: Record<SafetyRoute, string> = {
 export async function escalateLatest(store: SessionStore): Promise<SafetyRoute | undefined> {
   const session = store.snapshot.session;
   if (!session) return undefined;
-  const shown = shownFor(
-    evaluate({ entries: logWithPending(store.snapshot), protocol: session.protocol, now: now() }),
-  );
+  const t = now();
+  const prompts = evaluate({
+    entries: logWithPending(store.snapshot),
+    protocol: session.protocol,
+    now: t,
+  });
+  const shown = shownFor(prompts);
   if (!shown) return undefined;
   // Saved or kept as pending: either way the screen below reads the warning from the log.
-  await store.append({ kind: 'escalation-shown', data: shown });
+  await store.append({ kind: 'escalation-shown', data: shown, at: t });
+  const recheck = recheckFor(prompts, t);
+  // The countdown shortens to the re-check, and says why.
+  if (recheck) await store.append({ kind: 'recheck-scheduled', data: recheck, at: t });
   return routeFor(shown);
 }
 

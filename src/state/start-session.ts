@@ -4,6 +4,7 @@ import { withEmergencyNumber } from '../domain/contacts/contacts';
 import { effectiveProtocol } from '../domain/protocol/protocol';
 import { now } from '../platform/clock';
 import { newId } from '../platform/crypto';
+import { deviceRegionHint } from '../platform/region';
 import { DB_VERSION } from '../storage/db';
 import { toStorageError } from '../storage/storage-error';
 import { useServices } from './services';
@@ -53,7 +54,7 @@ export function useStartSession(): (req: StartRequest) => Promise<StartOutcome> 
         createdAt: t,
         status: 'active' as const,
         protocol,
-        contacts: withEmergencyNumber(contacts, navigator.language),
+        contacts: withEmergencyNumber(contacts, deviceRegionHint()),
         people,
         schemaVersion: DB_VERSION,
       };

@@ -1,4 +1,5 @@
 import { useMemo } from 'preact/hooks';
+import { pendingRecheck, type PendingRecheck } from '../domain/check-in/recheck';
 import { scheduleState, type ScheduleState } from '../domain/check-in/schedule';
 import type { Entry } from '../domain/log/entry';
 import type { SessionRecord } from '../domain/log/session';
@@ -14,6 +15,8 @@ export interface ActiveSessionView {
   pending: PendingEntry[];
   fold: SessionFold;
   schedule: ScheduleState | undefined;
+  /** A re-check brought forward and not yet done. */
+  recheck: PendingRecheck | undefined;
 }
 
 /** Derive the view; undefined when no session is running. */
@@ -27,6 +30,7 @@ export function useActiveSession(now: number): ActiveSessionView | undefined {
       entries,
       pending: snap.pending,
       fold: foldSession(entries, { sessionId: snap.session.id }),
+      recheck: pendingRecheck(entries),
     };
   }, [snap]);
   if (!folded) return undefined;
@@ -39,6 +43,7 @@ export function useActiveSession(now: number): ActiveSessionView | undefined {
           intervalMin: fold.intervalMin,
           now,
           preAlert: fold.preAlert,
+          recheckAt: folded.recheck?.dueAt,
         });
   return { ...folded, schedule };
 }

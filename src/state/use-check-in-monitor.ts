@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { ALARM_NOTICE, monitorDecision } from '../domain/check-in/monitor';
+import { unresolvedEmergency } from '../domain/escalation/status';
 import {
   clearCheckInNotification,
   setBadge,
@@ -40,6 +41,8 @@ export function useCheckInMonitor(
   }, [now, s?.phase, s?.nextDueAt, f]);
 
   const level = decision?.tone;
+  // Softer while an emergency is open: the sitter must hear the call handler.
+  const quiet = view ? unresolvedEmergency(view.entries) !== undefined : false;
   useEffect(() => {
     if (!level) {
       stopAlarmTone();
@@ -47,10 +50,10 @@ export function useCheckInMonitor(
       void clearCheckInNotification();
       return;
     }
-    startAlarmTone(level);
+    startAlarmTone(level, quiet);
     setBadge(1);
     void showCheckInNotification(ALARM_NOTICE[level].title, ALARM_NOTICE[level].body);
-  }, [level, s?.nextDueAt]);
+  }, [level, s?.nextDueAt, quiet]);
 
   // Vibration repeats with the tone; it stops when the alarm does.
   useEffect(() => {

@@ -1,5 +1,6 @@
 import { effectiveContacts, type Contacts } from '../domain/contacts/contacts';
 import type { SessionRecord } from '../domain/log/session';
+import { deviceRegionHint } from '../platform/region';
 import { useSetting } from './use-setting';
 
 /**
@@ -9,5 +10,5 @@ import { useSetting } from './use-setting';
 export function useContacts(session: SessionRecord | undefined): Contacts {
   // A failed read leaves the snapshot in use: the emergency screen must never wait on storage.
   const current = useSetting('contacts').value;
-  return effectiveContacts(session?.contacts, current, session?.protocol, navigator.language);
+  return effectiveContacts(session?.contacts, current, session?.protocol, deviceRegionHint());
 }

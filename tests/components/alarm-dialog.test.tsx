@@ -18,6 +18,7 @@ const props = {
   overdueMs: 0,
   soundOn: true,
   onCheckIn: () => undefined,
+  onSomethingWrong: () => undefined,
   onEnableSound: () => undefined,
 };
 
@@ -49,5 +50,14 @@ describe('AlarmDialog', () => {
     render(<AlarmDialog {...props} urgent={false} soundOn={false} onEnableSound={onEnableSound} />);
     fireEvent.click(screen.getByRole('button', { name: /Sound is off/ }));
     expect(onEnableSound).toHaveBeenCalledOnce();
+  });
+});
+
+describe('AlarmDialog, after the clinical review', () => {
+  it('offers "Something’s wrong" next to "Check in"', () => {
+    const onSomethingWrong = vi.fn();
+    render(<AlarmDialog {...props} urgent={false} onSomethingWrong={onSomethingWrong} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Something’s wrong' }));
+    expect(onSomethingWrong).toHaveBeenCalledOnce();
   });
 });

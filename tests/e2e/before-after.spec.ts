@@ -121,6 +121,11 @@ test('an interrupted preparation resumes after a reload', async ({ page }) => {
   await page.getByLabel('Your name (the sitter)').fill('Alex');
   await nextStep(page, 'Contacts and address');
   await expectNoAxeViolations(page, 'preparation: contacts');
+  // The emergency number is confirmed once, for where the sitter is.
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByText('Confirm the emergency number first')).toBeVisible();
+  await page.getByRole('button', { name: /Yes, 911 is right/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Confirmed: 911.' })).toBeVisible();
   await nextStep(page, 'What you agree with the patient');
   await page.getByRole('radio', { name: 'No touch' }).check();
   await page.getByRole('radio', { name: 'Only if they ask' }).check();
@@ -144,6 +149,7 @@ test('a pre-dose reading above the limit holds the dose until the provider’s a
   await page.getByRole('button', { name: 'Prepare and start' }).click();
   await page.getByLabel('Your name (the sitter)').fill('Alex');
   await nextStep(page, 'Contacts and address');
+  await page.getByRole('button', { name: /Yes, 911 is right/ }).click();
   await nextStep(page, 'What you agree with the patient');
   await page.getByRole('radio', { name: 'No touch' }).check();
   await nextStep(page, 'The room and the day');
@@ -153,6 +159,9 @@ test('a pre-dose reading above the limit holds the dose until the provider’s a
   await page.getByLabel('Medication (optional)').fill('Ketamine tablet');
   await page.getByLabel('How it is taken (optional)').fill('under the tongue');
   await page.getByLabel('Amount (optional)').fill('300 mg');
+  await page.getByRole('checkbox', { name: 'Alcohol' }).check();
+  await page.getByLabel('What, how much and when (optional)').fill('one glass of wine at noon');
+  await expect(page.getByText('Tell the provider before the dose.')).toBeVisible();
   await expectNoAxeViolations(page, 'preparation: dose');
   await nextStep(page, 'Blood pressure before the dose');
   await page.getByLabel('Top number (systolic)').fill('150');
@@ -202,6 +211,38 @@ test('a pre-dose reading above the limit holds the dose until the provider’s a
   ).toBeVisible();
 });
 
+test('no reading without a reason, and none at all from 180/110: "don’t dose"', async ({
+  page,
+}) => {
+  await page.getByRole('button', { name: 'Prepare and start' }).click();
+  await page.getByLabel('Your name (the sitter)').fill('Alex');
+  await nextStep(page, 'Contacts and address');
+  await page.getByRole('button', { name: /Yes, 911 is right/ }).click();
+  for (const title of ['What you agree with the patient', 'The room and the day', 'The dose']) {
+    await nextStep(page, title);
+  }
+  await nextStep(page, 'Blood pressure before the dose');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByText('Take a reading, or write why none could be taken.')).toBeVisible();
+  await page.getByLabel('Top number (systolic)').fill('182');
+  await page.getByLabel('Bottom number (diastolic)').fill('100');
+  const stop = page.getByRole('alert').filter({ hasText: 'Don’t give the dose.' });
+  await expect(stop).toContainText('182/100 is 180/110 or higher');
+  await expect(stop.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
+  await expect(page.getByRole('checkbox', { name: /provider approved/ })).toHaveCount(0);
+  await expectNoAxeViolations(page, 'preparation: do not dose');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Blood pressure before the dose' }),
+  ).toBeVisible();
+
+  // Without a reading, a reason lets the sitter go on and is written to the log.
+  await page.getByLabel('Top number (systolic)').fill('');
+  await page.getByLabel('Bottom number (diastolic)').fill('');
+  await page.getByLabel(/No reading\? Write why/).fill('The cuff does not fit');
+  await nextStep(page, 'Test the alarm sound');
+});
+
 test('ending before the minimum time shows the unmet checks, needs a reason, and the summary matches the log', async ({
   page,
 }) => {
@@ -220,8 +261,8 @@ test('ending before the minimum time shows the unmet checks, needs a reason, and
   await expect(reminder).toBeVisible();
   await expectNoAxeViolations(page, 'active screen with a re-check reminder');
   await reminder.getByRole('button', { name: 'Record reading' }).click();
-  await reminder.getByLabel('Top number (systolic)').fill('150');
-  await reminder.getByLabel('Bottom number (diastolic)').fill('90');
+  await reminder.getByLabel('Top number (systolic)').fill('135');
+  await reminder.getByLabel('Bottom number (diastolic)').fill('85');
   await reminder.getByRole('button', { name: 'Save reading' }).click();
   await expect(reminder).toBeHidden();
 
@@ -248,13 +289,13 @@ test('ending before the minimum time shows the unmet checks, needs a reason, and
   await expect(row(figures, 'Check-ins')).toContainText('2 done, 0 missed');
   await expect(row(figures, 'Longest gap between check-ins')).toContainText('15 min');
   await expect(row(figures, 'Closing checks')).toContainText(
-    '3 of 5 met; not met: Minimum time since the dose, Fully alert',
+    '5 of 7 met; not met: Minimum time since the dose, Fully alert',
   );
   await expect(row(figures, 'Reason for ending')).toContainText(
     'Provider agreed by phone to end early',
   );
   await expect(page.getByRole('list', { name: 'Blood-pressure readings' })).toContainText(
-    '14:40 — 150/90 mmHg (re-check)',
+    '14:40 — 135/85 mmHg (re-check)',
   );
 
   await page.getByText('Full log').click();
@@ -265,11 +306,11 @@ test('ending before the minimum time shows the unmet checks, needs a reason, and
   await expect(row(figures, 'Alarms')).toContainText(
     `${dueAlarms} alarm${dueAlarms === 1 ? '' : 's'} (0 urgent)`,
   );
-  await expect(log.getByText('Vitals re-check: BP 150/90')).toBeVisible();
+  await expect(log.getByText('Vitals re-check: BP 135/85')).toBeVisible();
   await expect(log.getByText('Reminder done: blood-pressure re-check at 40 min')).toBeVisible();
   await expect(
     log.getByText(
-      'Session ended: Provider agreed by phone to end early (3 of 5 closing checks met)',
+      'Session ended: Provider agreed by phone to end early (5 of 7 closing checks met)',
     ),
   ).toBeVisible();
 

@@ -40,11 +40,15 @@ describe('escalateLatest', () => {
     );
     expect(await escalateLatest(store)).toBe('emergency');
     expect(appended).toEqual([
-      { kind: 'escalation-shown', data: { tier: 'emergency', ruleIds: ['no-response'] } },
+      {
+        kind: 'escalation-shown',
+        data: { tier: 'emergency', ruleIds: ['no-response'] },
+        at: expect.any(Number),
+      },
     ]);
   });
 
-  it('sends distress to grounding and a repeat crisis reading to the emergency screen', async () => {
+  it('sends distress to grounding and a repeat crisis reading to the provider [AHA-HTN]', async () => {
     const distress = fakeStore(escalationLog().checkIn(mins(15), { comfort: 'agitated' }).entries);
     expect(await escalateLatest(distress.store)).toBe('grounding');
     const bp = fakeStore(
@@ -52,10 +56,21 @@ describe('escalateLatest', () => {
         .checkIn(mins(15), {}, { systolic: 185, diastolic: 125 })
         .checkIn(mins(20), {}, { systolic: 185, diastolic: 125 }).entries,
     );
-    expect(await escalateLatest(bp.store)).toBe('emergency');
+    expect(await escalateLatest(bp.store)).toBe('provider');
     expect(bp.appended[0]!.data).toMatchObject({
       ruleIds: expect.arrayContaining(['bp-crisis-repeat']),
     });
+  });
+
+  it('sends a first crisis reading to the warning-sign questions and schedules the re-measure', async () => {
+    const first = fakeStore(
+      escalationLog().vitals(mins(15), { systolic: 200, diastolic: 125 }).entries,
+    );
+    expect(await escalateLatest(first.store)).toBe('bp-check');
+    const recheck = first.appended.find((e) => e.kind === 'recheck-scheduled');
+    expect(recheck?.data).toMatchObject({ reason: 'bp-crisis', ruleIds: ['bp-crisis-first'] });
+    const dueIn = (recheck!.data as { dueAt: number }).dueAt - (recheck!.at as number);
+    expect(dueIn).toBe(5 * 60_000);
   });
 
   it('judges an entry that could not be saved yet, as the latest', async () => {

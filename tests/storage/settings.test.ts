@@ -111,6 +111,7 @@ describe('writeSetting', () => {
       address: '1 Main St, Springfield',
       medications: 'none',
       allergies: 'penicillin',
+      emergencyConfirmedFor: '911',
     };
     await writeSetting(db, CONTACTS, contacts, T0);
     expect(await readSetting(db, CONTACTS)).toEqual(contacts);

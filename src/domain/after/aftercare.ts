@@ -1,14 +1,21 @@
 // What the household needs to know once monitoring ends, in Sitwell's own words. Shown on the closing
-// screen and kept in the summary. Source keys refer to shared/domain-facts.md.
+// screen and kept in the summary. Source keys are those of docs/clinical-basis.md.
 
 /** One aftercare point: a short heading, a sentence or two, and an optional list. */
 export interface AftercareItem {
-  id: 'no-driving' | 'rest' | 'call-provider' | 'call-emergency' | 'stay-reachable';
+  id:
+    | 'no-driving'
+    | 'no-alcohol'
+    | 'rest'
+    | 'call-provider'
+    | 'call-emergency'
+    | 'suicidal-thoughts'
+    | 'stay-reachable';
   title: string;
   text: string;
   /** Bulleted examples, when the point needs them. */
   list?: string[];
-  /** Source keys in shared/domain-facts.md; empty for Sitwell's own practical advice. */
+  /** Source keys (docs/clinical-basis.md); empty for Sitwell's own practical advice. */
   sources: string[];
 }
 
@@ -21,6 +28,14 @@ export const AFTERCARE: readonly AftercareItem[] = [
       'No driving, cycling or using machinery until tomorrow, and only after a night of restful sleep. ' +
       'If the provider asked for a longer wait, such as a full 24 hours, follow that.',
     sources: ['SPR-hcp', 'ZenPsych'],
+  },
+  {
+    id: 'no-alcohol',
+    title: 'No alcohol or sedatives today',
+    text:
+      'No alcohol, sleeping pills, benzodiazepines, opioids or other sedatives for the rest of the ' +
+      'day, unless the provider prescribed them: they add to the drowsiness and can slow breathing.',
+    sources: ['SPR-label', 'CLIN-REVIEW'],
   },
   {
     id: 'rest',
@@ -58,11 +73,19 @@ export const AFTERCARE: readonly AftercareItem[] = [
     sources: ['SPR-label', 'BTI', 'USC'],
   },
   {
-    id: 'stay-reachable',
-    title: 'Stay reachable',
+    id: 'suicidal-thoughts',
+    title: 'If dark or suicidal thoughts come',
     text:
-      'The sitter keeps their phone on and close for the rest of the day and the night, so the patient ' +
-      'can reach them for help at any time.',
-    sources: [],
+      'Don’t stay alone with them. Call the provider. In the US, call or text 988, the Suicide & ' +
+      'Crisis Lifeline, at any hour. If they are in immediate danger, call emergency services.',
+    sources: ['988', 'CLIN-REVIEW'],
+  },
+  {
+    id: 'stay-reachable',
+    title: 'Someone nearby tonight',
+    text:
+      'Someone stays nearby or easy to reach for the rest of the day and the night; the sitter keeps ' +
+      'their phone on and close, so the patient can get help at any time.',
+    sources: ['CLIN-REVIEW'],
   },
 ];

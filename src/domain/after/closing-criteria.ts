@@ -1,13 +1,37 @@
+import { unresolvedEmergency } from '../escalation/status';
 import type { Entry } from '../log/entry';
 import { bpReadings, checkIns, doseAtOf, isWithinBpLimit } from '../log/log-queries';
-import { NAUSEA_LABEL, RESPONSIVENESS_LABEL } from '../log/observation';
-import type { Protocol } from '../protocol/protocol';
+import { BREATHING_LABEL, NAUSEA_LABEL, RESPONSIVENESS_LABEL } from '../log/observation';
+import { closingLimit, type BpLimit, type Protocol } from '../protocol/protocol';
 
 // When monitoring may end. Sitwell shows each criterion with its state; the sitter decides, and the
 // `session-ended` entry records what was met. Source keys refer to shared/domain-facts.md.
 
 /** Identifier of each closing criterion (stored in `session-ended.criteria`; never rename). */
-export type ClosingCriterionId = 'min-time' | 'responsive' | 'steady' | 'no-nausea' | 'closing-bp';
+export type ClosingCriterionId =
+  | 'min-time'
+  | 'no-open-emergency'
+  | 'responsive'
+  | 'breathing'
+  | 'steady'
+  | 'no-nausea'
+  | 'closing-bp';
+
+// Fixed names for records: the labels on the closing screen carry live details that do not.
+const CRITERION_NAME: Record<ClosingCriterionId, string> = {
+  'min-time': 'Minimum time since the dose',
+  'no-open-emergency': 'No emergency open',
+  responsive: 'Fully alert',
+  breathing: 'Breathing normally',
+  steady: 'Walks steadily with help',
+  'no-nausea': 'No nausea',
+  'closing-bp': 'Closing blood pressure',
+};
+
+/** A criterion's fixed name for records and exports; unknown ids (newer versions) as they are. */
+export function criterionName(id: string): string {
+  return Object.hasOwn(CRITERION_NAME, id) ? CRITERION_NAME[id as ClosingCriterionId] : id;
+}
 
 /** One criterion as shown on the closing screen. */
 export interface ClosingCriterion {
@@ -16,6 +40,8 @@ export interface ClosingCriterion {
   met: boolean;
   /** One plain sentence: why it is met, or what is still needed. */
   detail: string;
+  /** Unmet until a full check-in is done: the closing screen offers one. */
+  needsCheckIn?: boolean;
 }
 
 /** Answers the sitter gives on the closing screen; undefined means not answered yet. */
@@ -36,6 +62,10 @@ export interface ClosingInput {
 
 /** How recent the closing blood-pressure reading must be. */
 export const CLOSING_BP_WINDOW_MS = 30 * 60_000;
+/** How recent the check-in that shows them fully alert and breathing normally must be [review]. */
+export const CLOSING_CHECK_IN_MS = 15 * 60_000;
+/** A closing reading this much above the one before it counts as rising (Sitwell default). */
+export const RISING_BY = { systolic: 10, diastolic: 5 } as const;
 
 /** Every criterion for ending monitoring, and whether all are met. */
 export function closingCriteria(input: ClosingInput): {
@@ -43,13 +73,16 @@ export function closingCriteria(input: ClosingInput): {
   allMet: boolean;
 } {
   const { entries, protocol, now, answers = {} } = input;
+  const last = checkIns(entries).at(-1);
   const criteria = [
     minTime(doseAtOf(entries), protocol.minMonitoringMin, now), // [SPR-hcp]
-    responsive(entries, now), // [SPR-hcp, MOAAS]
+    noOpenEmergency(entries), // [review]
+    responsive(last, now), // [SPR-hcp, MOAAS, review]
+    breathing(last, now), // [BTI, review]
     steady(answers.steady), // [SPR-hcp, SPR-poster]
-    noNausea(entries, answers.nausea), // [SPR-poster]
+    noNausea(last, answers.nausea), // [SPR-poster, review]
   ];
-  if (protocol.bpBeforeEnd) criteria.push(closingBp(entries, protocol, now)); // [SPR-hcp, FDA-REMS]
+  if (protocol.bpBeforeEnd) criteria.push(closingBp(entries, closingLimit(protocol), now)); // [SPR-hcp, FDA-REMS]
   return { criteria, allMet: criteria.every((c) => c.met) };
 }
 
@@ -75,13 +108,41 @@ function minTime(doseAt: number | undefined, minMin: number, now: number): Closi
   };
 }
 
-// [SPR-hcp, MOAAS] fully alert = responds readily to their name in a normal voice (MOAA/S 5).
-function responsive(entries: readonly Entry[], now: number): ClosingCriterion {
-  const base = { id: 'responsive' as const, label: 'Fully alert: responds normally' };
-  const last = checkIns(entries).at(-1);
-  if (!last)
-    return { ...base, met: false, detail: 'No check-in yet: do one to see how they respond.' };
-  const r = last.data.observation.responsiveness;
+// An emergency that is still open is never a reason to stop monitoring [review].
+function noOpenEmergency(entries: readonly Entry[]): ClosingCriterion {
+  const base = { id: 'no-open-emergency' as const, label: 'No emergency still open' };
+  const open = unresolvedEmergency(entries);
+  return open
+    ? {
+        ...base,
+        met: false,
+        detail: 'An emergency is not marked resolved. Resolve it on the emergency screen first.',
+      }
+    : { ...base, met: true, detail: 'No emergency is open.' };
+}
+
+type CheckIn = Entry<'check-in'> | undefined;
+
+/** Why a check-in is too old or missing, or undefined when it is recent enough. */
+function staleCheckIn(last: CheckIn, now: number): string | undefined {
+  if (!last) return 'No check-in yet: do a full check-in.';
+  if (now - last.at > CLOSING_CHECK_IN_MS) {
+    return `The last check-in was ${ago(last.at, now)}: do a full check-in now.`;
+  }
+  return undefined;
+}
+
+// [SPR-hcp, MOAAS] fully alert = responds readily to their name in a normal voice (MOAA/S 5),
+// seen at a check-in in the last 15 minutes.
+function responsive(last: CheckIn, now: number): ClosingCriterion {
+  const base = {
+    id: 'responsive' as const,
+    label: 'Fully alert: responds normally',
+    needsCheckIn: true,
+  };
+  const stale = staleCheckIn(last, now);
+  if (stale) return { ...base, met: false, detail: stale };
+  const r = last!.data.observation.responsiveness;
   // A quick "resting" check-in does not ask; being alert enough to leave needs a real answer.
   if (r === undefined) {
     return {
@@ -90,10 +151,36 @@ function responsive(entries: readonly Entry[], now: number): ClosingCriterion {
       detail: 'The last check-in did not record how they respond: do a full check-in.',
     };
   }
-  const seen = `Last check-in (${ago(last.at, now)}): ${RESPONSIVENESS_LABEL[r]}`;
+  const seen = `Last check-in (${ago(last!.at, now)}): ${RESPONSIVENESS_LABEL[r]}`;
   return r === 'normal'
-    ? { ...base, met: true, detail: `${seen}.` }
+    ? { ...base, met: true, detail: `${seen}.`, needsCheckIn: false }
     : { ...base, met: false, detail: `${seen}. Wait until they respond normally.` };
+}
+
+// Breathing normally at a recent check-in [BTI, review].
+function breathing(last: CheckIn, now: number): ClosingCriterion {
+  const base = { id: 'breathing' as const, label: 'Breathing normally', needsCheckIn: true };
+  const stale = staleCheckIn(last, now);
+  if (stale) return { ...base, met: false, detail: stale };
+  const b = last!.data.observation.breathing;
+  if (b === 'normal')
+    return {
+      ...base,
+      met: true,
+      detail: 'Breathing normally at the last check-in.',
+      needsCheckIn: false,
+    };
+  if (b === undefined)
+    return {
+      ...base,
+      met: false,
+      detail: 'The last check-in did not record breathing: do a full check-in.',
+    };
+  return {
+    ...base,
+    met: false,
+    detail: `Last check-in: breathing ${BREATHING_LABEL[b].toLowerCase()}.`,
+  };
 }
 
 // [SPR-hcp, SPR-poster] dizziness can linger; the sitter sees them stand and walk before ending.
@@ -109,47 +196,61 @@ function steady(answer: boolean | undefined): ClosingCriterion {
   };
 }
 
-// [SPR-poster] nausea is among what delays readiness; both the last check-in and "now" must be clear.
-function noNausea(entries: readonly Entry[], feelsSick: boolean | undefined): ClosingCriterion {
+// [SPR-poster] nausea delays readiness; it must be asked now, never assumed [review].
+function noNausea(last: CheckIn, feelsSick: boolean | undefined): ClosingCriterion {
   const base = { id: 'no-nausea' as const, label: 'No nausea' };
   if (feelsSick === true) return { ...base, met: false, detail: 'They feel sick now.' };
-  const n = checkIns(entries).at(-1)?.data.observation.nausea;
-  if (n !== undefined && n !== 'none') {
-    return {
-      ...base,
-      met: false,
-      detail: `Last check-in: ${NAUSEA_LABEL[n]}. Wait until it has settled.`,
-    };
+  if (feelsSick === undefined) {
+    return { ...base, met: false, detail: 'Not answered yet: do they feel sick now?' };
   }
-  return {
-    ...base,
-    met: true,
-    detail: feelsSick === false ? 'No nausea now.' : 'No nausea at the last check-in.',
-  };
+  const n = last?.data.observation.nausea;
+  if (n !== undefined && n !== 'none') {
+    const label = NAUSEA_LABEL[n];
+    return { ...base, met: false, detail: `Last check-in: ${label}. Wait until it has settled.` };
+  }
+  return { ...base, met: true, detail: 'No nausea now.' };
 }
 
-// [SPR-hcp, FDA-REMS] a reading before discharge, judged against the in-session limit.
-function closingBp(entries: readonly Entry[], protocol: Protocol, now: number): ClosingCriterion {
+// [SPR-hcp, FDA-REMS] a reading before discharge, judged against the closing limit (the pre-dose
+// limit unless the provider set one), and not rising since the reading before it.
+function closingBp(entries: readonly Entry[], limit: BpLimit, now: number): ClosingCriterion {
   const base = { id: 'closing-bp' as const, label: 'Blood pressure checked in the last 30 min' };
-  const limit = `${protocol.sessionBp.systolic}/${protocol.sessionBp.diastolic}`;
-  const recent = bpReadings(entries).filter(
-    (r) => r.at <= now && now - r.at <= CLOSING_BP_WINDOW_MS,
-  );
-  const last = recent.at(-1);
-  if (!last)
+  const limitText = `${limit.systolic}/${limit.diastolic}`;
+  const all = bpReadings(entries).filter((r) => r.at <= now);
+  const last = all.at(-1);
+  if (!last || now - last.at > CLOSING_BP_WINDOW_MS) {
     return {
       ...base,
       met: false,
       detail: 'No reading in the last 30 min: take one before ending.',
     };
+  }
   const reading = `${last.systolic}/${last.diastolic} (${ago(last.at, now)})`;
-  return isWithinBpLimit(last, protocol.sessionBp)
-    ? { ...base, met: true, detail: `${reading}, within the limit of ${limit}.` }
-    : {
-        ...base,
-        met: false,
-        detail: `${reading} is above the limit of ${limit}: call the provider before ending.`,
-      };
+  if (!isWithinBpLimit(last, limit)) {
+    return {
+      ...base,
+      met: false,
+      detail: `${reading} is above the limit of ${limitText}: call the provider before ending.`,
+    };
+  }
+  const before = all.at(-2);
+  const rising =
+    before !== undefined &&
+    (last.systolic - before.systolic >= RISING_BY.systolic ||
+      last.diastolic - before.diastolic >= RISING_BY.diastolic);
+  if (rising) {
+    const prev = `${before.systolic}/${before.diastolic}`;
+    return {
+      ...base,
+      met: false,
+      detail: `${reading} is rising (from ${prev}): rest 15 minutes and measure again.`,
+    };
+  }
+  return {
+    ...base,
+    met: true,
+    detail: `${reading}, within the limit of ${limitText} and not rising.`,
+  };
 }
 
 function ago(at: number, now: number): string {

@@ -1,3 +1,4 @@
+import { SUBSTANCE_IDS, type SubstanceId } from '../log/substances';
 // The preparation checklist as the sitter fills it in. Saved on every change so an interrupted
 // preparation resumes where it stopped; read back defensively, because storage may hold an older shape.
 
@@ -59,8 +60,14 @@ export interface PrepDraft {
   setting: Partial<Record<SettingItemId, boolean>>;
   dose: { medication: string; route: string; amount: string; time: string };
   bp: { systolic: string; diastolic: string };
+  /** Why no pre-dose reading could be taken (required when there is none). */
+  bpNotTakenReason: string;
   /** The provider's go-ahead when the pre-dose reading is above the limit. */
   approval: { approved: boolean; note: string };
+  /** What else was taken today (ids of SUBSTANCES); empty and `substancesNone` false = not answered. */
+  substances: SubstanceId[];
+  substancesNone: boolean;
+  substancesNote: string;
   alarmHeard?: 'yes' | 'no';
   /** The sitter finished the checklist; the start form then records it. */
   completed: boolean;
@@ -75,7 +82,11 @@ export const EMPTY_PREP_DRAFT: PrepDraft = {
   setting: {},
   dose: { medication: '', route: '', amount: '', time: '' },
   bp: { systolic: '', diastolic: '' },
+  bpNotTakenReason: '',
   approval: { approved: false, note: '' },
+  substances: [],
+  substancesNone: false,
+  substancesNote: '',
   completed: false,
 };
 
@@ -124,7 +135,17 @@ export function parsePrepDraft(value: unknown): PrepDraft | undefined {
       time: text(dose.time),
     },
     bp: { systolic: text(bp.systolic), diastolic: text(bp.diastolic) },
+    bpNotTakenReason: text(v.bpNotTakenReason),
     approval: { approved: approval.approved === true, note: text(approval.note) },
+    substances: Array.isArray(v.substances)
+      ? [
+          ...new Set(
+            v.substances.filter((s): s is SubstanceId => SUBSTANCE_IDS.includes(s as SubstanceId)),
+          ),
+        ]
+      : [],
+    substancesNone: v.substancesNone === true,
+    substancesNote: text(v.substancesNote),
     ...(alarmHeard && { alarmHeard }),
     completed: v.completed === true,
   };
@@ -139,6 +160,8 @@ export function isStartedDraft(d: PrepDraft): boolean {
     d.bp.systolic,
     d.bp.diastolic,
     d.approval.note,
+    d.bpNotTakenReason,
+    d.substancesNote,
   ];
   return (
     d.step !== 'people' ||
@@ -146,6 +169,8 @@ export function isStartedDraft(d: PrepDraft): boolean {
     typed.some((s) => s.trim() !== '') ||
     Object.keys(d.agreement).length > 0 ||
     Object.keys(d.setting).length > 0 ||
+    d.substances.length > 0 ||
+    d.substancesNone ||
     d.alarmHeard !== undefined
   );
 }

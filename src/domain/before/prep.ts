@@ -8,25 +8,41 @@ import { AGREEMENT_CHOICES, SETTING_ITEMS, type AgreementKey, type PrepDraft } f
 // general guide to weigh delaying; the provider's protocol sets the limit], and the entries the start
 // tap writes so the log holds the preparation next to the session it belongs to.
 
+/**
+ * At or above this before the dose, the app does not record a go-ahead at all: don't dose, call
+ * the provider [review; AHA-HTN: 180/120 is a crisis; SC-esk: esketamine raises BP further].
+ */
+export const DO_NOT_DOSE_BP: BpLimit = { systolic: 180, diastolic: 110 };
+
 /** What the pre-dose reading means for going ahead with the dose. */
 export type PreDoseCheck =
-  | { state: 'not-taken'; canContinue: true }
+  | { state: 'not-taken'; canContinue: boolean }
   | { state: 'invalid'; errors: VitalsErrors; canContinue: false }
   | { state: 'within'; systolic: number; diastolic: number; canContinue: true }
-  | { state: 'above'; systolic: number; diastolic: number; canContinue: boolean };
+  | { state: 'above'; systolic: number; diastolic: number; canContinue: boolean }
+  | { state: 'do-not-dose'; systolic: number; diastolic: number; canContinue: false };
 
-/** Check the typed pre-dose reading against the limit; above it, only the provider's recorded go-ahead continues. */
+/**
+ * Check the typed pre-dose reading against the limit. A reading is required unless the sitter
+ * writes why none could be taken; above the limit only the provider's recorded go-ahead continues;
+ * at or above 180/110 nothing continues.
+ */
 export function preDoseCheck(
-  draft: Pick<PrepDraft, 'bp' | 'approval'>,
+  draft: Pick<PrepDraft, 'bp' | 'approval' | 'bpNotTakenReason'>,
   limit: BpLimit,
 ): PreDoseCheck {
   const { systolic, diastolic } = draft.bp;
-  if (systolic.trim() === '' && diastolic.trim() === '')
-    return { state: 'not-taken', canContinue: true };
+  if (systolic.trim() === '' && diastolic.trim() === '') {
+    return { state: 'not-taken', canContinue: draft.bpNotTakenReason.trim() !== '' };
+  }
   const result = validateVitals({ systolic, diastolic });
   if (!result.ok) return { state: 'invalid', errors: result.errors, canContinue: false };
   const reading = { systolic: result.vitals.systolic!, diastolic: result.vitals.diastolic! };
   if (isWithinBpLimit(reading, limit)) return { state: 'within', ...reading, canContinue: true };
+  const top = DO_NOT_DOSE_BP;
+  if (reading.systolic >= top.systolic || reading.diastolic >= top.diastolic) {
+    return { state: 'do-not-dose', ...reading, canContinue: false };
+  }
   const approved = draft.approval.approved && draft.approval.note.trim() !== '';
   return { state: 'above', ...reading, canContinue: approved };
 }
@@ -74,13 +90,24 @@ export function prepAnswers(draft: PrepDraft, check: PreDoseCheck): Record<strin
     check.state === 'within' || check.state === 'above'
       ? { systolic: check.systolic, diastolic: check.diastolic }
       : 'not-taken';
+  const reason = draft.bpNotTakenReason.trim();
+  const note = draft.substancesNote.trim();
   return {
     ...agreement,
     ...(other ? { other } : {}),
     setting,
     ...(draft.alarmHeard && { alarmHeard: draft.alarmHeard }),
     preDoseBp: bp,
+    ...(bp === 'not-taken' && reason ? { preDoseBpNotTakenReason: reason } : {}),
     ...(check.state === 'above' && check.canContinue && { providerApproved: true }),
+    // Concomitant sedatives are asked about on the REMS monitoring form [PMF].
+    substancesToday:
+      draft.substances.length > 0
+        ? draft.substances
+        : draft.substancesNone
+          ? 'none'
+          : 'not-answered',
+    ...(note ? { substancesNote: note } : {}),
   };
 }
 
@@ -106,6 +133,10 @@ export function startEntries(
         context: 'pre-dose',
       },
     });
+  }
+  if (check.state === 'not-taken' && draft.bpNotTakenReason.trim()) {
+    const text = `No blood pressure before the dose: ${draft.bpNotTakenReason.trim()}`;
+    out.push({ kind: 'note', data: { text } });
   }
   if (check.state === 'above' && check.canContinue) {
     const limit = `${protocol.preDoseBp.systolic}/${protocol.preDoseBp.diastolic}`;

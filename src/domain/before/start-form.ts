@@ -30,12 +30,14 @@ export type StartResult =
   | { ok: true; intervalMin: number; doseAt: number }
   | { ok: false; errors: Partial<Record<'sitter' | 'dose' | 'interval', string>> };
 
-/** Check the start form. */
+/** Check the start form. The sitter may shorten the provider's interval, never lengthen it [review]. */
 export function validateStart(input: {
   sitter: string;
   interval: string;
   doseAt: number | undefined;
   now: number;
+  /** The provider's interval: the longest allowed. */
+  maxIntervalMin?: number;
 }): StartResult {
   const errors: Partial<Record<'sitter' | 'dose' | 'interval', string>> = {};
   if (!input.sitter.trim())
@@ -44,9 +46,12 @@ export function validateStart(input: {
   // Anything more than 12 hours back is almost certainly a typo, not a session in progress.
   else if (input.now - input.doseAt > DAY_MS / 2)
     errors.dose = 'The dose time must be within the last 12 hours and not in the future.';
+  const max = Math.min(INTERVAL_MAX, input.maxIntervalMin ?? INTERVAL_MAX);
   const n = Number(input.interval);
   if (!/^\d+$/.test(input.interval.trim()) || n < INTERVAL_MIN || n > INTERVAL_MAX) {
     errors.interval = `The check-in interval must be a whole number of minutes from ${INTERVAL_MIN} to ${INTERVAL_MAX}.`;
+  } else if (n > max) {
+    errors.interval = `The provider’s plan asks for a check-in at least every ${max} minutes: choose ${max} or fewer.`;
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, intervalMin: n, doseAt: input.doseAt! };

@@ -25,6 +25,8 @@ export interface ScheduleInput {
   now: number;
   /** False when the sitter turned the one-minute chime off; then there is no pre-alert phase. */
   preAlert?: boolean;
+  /** A re-check brought forward (see recheck.ts): due then, if that is before the usual time. */
+  recheckAt?: number;
 }
 
 /** The state of the check-in clock at `now`. */
@@ -46,6 +48,8 @@ export interface ScheduleState {
   passedDueCount: number;
   /** True when `now` is before the anchor: the device clock went backwards. */
   clockBehind: boolean;
+  /** The due time is a re-check brought forward, not the usual interval. */
+  recheck: boolean;
 }
 
 /** The check-in interval in ms, made safe: NaN falls back to the default, tiny values to 1 min. */
@@ -67,7 +71,11 @@ function phaseFor(msToDue: number, preAlert: boolean): SchedulePhase {
 export function scheduleState(input: ScheduleInput): ScheduleState {
   const { anchorAt, now } = input;
   const iv = intervalMs(input.intervalMin);
-  const firstDueAt = anchorAt + iv;
+  const usual = anchorAt + iv;
+  // A re-check counts only when it comes before the usual due time and after the anchor.
+  const recheck =
+    input.recheckAt !== undefined && input.recheckAt > anchorAt && input.recheckAt < usual;
+  const firstDueAt = recheck ? input.recheckAt! : usual;
   if (now < anchorAt) {
     // The clock went backwards: show one full interval rather than a countdown longer than it.
     return {
@@ -80,6 +88,7 @@ export function scheduleState(input: ScheduleInput): ScheduleState {
       upcomingDueAt: firstDueAt,
       passedDueCount: 0,
       clockBehind: true,
+      recheck,
     };
   }
   const msToDue = firstDueAt - now;
@@ -94,6 +103,7 @@ export function scheduleState(input: ScheduleInput): ScheduleState {
     upcomingDueAt: anchorAt + (elapsedSlots + 1) * iv,
     passedDueCount: elapsedSlots,
     clockBehind: false,
+    recheck,
   };
 }
 

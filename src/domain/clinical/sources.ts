@@ -95,6 +95,39 @@ export const SOURCES = {
     where: 'subcutaneous esketamine BP study',
   },
   HRS: { title: 'General home blood-pressure guidance', where: 'home BP guidance', weak: true },
+  'AHA-HTN': {
+    title: 'American Heart Association: hypertensive crisis, when to call 911',
+    where: 'heart.org …/hypertensive-crisis-when-you-should-call-911-for-high-blood-pressure',
+  },
+  'AHA-CPR': {
+    title: 'American Heart Association: Hands-Only CPR',
+    where: 'heart.org Hands-Only CPR',
+  },
+  ERC: {
+    title: 'European Resuscitation Council: basic life support guidelines',
+    where: 'European Resuscitation Council BLS guidelines',
+  },
+  'Bobrow-2008': {
+    title: 'Bobrow et al. 2008: gasping during cardiac arrest',
+    where: 'Circulation 118:2550',
+  },
+  '988': {
+    title: '988 Suicide & Crisis Lifeline (US): call or text 988',
+    where: '988lifeline.org',
+  },
+  RedCross: { title: 'American Red Cross: choking (adult)', where: 'redcross.org choking (adult)' },
+  'AHA-stroke': {
+    title: 'American Stroke Association: F.A.S.T. signs',
+    where: 'stroke.org F.A.S.T.',
+  },
+  'ITU-E123': {
+    title: 'ITU-T E.123: notation for telephone numbers',
+    where: 'ITU-T Recommendation E.123',
+  },
+  'CLIN-REVIEW': {
+    title: "Clinical review of Sitwell's first version (emergency physician and sitter trainer)",
+    where: 'Sitwell issue tracker: safety fidelity review',
+  },
   PMF: {
     title: 'Spravato REMS patient monitoring form',
     where: 'Spravato REMS patient monitoring form',

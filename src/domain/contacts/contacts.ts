@@ -1,7 +1,7 @@
 // The household’s contacts and the details read out on the emergency card. Kept in settings and
 // snapshotted into each session record, so a later edit never rewrites a past session.
 
-import { defaultEmergencyNumber, regionFromLocale, telHref } from './emergency-number';
+import { defaultEmergencyNumber, regionOf, telHref, type RegionHint } from './emergency-number';
 import type { Protocol } from '../protocol/protocol';
 
 /** Contacts and details for the emergency card. */
@@ -15,6 +15,8 @@ export interface Contacts {
   address: string;
   medications: string;
   allergies: string;
+  /** The emergency number the sitter confirmed for where they are ('' until confirmed). */
+  emergencyConfirmedFor: string;
 }
 
 /** Empty contacts; the emergency number is filled from the region at first use. */
@@ -27,12 +29,21 @@ export const EMPTY_CONTACTS: Contacts = {
   address: '',
   medications: '',
   allergies: '',
+  emergencyConfirmedFor: '',
 };
 
+/** Whether the sitter has confirmed the emergency number now in use [review: region facts]. */
+export function emergencyNumberConfirmed(
+  c: Pick<Contacts, 'emergencyNumber' | 'emergencyConfirmedFor'>,
+): boolean {
+  const n = c.emergencyNumber.trim();
+  return n !== '' && c.emergencyConfirmedFor.trim() === n;
+}
+
 /** Contacts with the emergency number filled from the region when it is empty. */
-export function withEmergencyNumber(contacts: Contacts, locale: string): Contacts {
+export function withEmergencyNumber(contacts: Contacts, where: RegionHint | string): Contacts {
   if (contacts.emergencyNumber.trim()) return contacts;
-  return { ...contacts, emergencyNumber: defaultEmergencyNumber(regionFromLocale(locale)) };
+  return { ...contacts, emergencyNumber: defaultEmergencyNumber(regionOf(where)) };
 }
 
 /**
@@ -44,7 +55,7 @@ export function effectiveContacts(
   snapshot: Contacts | undefined,
   current: Contacts | undefined,
   protocol: Pick<Protocol, 'providerName' | 'providerPhone'> | undefined,
-  locale: string,
+  where: RegionHint | string,
 ): Contacts {
   const out = { ...EMPTY_CONTACTS };
   for (const k of Object.keys(out) as (keyof Contacts)[]) {
@@ -52,7 +63,7 @@ export function effectiveContacts(
   }
   out.providerName ||= protocol?.providerName?.trim() ?? '';
   out.providerPhone ||= protocol?.providerPhone?.trim() ?? '';
-  return withEmergencyNumber(out, locale);
+  return withEmergencyNumber(out, where);
 }
 
 /** A `tel:` link for a number, cleaned when dialable and as typed otherwise (the call is never withheld). */

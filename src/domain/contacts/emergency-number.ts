@@ -6,6 +6,8 @@
 const NUMBERS: Readonly<Record<string, string>> = {
   US: '911',
   CA: '911',
+  MX: '911',
+  JP: '119',
   GB: '999',
   AU: '000',
   NZ: '111',
@@ -29,6 +31,42 @@ export function regionFromLocale(locale: string): string | undefined {
   }
 }
 
+// Time zones that name a region whose number is not 112 (the region is a fact about where the
+// phone is, not about its language). Zones not listed fall back to 112.
+const ZONE_REGION: readonly [RegExp, string][] = [
+  [/^America\/(Toronto|Vancouver|Edmonton|Winnipeg|Halifax|St_Johns|Regina|Montreal)$/, 'CA'],
+  [
+    /^America\/(Mexico_City|Cancun|Merida|Monterrey|Matamoros|Chihuahua|Mazatlan|Tijuana|Hermosillo|Bahia_Banderas)$/,
+    'MX',
+  ],
+  [
+    /^(America\/(New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Detroit|Boise|Juneau|Adak|Nome|Indiana\/.+|Kentucky\/.+|North_Dakota\/.+)|Pacific\/Honolulu|US\/.+)$/,
+    'US',
+  ],
+  [/^Europe\/(London|Belfast)$/, 'GB'],
+  [/^Australia\/.+$/, 'AU'],
+  [/^Pacific\/(Auckland|Chatham)$/, 'NZ'],
+  [/^Asia\/Tokyo$/, 'JP'],
+];
+
+/** The region an IANA time zone points to, where it decides the emergency number. */
+export function regionFromTimeZone(timeZone: string | undefined): string | undefined {
+  if (!timeZone) return undefined;
+  return ZONE_REGION.find(([re]) => re.test(timeZone))?.[1];
+}
+
+/** Where the phone is, as far as the browser says: the locale's region, else the time zone's. */
+export interface RegionHint {
+  locale: string;
+  timeZone?: string;
+}
+
+/** The region from a hint (or a bare locale): the locale's region first, else the time zone's. */
+export function regionOf(hint: RegionHint | string): string | undefined {
+  const h = typeof hint === 'string' ? { locale: hint } : hint;
+  return regionFromLocale(h.locale) ?? regionFromTimeZone(h.timeZone);
+}
+
 // Digits with an optional leading +, and only the separators people type in phone numbers.
 const DIALABLE = /^\+?[\d\s\-.()]+$/;
 
@@ -40,9 +78,14 @@ export function isDialable(phone: string): boolean {
   return digits >= 3 && digits <= 20;
 }
 
-/** A clean `tel:` URL (digits and a leading + only); undefined when the number is not dialable. */
+/**
+ * A clean `tel:` URL (digits and a leading + only); undefined when the number is not dialable. An
+ * international number written with its trunk prefix, "+44 (0)20 …", is dialled without the 0
+ * after the country code [ITU-E123].
+ */
 export function telHref(phone: string): string | undefined {
   if (!isDialable(phone)) return undefined;
-  const trimmed = phone.trim();
+  let trimmed = phone.trim();
+  if (trimmed.startsWith('+')) trimmed = trimmed.replace(/\(\s*0\s*\)/g, '');
   return `tel:${trimmed.startsWith('+') ? '+' : ''}${trimmed.replace(/\D/g, '')}`;
 }

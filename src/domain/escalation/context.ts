@@ -34,7 +34,7 @@ export interface RuleContext {
   protocol: Protocol;
 }
 
-/** Turn a check-in, vitals or situation entry into the thing to evaluate; undefined for other kinds. */
+/** Turn a check-in, vitals, situation or warning-sign entry into the thing to evaluate; undefined for other kinds. */
 export function currentFromEntry(e: Entry): Current | undefined {
   if (isKind(e, 'check-in')) {
     return { at: e.at, observation: e.data.observation, vitals: e.data.vitals, situations: [] };
@@ -48,6 +48,12 @@ export function currentFromEntry(e: Entry): Current | undefined {
     };
   }
   if (isKind(e, 'situation-reported')) return { at: e.at, situations: [e.data.situation] };
+  // The answers to the warning-sign questions are judged like answers to "Something's wrong".
+  if (isKind(e, 'warning-signs-checked')) return { at: e.at, situations: e.data.signs };
+  // "I can't reach the provider" is judged too: it turns a provider prompt into an emergency.
+  if (isKind(e, 'escalation-action') && e.data.action === 'provider-not-reached') {
+    return { at: e.at, situations: ['provider-not-reached'] };
+  }
   return undefined;
 }
 

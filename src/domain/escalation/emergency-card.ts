@@ -4,6 +4,7 @@ import { format } from 'date-fns';
 import { isKind, type Entry } from '../log/entry';
 import type { Contacts } from '../contacts/contacts';
 import type { LatestVitals } from '../log/session-fold';
+import { substancesFromAnswers, substancesText } from '../log/substances';
 
 /** One line of the emergency card. */
 export interface CardLine {
@@ -56,12 +57,36 @@ export function cardLines({ contacts, patientName, entries, formatTime }: CardIn
     { label: 'Address', value: or(contacts.address, 'Not entered: say the address') },
     { label: 'Taken', value: doseLine(latestDose(entries), time) },
   ];
+  const also = alsoTaken(entries);
+  if (also) lines.push({ label: 'Also taken today', value: also });
   if (contacts.medications.trim())
     lines.push({ label: 'Other medications', value: contacts.medications.trim() });
   if (contacts.allergies.trim())
     lines.push({ label: 'Allergies', value: contacts.allergies.trim() });
   lines.push({ label: 'Provider', value: provider || 'Not entered' });
   return lines;
+}
+
+/** What else was taken today, from the preparation and from "Something's wrong" answers. */
+export function alsoTaken(entries: readonly Entry[]): string | undefined {
+  const prep = entries.findLast((e): e is Entry<'prep-completed'> => isKind(e, 'prep-completed'));
+  const said = prep ? substancesFromAnswers(prep.data.answers) : undefined;
+  const note =
+    prep && typeof prep.data.answers.substancesNote === 'string'
+      ? prep.data.answers.substancesNote
+      : '';
+  const parts: string[] = [];
+  if (Array.isArray(said) && said.length > 0) parts.push(substancesText(said));
+  if (note.trim()) parts.push(note.trim());
+  const later = entries.filter(
+    (e) =>
+      isKind(e, 'situation-reported') &&
+      ['extra-dose', 'sedatives-taken'].includes(e.data.situation),
+  );
+  if (later.length > 0) parts.push('more during the session (see the log)');
+  if (parts.length === 0)
+    return said === 'none' ? 'Nothing else (asked before the dose)' : undefined;
+  return parts.join('; ');
 }
 
 /** The latest measured values in words with their times, for the call to the provider. */

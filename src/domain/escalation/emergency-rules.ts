@@ -1,32 +1,50 @@
 // Emergency tier: call emergency services now. Each rule cites its sources (see clinical/sources.ts).
+// Breathing and responsiveness come first; blood pressure, stroke-like and other signs follow in
+// emergency-sign-rules.ts.
 
-import { DEFAULT_PROTOCOL } from '../protocol/protocol';
-import { isSituationId, isUnrefined } from './situations';
-import {
-  ESCALATION_LIMITS as L,
-  bpReadings,
-  isCrisisBp,
-  isRepeatedCrisis,
-  isVomitingNotAlert,
-  warningSignSoFar,
-} from './history';
-import { atMost, obs, reading, reported, under, type EscalationRule } from './rule-kit';
+import { ESCALATION_LIMITS as L, isVomitingNotAlert } from './history';
+import { atMost, notFullyAlert, obs, reported, type EscalationRule } from './rule-kit';
 
-const D = DEFAULT_PROTOCOL;
+const E = 'emergency' as const;
 
-/** Rules whose prompt is: call emergency services now. */
+/** Rules whose prompt is: call emergency services now, for breathing, airway and responsiveness. */
 export const EMERGENCY_RULES: EscalationRule[] = [
   {
+    id: 'not-breathing',
+    tier: E,
+    wordingKey: 'not-breathing',
+    sourceKeys: ['AHA-CPR', 'ERC', 'Bobrow-2008', 'BTI', 'USC'],
+    summary:
+      'Not breathing, only gasping, or a breath count of 0: call emergency services and start ' +
+      'hands-only CPR. Gasping is not breathing.',
+    when: (c) =>
+      reported(c, 'not-breathing') ||
+      obs(c).breathing === 'none' ||
+      c.current.vitals?.respRate === 0,
+  },
+  {
     id: 'no-response',
-    tier: 'emergency',
+    tier: E,
     wordingKey: 'no-response',
-    sourceKeys: ['MOAAS', 'AVPU', 'BTI', 'USC'],
-    summary: 'No response to shaking: call emergency services. The sitter never tests with pain.',
+    sourceKeys: ['MOAAS', 'AVPU', 'BTI', 'USC', 'AHA-CPR'],
+    summary:
+      'No response to shaking: call emergency services; recovery position if breathing ' +
+      'normally, CPR if not. The sitter never tests with pain.',
     when: (c) => obs(c).responsiveness === 'none' || reported(c, 'no-response-to-shaking'),
   },
   {
+    id: 'choking',
+    tier: E,
+    wordingKey: 'choking',
+    sourceKeys: ['AHA-CPR', 'RedCross'],
+    summary:
+      'Choking (cannot cough, speak or breathe): call emergency services; 5 back blows, then ' +
+      '5 abdominal thrusts.',
+    when: (c) => reported(c, 'choking'),
+  },
+  {
     id: 'breathing-pauses',
-    tier: 'emergency',
+    tier: E,
     wordingKey: 'breathing-pauses',
     sourceKeys: ['BTI', 'USC'],
     summary: 'Pauses in breathing (over 10 seconds): call emergency services.',
@@ -34,7 +52,7 @@ export const EMERGENCY_RULES: EscalationRule[] = [
   },
   {
     id: 'breathing-slow',
-    tier: 'emergency',
+    tier: E,
     wordingKey: 'breathing-slow',
     sourceKeys: ['BTI', 'USC', 'SFW'],
     summary: `${L.slowBreathing} or fewer breaths a minute: call emergency services.`,
@@ -42,96 +60,48 @@ export const EMERGENCY_RULES: EscalationRule[] = [
       atMost(c.current.vitals?.respRate, L.slowBreathing) || reported(c, 'breathing-slow'),
   },
   {
-    id: 'not-breathing',
-    tier: 'emergency',
-    wordingKey: 'not-breathing',
-    sourceKeys: ['BTI', 'USC', 'RCEM'],
-    summary: 'Not breathing: call emergency services.',
-    when: (c) => reported(c, 'not-breathing'),
-  },
-  {
     id: 'blue-lips',
-    tier: 'emergency',
+    tier: E,
     wordingKey: 'blue-lips',
     sourceKeys: ['BTI', 'USC'],
     summary: 'Blue or grey lips or skin: call emergency services.',
-    when: (c) => reported(c, 'blue-grey-lips'),
+    when: (c) => reported(c, 'blue-grey-lips') || obs(c).skin === 'blue-grey',
   },
   {
-    id: 'seizure',
-    tier: 'emergency',
-    wordingKey: 'seizure',
-    sourceKeys: ['BTI', 'USC', 'SPR-label'],
-    summary: 'A seizure: call emergency services.',
-    when: (c) => reported(c, 'seizure'),
-  },
-  {
-    id: 'chest-pain',
-    tier: 'emergency',
-    wordingKey: 'chest-pain',
-    sourceKeys: ['SPR-label'],
+    id: 'airway-noisy',
+    tier: E,
+    wordingKey: 'airway-noisy',
+    sourceKeys: ['RCEM', 'NHS-Zana', 'BTI', 'CLIN-REVIEW'],
     summary:
-      'Chest pain or shortness of breath (possible blood-pressure crisis): call emergency services.',
-    when: (c) => reported(c, 'chest-pain-or-breathless'),
-  },
-  {
-    id: 'head-signs',
-    tier: 'emergency',
-    wordingKey: 'head-signs',
-    sourceKeys: ['SPR-label'],
-    summary:
-      'Sudden severe headache, vision changes, confusion or one-sided weakness: call emergency services.',
+      'Noisy or gurgling breathing while not fully alert (a threatened airway): call emergency ' +
+      'services and roll them onto their side.',
     when: (c) =>
-      reported(c, 'severe-headache', 'vision-changes', 'confusion', 'one-sided-weakness'),
+      (obs(c).breathing === 'noisy' && notFullyAlert(c)) ||
+      // The retired answer did not say how alert they were: assume the worse.
+      reported(c, 'breathing-noisy-not-alert', 'breathing-noisy'),
+  },
+  {
+    id: 'pale-clammy',
+    tier: E,
+    wordingKey: 'pale-clammy',
+    sourceKeys: ['BTI', 'USC'],
+    summary: 'Pale, clammy skin with a poor response: call emergency services.',
+    when: (c) => reported(c, 'pale-clammy') || (obs(c).skin === 'pale-clammy' && notFullyAlert(c)),
   },
   {
     id: 'vomit-not-alert',
-    tier: 'emergency',
+    tier: E,
     wordingKey: 'vomit-not-alert',
     sourceKeys: ['BTI', 'USC', 'RCEM'],
     summary: 'Vomiting while not fully alert (or alertness not recorded): call emergency services.',
     when: (c) => isVomitingNotAlert(c.current),
   },
   {
-    id: 'bp-crisis-repeat',
-    tier: 'emergency',
-    wordingKey: 'bp-crisis-repeat',
-    sourceKeys: ['HRS', 'SC-esk'],
-    summary:
-      'Blood pressure at or above 180 systolic or 120 diastolic, still that high on a reading at least 5 minutes later: call emergency services.',
-    when: (c) => {
-      const r = reading(c);
-      return r !== undefined && isRepeatedCrisis(r, bpReadings(c.earlier));
-    },
-  },
-  {
-    id: 'bp-crisis-symptoms',
-    tier: 'emergency',
-    wordingKey: 'bp-crisis-symptoms',
-    sourceKeys: ['HRS', 'SPR-label'],
-    summary:
-      'One reading at or above 180 systolic or 120 diastolic with any emergency warning sign this session: call emergency services.',
-    when: (c) => {
-      const r = reading(c);
-      return r !== undefined && isCrisisBp(r) && warningSignSoFar(c.current, c.earlier);
-    },
-  },
-  {
-    id: 'spo2-low',
-    tier: 'emergency',
-    wordingKey: 'spo2-low',
-    sourceKeys: ['SPR-hcp', 'SITWELL-DEFAULT'],
-    summary: `Oxygen saturation below the protocol's limit (default ${D.spo2Min} %): call emergency services.`,
-    when: (c) => under(c.current.vitals?.spo2, c.protocol.spo2Min),
-  },
-  {
-    id: 'reported-unclear',
-    tier: 'emergency',
-    wordingKey: 'reported-unclear',
-    sourceKeys: ['SITWELL-DEFAULT'],
-    summary:
-      'A breathing, responsiveness, vomiting or chest/head problem reported without saying which (or an answer this version does not know): when in doubt, call emergency services.',
-    // An unknown id may come from a newer version of the app; it is treated as the worst case.
-    when: (c) => c.current.situations.some((s) => isUnrefined(s) || !isSituationId(s)),
+    id: 'seizure',
+    tier: E,
+    wordingKey: 'seizure',
+    sourceKeys: ['BTI', 'USC', 'SPR-label'],
+    summary: 'A seizure: call emergency services.',
+    when: (c) => reported(c, 'seizure') || obs(c).seizure === true,
   },
 ];

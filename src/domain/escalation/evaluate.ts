@@ -1,13 +1,13 @@
 // Evaluates the escalation table after a check-in, a vitals entry or a "Something's wrong" answer
 // and returns the prompts to show, most urgent first.
 
-import type { Entry } from '../log/entry';
+import type { Entry, EntryData } from '../log/entry';
 import type { Protocol } from '../protocol/protocol';
 import type { SourceKey } from '../clinical/sources';
 import type { WordingKey } from './wording';
 import { buildContext, type CurrentInput } from './context';
 import { ESCALATION_RULES } from './rules';
-import { type EscalationRule, type Tier } from './rule-kit';
+import type { EscalationRule, Recheck, Tier } from './rule-kit';
 
 /** Tiers from most to least urgent. */
 export const TIER_ORDER: readonly Tier[] = ['emergency', 'call-provider', 'support'];
@@ -18,6 +18,8 @@ export interface Prompt {
   tier: Tier;
   wordingKey: WordingKey;
   sourceKeys: readonly SourceKey[];
+  /** The re-check the rule asks for, if any. */
+  recheck?: Recheck;
 }
 
 /** What evaluation needs; `now` is the clock, passed in. */
@@ -55,6 +57,7 @@ export function evaluate(
       tier: rule.tier,
       wordingKey: rule.wordingKey,
       sourceKeys: rule.sourceKeys,
+      ...(rule.recheck ? { recheck: rule.recheck } : {}),
     });
   }
   // Array#sort is stable, so table order survives within a tier.
@@ -67,4 +70,20 @@ export function highestTier(prompts: readonly Pick<Prompt, 'tier'>[]): Tier | un
   for (const p of prompts)
     if (best === undefined || tierRank(p.tier) < tierRank(best)) best = p.tier;
   return best;
+}
+
+/**
+ * The re-check to schedule after these prompts (any tier may ask for one), the soonest if several
+ * do; undefined when none asks.
+ */
+export function recheckFor(
+  prompts: readonly Prompt[],
+  now: number,
+): EntryData['recheck-scheduled'] | undefined {
+  const asking = prompts.filter((p) => p.recheck !== undefined);
+  if (asking.length === 0) return undefined;
+  const soonest = asking.reduce((a, b) => (b.recheck!.minutes < a.recheck!.minutes ? b : a));
+  const { minutes, reason } = soonest.recheck!;
+  const ruleIds = asking.filter((p) => p.recheck!.reason === reason).map((p) => p.ruleId);
+  return { dueAt: now + minutes * 60_000, reason, ruleIds };
 }

@@ -103,7 +103,7 @@ export const AVOID: readonly GroundingLine[] = [
   // Dissociation can feel like breathlessness; the chest tells the truth [ASKP, Reddit-IV].
   {
     id: 'chest',
-    text: 'If they say "I can\'t breathe", calmly watch their chest.',
+    text: 'If they say "I can\'t breathe", calmly watch their chest, listen for air and look at their lips.',
     sourceKeys: ['ASKP', 'Reddit-IV'],
   },
 ];

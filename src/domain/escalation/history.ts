@@ -4,7 +4,7 @@
 import { minutesToMilliseconds } from 'date-fns';
 import { isKind, type AnyEntry, type Entry } from '../log/entry';
 import { RESPONSIVENESS, type Responsiveness, type Vitals } from '../log/observation';
-import { isUnrefined, situationOf } from './situations';
+import { situationOf } from './situations';
 import { currentFromEntry, type Current } from './context';
 
 /** Fixed thresholds that come from published guidance or the issue, not from the protocol. */
@@ -144,37 +144,4 @@ export function groundingStartedAt(entries: readonly AnyEntry[]): number | undef
     else if (start === undefined && e.kind === 'grounding-used') start = e.at;
   }
   return start;
-}
-
-// Warning signs that make a single crisis reading an emergency [SPR-label, BTI, USC].
-const WARNING_SITUATIONS: ReadonlySet<string> = new Set([
-  'no-response-to-shaking',
-  'breathing-pauses',
-  'breathing-slow',
-  'not-breathing',
-  'blue-grey-lips',
-  'vomiting-not-alert',
-  'chest-pain-or-breathless',
-  'severe-headache',
-  'vision-changes',
-  'confusion',
-  'one-sided-weakness',
-  'seizure',
-]);
-
-/** Whether this check-in or answer shows an emergency warning sign (unclear answers count). */
-export function hasWarningSign(c: Pick<Current, 'observation' | 'situations'>): boolean {
-  const o = c.observation;
-  if (o?.responsiveness === 'none' || o?.breathing === 'pauses' || isVomitingNotAlert(c))
-    return true;
-  return c.situations.some((s) => WARNING_SITUATIONS.has(s) || isUnrefined(s));
-}
-
-/** Whether a warning sign was recorded now or at any point earlier in the session. */
-export function warningSignSoFar(current: Current, earlier: readonly AnyEntry[]): boolean {
-  if (hasWarningSign(current)) return true;
-  return earlier.some((e) => {
-    const c = currentFromEntry(e as Entry);
-    return c !== undefined && hasWarningSign(c);
-  });
 }

@@ -1,25 +1,64 @@
-// Provider tier: call the provider now. Each rule cites its sources (see clinical/sources.ts).
+// Provider tier: call the provider now, for blood pressure, heart rate, breathing and other body
+// signs. Each rule cites its sources (see clinical/sources.ts). Every provider prompt comes with a
+// limit: not reached within 10 minutes, or worse → emergency services (see the wording).
 
 import { DEFAULT_PROTOCOL } from '../protocol/protocol';
 import {
   ESCALATION_LIMITS as L,
-  groundingStartedAt,
-  isDistress,
+  bpReadings,
+  isCrisisBp,
+  isRepeatedCrisis,
   isVomiting,
   preDoseReading,
-  previousResponsiveness,
-  stepsWorse,
   vomitingCount,
 } from './history';
-import { obs, over, reading, reported, risen, under, type EscalationRule } from './rule-kit';
+import {
+  obs,
+  over,
+  RECHECK_BP,
+  reading,
+  reported,
+  risen,
+  under,
+  type EscalationRule,
+} from './rule-kit';
+import { pastExpectedDissociation, recentCrisisBp, strokeSignSoFar } from './signs';
 
 const D = DEFAULT_PROTOCOL;
+const P = 'call-provider' as const;
 
-/** Rules whose prompt is: call the provider. */
+/** Rules whose prompt is: call the provider, for readings and body signs. */
 export const PROVIDER_RULES: EscalationRule[] = [
   {
+    id: 'bp-crisis-first',
+    tier: P,
+    wordingKey: 'bp-crisis-first',
+    sourceKeys: ['AHA-HTN', 'SC-esk'],
+    summary:
+      'One reading of 180/120 or more: ask at once about warning signs (any → emergency); ' +
+      'otherwise call the provider now and measure again in 5 minutes.',
+    recheck: RECHECK_BP,
+    when: (c) => {
+      const r = reading(c);
+      return r !== undefined && isCrisisBp(r) && !isRepeatedCrisis(r, bpReadings(c.earlier));
+    },
+  },
+  {
+    id: 'bp-crisis-repeat',
+    tier: P,
+    wordingKey: 'bp-crisis-repeat',
+    sourceKeys: ['AHA-HTN', 'HRS', 'SC-esk'],
+    summary:
+      'Still 180/120 or more on a reading at least 5 minutes later (hypertensive urgency): call ' +
+      'the provider now; if they cannot be reached within 10 minutes, call emergency services.',
+    when: (c) => {
+      const r = reading(c);
+      return r !== undefined && isRepeatedCrisis(r, bpReadings(c.earlier));
+    },
+  },
+  {
     id: 'bp-rise',
-    tier: 'call-provider',
+    tier: P,
     wordingKey: 'bp-rise',
     sourceKeys: ['SPR-label', 'USMed'],
     summary: `Blood pressure up by ${L.riseBp.systolic} or more systolic, or ${L.riseBp.diastolic} or more diastolic, from the pre-dose reading: call the provider.`,
@@ -35,7 +74,7 @@ export const PROVIDER_RULES: EscalationRule[] = [
   },
   {
     id: 'bp-session-limit',
-    tier: 'call-provider',
+    tier: P,
     wordingKey: 'bp-session-limit',
     sourceKeys: ['SITWELL-DEFAULT', 'SPR-label'],
     summary: `Blood pressure above the protocol's in-session limit (default ${D.sessionBp.systolic}/${D.sessionBp.diastolic}): call the provider.`,
@@ -48,38 +87,8 @@ export const PROVIDER_RULES: EscalationRule[] = [
     },
   },
   {
-    id: 'vomit-repeat',
-    tier: 'call-provider',
-    wordingKey: 'vomit-repeat',
-    sourceKeys: ['RCEM', 'MB-help'],
-    summary: 'Vomiting more than once: call the provider.',
-    when: (c) => isVomiting(c.current) && vomitingCount(c.earlier) >= 1,
-  },
-  {
-    id: 'response-worse',
-    tier: 'call-provider',
-    wordingKey: 'response-worse',
-    sourceKeys: ['MOAAS', 'SPR-label'],
-    summary: `Responsiveness ${L.responseDropSteps} or more steps worse than at the previous check-in, while still responding: call the provider.`,
-    when: (c) => {
-      const now = obs(c).responsiveness;
-      const before = previousResponsiveness(c.earlier);
-      // "none" is the emergency rule's; this one is for a patient who still responds.
-      if (now === undefined || now === 'none' || before === undefined) return false;
-      return stepsWorse(before, now) >= L.responseDropSteps;
-    },
-  },
-  {
-    id: 'response-reduced',
-    tier: 'call-provider',
-    wordingKey: 'response-reduced',
-    sourceKeys: ['MOAAS', 'AVPU', 'MB-help'],
-    summary: 'Reported as responding only to a shake or a loud voice: call the provider.',
-    when: (c) => reported(c, 'responds-to-shake-or-loud-voice'),
-  },
-  {
     id: 'heart-rate',
-    tier: 'call-provider',
+    tier: P,
     wordingKey: 'heart-rate',
     sourceKeys: ['SITWELL-DEFAULT', 'SPR-hcp'],
     summary: `Heart rate outside the protocol's range (default ${D.heartRate.min}–${D.heartRate.max} a minute): call the provider.`,
@@ -89,38 +98,28 @@ export const PROVIDER_RULES: EscalationRule[] = [
     },
   },
   {
-    id: 'distress-unsettled',
-    tier: 'call-provider',
-    wordingKey: 'distress-unsettled',
-    sourceKeys: ['Zendo', 'MB-help', 'SITWELL-DEFAULT'],
-    summary: 'Distress that has not settled 15 minutes after grounding began: call the provider.',
-    when: (c) => {
-      const start = groundingStartedAt(c.earlier);
-      return (
-        isDistress(c.current) && start !== undefined && c.current.at - start >= L.distressSettleMs
-      );
-    },
-  },
-  {
-    id: 'unsafe-behaviour',
-    tier: 'call-provider',
-    wordingKey: 'unsafe-behaviour',
-    sourceKeys: ['MB-help', 'NL-set', 'SPR-hcp'],
-    summary: 'Trying to leave, drive or do something unsafe: call the provider.',
-    when: (c) => reported(c, 'trying-to-leave'),
+    id: 'vomit-repeat',
+    tier: P,
+    wordingKey: 'vomit-repeat',
+    sourceKeys: ['RCEM', 'MB-help'],
+    summary: 'Vomiting more than once: call the provider.',
+    when: (c) => isVomiting(c.current) && vomitingCount(c.earlier) >= 1,
   },
   {
     id: 'breathing-noisy',
-    tier: 'call-provider',
+    tier: P,
     wordingKey: 'breathing-noisy',
     sourceKeys: ['RCEM', 'NHS-Zana'],
     summary:
-      "Noisy or gurgling breathing: reposition the airway and call the provider; if it doesn't clear, call emergency services.",
-    when: (c) => obs(c).breathing === 'noisy' || reported(c, 'breathing-noisy'),
+      "Noisy breathing while fully alert: reposition and call the provider; if it doesn't clear, " +
+      'or they become less alert, call emergency services.',
+    when: (c) =>
+      (obs(c).breathing === 'noisy' && obs(c).responsiveness === 'normal') ||
+      reported(c, 'breathing-noisy-awake'),
   },
   {
     id: 'breathing-unclear',
-    tier: 'call-provider',
+    tier: P,
     wordingKey: 'breathing-unclear',
     sourceKeys: ['SFW', 'BTI'],
     summary:
@@ -128,11 +127,17 @@ export const PROVIDER_RULES: EscalationRule[] = [
     when: (c) => obs(c).breathing === 'slow-shallow' || obs(c).breathing === 'cant-tell',
   },
   {
-    id: 'something-else',
-    tier: 'call-provider',
-    wordingKey: 'something-else',
-    sourceKeys: ['MB-help', 'PTM-doc'],
-    summary: 'Anything else that worries the sitter: call the provider and describe it.',
-    when: (c) => reported(c, 'something-else'),
+    id: 'head-signs-early',
+    tier: P,
+    wordingKey: 'head-signs-early',
+    sourceKeys: ['SPR-label', 'ASKP', 'CLIN-REVIEW'],
+    summary:
+      'Confusion or changed vision alone within 90 minutes of the dose (expected dissociation): ' +
+      'call the provider and take a blood-pressure reading.',
+    when: (c) =>
+      reported(c, 'confusion', 'vision-changes') &&
+      !pastExpectedDissociation(c.current.at, c.earlier) &&
+      !recentCrisisBp(c.current, c.earlier) &&
+      !strokeSignSoFar(c.current, c.earlier),
   },
 ];

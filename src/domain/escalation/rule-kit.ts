@@ -18,13 +18,28 @@ export interface EscalationRule {
   sourceKeys: readonly SourceKey[];
   wordingKey: WordingKey;
   when: (ctx: RuleContext) => boolean;
+  /** Bring the next check-in forward: a re-check this many minutes after the prompt. */
+  recheck?: Recheck;
 }
+
+/** A re-check a rule asks for, and why (stored in the `recheck-scheduled` entry). */
+export interface Recheck {
+  minutes: number;
+  reason: EntryData['recheck-scheduled']['reason'];
+}
+
+/** The 5-minute re-check for reduced responsiveness and for a very high reading [AHA-HTN]. */
+export const RECHECK_RESPONSE: Recheck = { minutes: 5, reason: 'responsiveness' };
+/** The 5-minute re-measure after a reading of 180/120 or more [AHA-HTN]. */
+export const RECHECK_BP: Recheck = { minutes: 5, reason: 'bp-crisis' };
 
 /** Whether the current "Something's wrong" answer is one of `ids`. */
 export const reported = (c: RuleContext, ...ids: string[]): boolean =>
   c.current.situations.some((s) => ids.includes(s));
 /** The current check-in's observation (empty when there is none). */
 export const obs = (c: RuleContext) => c.current.observation ?? {};
+/** Not known to be fully alert: an unanswered responsiveness counts as not alert. */
+export const notFullyAlert = (c: RuleContext): boolean => obs(c).responsiveness !== 'normal';
 /** The current blood-pressure reading, if any. */
 export const reading = (c: RuleContext) => readingOf(c.current);
 // A missing number is never out of range: rules fire on what was measured.

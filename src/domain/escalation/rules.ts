@@ -3,15 +3,19 @@
 // and cites the sources it rests on. Order within a tier is the order prompts are shown in.
 
 import { SOURCES, type Source, type SourceKey } from '../clinical/sources';
+import { EMERGENCY_SIGN_RULES } from './emergency-sign-rules';
 import { EMERGENCY_RULES } from './emergency-rules';
 import { PROVIDER_RULES } from './provider-rules';
+import { PROVIDER_SITUATION_RULES } from './provider-situation-rules';
 import type { EscalationRule, Tier } from './rule-kit';
 import { SUPPORT_RULES } from './support-rules';
 
 /** Every escalation rule, emergency first. */
 export const ESCALATION_RULES: readonly EscalationRule[] = [
   ...EMERGENCY_RULES,
+  ...EMERGENCY_SIGN_RULES,
   ...PROVIDER_RULES,
+  ...PROVIDER_SITUATION_RULES,
   ...SUPPORT_RULES,
 ];
 

@@ -1,147 +1,225 @@
 // The "Something's wrong" answers. A `situation-reported` entry stores the most specific id the
 // sitter chose: a detail id when the situation has details, otherwise the situation id itself.
-// Ids are stored in the log: never rename or repurpose one; add new ones instead.
+// Ids are stored in the log: never rename or repurpose one; add new ones instead. The list is
+// ordered by severity and each answer carries the tier its rule gives it, for the list's marks;
+// the rules in *-rules.ts decide (a test keeps the two in step).
 
-/** Top-level "Something's wrong" situations, in the order the sitter sees them. */
-export const SITUATION_IDS = [
-  'not-responding',
-  'breathing-problem',
-  'vomiting',
-  'chest-or-head',
-  'seizure',
-  'very-distressed',
-  'trying-to-leave',
-  'something-else',
-] as const;
-/** A top-level situation id. */
-export type SituationGroupId = (typeof SITUATION_IDS)[number];
-
-/** Details that refine a situation into something the rules can act on. */
-export const SITUATION_DETAIL_IDS = [
-  'no-response-to-shaking',
-  'responds-to-shake-or-loud-voice',
-  'breathing-pauses',
-  'breathing-slow',
-  'not-breathing',
-  'blue-grey-lips',
-  'breathing-noisy',
-  'vomiting-awake',
-  'vomiting-not-alert',
-  'chest-pain-or-breathless',
-  'severe-headache',
-  'vision-changes',
-  'confusion',
-  'one-sided-weakness',
-] as const;
-/** A detail id. */
-export type SituationDetailId = (typeof SITUATION_DETAIL_IDS)[number];
-
-/** Any id a `situation-reported` entry may store. */
-export type SituationId = SituationGroupId | SituationDetailId;
+/** How urgent an answer is, as the list marks it. */
+export type SituationTier = 'emergency' | 'call-provider' | 'support';
 
 /** One answer the sitter can tap. */
-export interface SituationOption<Id extends string> {
-  id: Id;
+export interface SituationOption {
+  id: string;
   label: string;
   /** A short line that helps the sitter choose; shown under the label. */
   hint?: string;
+  tier: SituationTier;
 }
 
 /** A situation with its details. When `details` is empty the situation is answered as is. */
-export interface Situation extends SituationOption<SituationGroupId> {
-  details: readonly SituationOption<SituationDetailId>[];
+export interface Situation extends SituationOption {
+  details: readonly SituationOption[];
   /** Offer a free-text box with this situation. */
   freeText?: boolean;
 }
 
-/** The situations and their details, with plain labels [BTI, USC, SPR-label, MOAAS, ASKP]. */
+const E = 'emergency';
+const P = 'call-provider';
+const S = 'support';
+
+// Look, listen and feel, not the patient's words: a dissociated patient may say "I can't
+// breathe" while breathing well [ASKP, Reddit-IV]; gasping is not breathing [Bobrow-2008].
+const LOOK = 'Watch the chest, listen for air, look at the lips.';
+
+/** The situations in the order the sitter sees them, most severe first. */
 export const SITUATIONS: readonly Situation[] = [
   {
-    id: 'not-responding',
-    label: 'Not responding',
-    details: [
-      { id: 'no-response-to-shaking', label: 'No response, even to shaking' },
-      { id: 'responds-to-shake-or-loud-voice', label: 'Responds only to a shake or a loud voice' },
-    ],
+    id: 'not-breathing',
+    label: 'Not breathing, or only gasping',
+    tier: E,
+    details: [],
+    hint: LOOK,
   },
+  { id: 'no-response-to-shaking', label: 'Not responding, even to shaking', tier: E, details: [] },
+  { id: 'choking', label: 'Choking: can’t cough, speak or breathe', tier: E, details: [] },
   {
     id: 'breathing-problem',
     label: 'Breathing problem',
-    // Dissociation can make someone say "I can't breathe" while breathing well [ASKP, Reddit-IV].
-    hint: 'Watch their chest, not their words.',
+    hint: LOOK,
+    tier: E,
     details: [
-      { id: 'breathing-pauses', label: 'Stops breathing for more than 10 seconds' },
+      { id: 'breathing-pauses', label: 'Stops breathing for more than 10 seconds', tier: E },
       {
         id: 'breathing-slow',
         label: 'Slow: 8 or fewer breaths a minute',
         hint: 'Count for 30 seconds and double it.',
+        tier: E,
       },
-      { id: 'not-breathing', label: 'Not breathing' },
-      { id: 'blue-grey-lips', label: 'Blue or grey lips or skin' },
-      { id: 'breathing-noisy', label: 'Noisy or gurgling breathing' },
+      { id: 'blue-grey-lips', label: 'Blue or grey lips or skin', tier: E },
+      { id: 'breathing-noisy-not-alert', label: 'Noisy or gurgling, not fully awake', tier: E },
+      { id: 'breathing-noisy-awake', label: 'Noisy, but awake and talking', tier: P },
+    ],
+  },
+  { id: 'seizure', label: 'Seizure (fit)', tier: E, details: [] },
+  {
+    id: 'chest-or-head',
+    label: 'Chest pain, bad headache or stroke signs',
+    tier: E,
+    details: [
+      { id: 'chest-pain-or-breathless', label: 'Chest pain or short of breath', tier: E },
+      { id: 'severe-headache', label: 'Sudden, severe headache', tier: E },
+      { id: 'face-droop', label: 'Face drooping on one side', tier: E },
+      { id: 'one-sided-weakness', label: 'Weakness or numbness on one side', tier: E },
+      { id: 'slurred-speech', label: 'Slurred speech or trouble speaking', tier: E },
+      // Expected dissociation in the first hour or so [SPR-label]; the rules weigh time and signs.
+      {
+        id: 'vision-changes',
+        label: 'Changes in vision',
+        hint: 'Expected early on; a doctor decides with the other signs.',
+        tier: P,
+      },
+      {
+        id: 'confusion',
+        label: 'Confusion',
+        hint: 'Some dreaminess is expected in the first 90 minutes.',
+        tier: P,
+      },
+    ],
+  },
+  { id: 'pale-clammy', label: 'Pale, clammy skin and hard to rouse', tier: E, details: [] },
+  {
+    id: 'allergic-reaction',
+    label: 'Allergic reaction',
+    tier: E,
+    details: [
+      {
+        id: 'allergy-swelling',
+        label: 'Swollen lips, face or tongue, or hives with trouble breathing',
+        tier: E,
+      },
+      { id: 'allergy-rash', label: 'Hives or a rash only, breathing normally', tier: P },
+    ],
+  },
+  {
+    id: 'self-harm',
+    label: 'Talking about suicide or self-harm',
+    tier: E,
+    details: [
+      {
+        id: 'suicide-immediate-danger',
+        label: 'Trying to harm themselves, or you can’t keep them safe',
+        tier: E,
+      },
+      { id: 'suicide-talk', label: 'Talking about it', tier: P },
+    ],
+  },
+  {
+    id: 'fall',
+    label: 'A fall or a head injury',
+    tier: E,
+    details: [
+      { id: 'fall-head-injury', label: 'They hit their head', tier: E },
+      { id: 'fall-no-head-injury', label: 'They fell but did not hit their head', tier: P },
+    ],
+  },
+  {
+    id: 'leaving',
+    label: 'Trying to leave, or has left',
+    tier: E,
+    details: [
+      { id: 'has-left-or-driving', label: 'Has left the house, or is driving', tier: E },
+      // Helping the patient to the bathroom is part of the job [MB-help]; leaving is not.
+      { id: 'wants-to-leave', label: 'Trying to leave, drive or do something unsafe', tier: P },
     ],
   },
   {
     id: 'vomiting',
     label: 'Vomiting',
+    tier: E,
     details: [
-      { id: 'vomiting-awake', label: 'Awake and responding normally' },
-      { id: 'vomiting-not-alert', label: 'Drowsy or hard to wake' },
+      { id: 'vomiting-not-alert', label: 'Drowsy or hard to wake', tier: E },
+      { id: 'vomiting-awake', label: 'Awake and responding normally', tier: S },
     ],
   },
   {
-    id: 'chest-or-head',
-    label: 'Chest pain or bad headache',
-    details: [
-      { id: 'chest-pain-or-breathless', label: 'Chest pain or short of breath' },
-      { id: 'severe-headache', label: 'Sudden, severe headache' },
-      { id: 'vision-changes', label: 'Changes in vision' },
-      // Dreaminess is expected with ketamine [ASKP]; if unsure, the sitter should still choose it.
-      {
-        id: 'confusion',
-        label: 'Confusion',
-        hint: 'New or worse than the usual dreaminess. If unsure, choose it.',
-      },
-      { id: 'one-sided-weakness', label: 'Weakness on one side of the face or body' },
-    ],
-  },
-  { id: 'seizure', label: 'Seizure (fit)', details: [] },
-  { id: 'very-distressed', label: 'Very distressed or panicking', details: [] },
-  {
-    id: 'trying-to-leave',
-    label: 'Trying to get up or leave',
-    // Helping the patient to the bathroom is part of the sitter's job [MB-help]; leaving is not.
-    hint: 'Trying to leave, drive or do something unsafe.',
+    id: 'responds-to-shake-or-loud-voice',
+    label: 'Hard to wake: responds only to a shake or a loud voice',
+    tier: P,
     details: [],
   },
-  { id: 'something-else', label: 'Something else', details: [], freeText: true },
+  { id: 'extra-dose', label: 'They took an extra dose', tier: P, details: [] },
+  {
+    id: 'sedatives-taken',
+    label: 'They took alcohol, a sedative, an opioid or another drug',
+    tier: P,
+    details: [],
+  },
+  { id: 'sitter-unable', label: 'I can’t carry on as the sitter', tier: P, details: [] },
+  { id: 'something-else', label: 'Something else', tier: P, details: [], freeText: true },
+  { id: 'very-distressed', label: 'Very distressed or panicking', tier: S, details: [] },
 ];
 
-/** Whether a stored string is a known situation or detail id. */
-export function isSituationId(id: string): id is SituationId {
-  return (
-    (SITUATION_IDS as readonly string[]).includes(id) ||
-    (SITUATION_DETAIL_IDS as readonly string[]).includes(id)
-  );
+/**
+ * Ids earlier versions stored that the list no longer offers; they stay readable in old logs.
+ * `unrefined`: a situation that had details and was stored without one.
+ */
+const RETIRED: readonly { id: string; label: string; unrefined?: boolean }[] = [
+  { id: 'not-responding', label: 'Not responding', unrefined: true },
+  { id: 'trying-to-leave', label: 'Trying to get up or leave' },
+  { id: 'breathing-noisy', label: 'Breathing problem: Noisy or gurgling breathing' },
+];
+
+/** Warning signs asked about after a very high blood pressure [AHA-HTN]; ids as situations. */
+export const BP_WARNING_SIGNS: readonly { id: string; label: string }[] = [
+  { id: 'chest-pain-or-breathless', label: 'Chest pain or shortness of breath' },
+  { id: 'back-pain', label: 'Back pain' },
+  { id: 'numbness-or-weakness', label: 'Numbness or weakness' },
+  { id: 'vision-changes', label: 'A change in vision' },
+  { id: 'slurred-speech', label: 'Difficulty speaking' },
+];
+
+/** Ids that only the app records as a situation (not offered in the list). */
+const INTERNAL: readonly { id: string; label: string }[] = [
+  { id: 'provider-not-reached', label: 'Could not reach the provider' },
+  { id: 'breathing-normally', label: 'Checked: breathing normally' },
+  { id: 'back-pain', label: 'Back pain' },
+  { id: 'numbness-or-weakness', label: 'Numbness or weakness' },
+];
+
+const LABELS = new Map<string, string>();
+const GROUP_OF = new Map<string, string>();
+for (const s of SITUATIONS) {
+  LABELS.set(s.id, s.label);
+  GROUP_OF.set(s.id, s.id);
+  for (const d of s.details) {
+    LABELS.set(d.id, `${s.label}: ${d.label}`);
+    GROUP_OF.set(d.id, s.id);
+  }
+}
+for (const r of [...RETIRED, ...INTERNAL]) {
+  if (!LABELS.has(r.id)) LABELS.set(r.id, r.label);
+  if (!GROUP_OF.has(r.id)) GROUP_OF.set(r.id, r.id);
+}
+
+/** Whether a stored string is a known situation, detail, retired or internal id. */
+export function isSituationId(id: string): boolean {
+  return LABELS.has(id);
 }
 
 /** The situation an id belongs to (itself for a situation id); undefined for an unknown id. */
-export function situationOf(id: string): SituationGroupId | undefined {
-  const found = SITUATIONS.find((s) => s.id === id || s.details.some((d) => d.id === id));
-  return found?.id;
+export function situationOf(id: string): string | undefined {
+  return GROUP_OF.get(id);
 }
 
 /** Whether the id is a situation that has details but was stored without choosing one. */
 export function isUnrefined(id: string): boolean {
-  return SITUATIONS.some((s) => s.id === id && s.details.length > 0);
+  return (
+    SITUATIONS.some((s) => s.id === id && s.details.length > 0) ||
+    RETIRED.some((r) => r.id === id && r.unrefined === true)
+  );
 }
 
 /** The plain label for a stored id, e.g. for the log; undefined for an unknown id. */
 export function situationLabel(id: string): string | undefined {
-  for (const s of SITUATIONS) {
-    if (s.id === id) return s.label;
-    const detail = s.details.find((d) => d.id === id);
-    if (detail) return `${s.label}: ${detail.label}`;
-  }
-  return undefined;
+  return LABELS.get(id);
 }

@@ -10,7 +10,7 @@ import { wordingFor, type Wording } from './wording';
 import type { Observation } from '../log/observation';
 
 /** Which safety screen a tier of prompts opens. */
-export type SafetyRoute = 'emergency' | 'provider' | 'grounding' | 'session';
+export type SafetyRoute = 'emergency' | 'bp-check' | 'provider' | 'grounding' | 'session';
 
 /** The `escalation-shown` payload for the most urgent prompts; undefined when none fired. */
 export function shownFor(
@@ -21,10 +21,16 @@ export function shownFor(
   return { tier, ruleIds: prompts.filter((p) => p.tier === tier).map((p) => p.ruleId) };
 }
 
-/** The screen for a shown warning: support opens grounding only for distress; other advice stays on the timer. */
+/**
+ * The screen for a shown warning. A first very high reading asks the warning-sign questions before
+ * the provider screen [AHA-HTN]; support opens grounding only for distress; other advice stays on
+ * the timer.
+ */
 export function routeFor(shown: { ruleIds: readonly string[]; tier: Tier }): SafetyRoute {
   if (shown.tier === 'emergency') return 'emergency';
-  if (shown.tier === 'call-provider') return 'provider';
+  if (shown.tier === 'call-provider') {
+    return shown.ruleIds.includes('bp-crisis-first') ? 'bp-check' : 'provider';
+  }
   return shown.ruleIds.includes('grounding') ? 'grounding' : 'session';
 }
 

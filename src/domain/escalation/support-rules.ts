@@ -1,10 +1,20 @@
 // Support tier: help the patient feel safe and comfortable.
 
 import { isDistress, isVomitingAlert, isVomitingNotAlert } from './history';
-import type { EscalationRule } from './rule-kit';
+import { obs, RECHECK_RESPONSE, type EscalationRule } from './rule-kit';
 
 /** Rules whose prompt is support (grounding, comfort). */
 export const SUPPORT_RULES: EscalationRule[] = [
+  {
+    id: 'response-loud-voice',
+    tier: 'support',
+    wordingKey: 'response-loud-voice',
+    sourceKeys: ['MOAAS', 'CLIN-REVIEW'],
+    summary:
+      'Responds only to a loud voice: re-check in 5 minutes; if not better, call the provider.',
+    recheck: RECHECK_RESPONSE,
+    when: (c) => obs(c).responsiveness === 'loud-voice',
+  },
   {
     id: 'grounding',
     tier: 'support',

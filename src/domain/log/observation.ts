@@ -6,8 +6,19 @@ export const RESPONSIVENESS = ['normal', 'drowsy', 'loud-voice', 'shake', 'none'
 export type Responsiveness = (typeof RESPONSIVENESS)[number];
 
 /** Breathing as a layperson sees it [BTI, USC, RCEM]. */
-export const BREATHING = ['normal', 'slow-shallow', 'noisy', 'pauses', 'cant-tell'] as const;
+export const BREATHING = [
+  'normal',
+  'slow-shallow',
+  'noisy',
+  'pauses',
+  'none',
+  'cant-tell',
+] as const;
 export type Breathing = (typeof BREATHING)[number];
+
+/** Lips and skin colour [BTI, USC]. */
+export const SKIN = ['normal', 'pale-clammy', 'blue-grey'] as const;
+export type Skin = (typeof SKIN)[number];
 
 /** How settled the patient is. */
 export const COMFORT = ['calm', 'restless', 'anxious', 'distressed', 'agitated'] as const;
@@ -28,6 +39,9 @@ export interface Observation {
   comfort?: Comfort;
   position?: Position;
   nausea?: Nausea;
+  skin?: Skin;
+  /** A seizure (fit) seen at this check-in. */
+  seizure?: boolean;
   /** Set by the two-tap "Resting, breathing normally" answer. */
   resting?: boolean;
 }
@@ -55,8 +69,17 @@ export const BREATHING_LABEL: Record<Breathing, string> = {
   normal: 'Normal',
   'slow-shallow': 'Slow or shallow',
   noisy: 'Noisy or gurgling',
-  pauses: 'Pauses',
+  pauses: 'Pauses of more than 10 seconds',
+  // Gasping is not breathing: agonal gasps are common early in cardiac arrest [Bobrow-2008].
+  none: 'Not breathing, or only gasping',
   'cant-tell': "Can't tell",
+};
+
+/** Labels for lips and skin answers. */
+export const SKIN_LABEL: Record<Skin, string> = {
+  normal: 'Usual colour',
+  'pale-clammy': 'Pale and clammy',
+  'blue-grey': 'Blue or grey lips or skin',
 };
 
 /** Labels for comfort answers. */

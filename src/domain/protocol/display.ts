@@ -17,6 +17,8 @@ export function protocolValueText(key: keyof Protocol, p: Partial<Protocol>): st
       return bp(p.preDoseBp!);
     case 'sessionBp':
       return bp(p.sessionBp!);
+    case 'closingBp':
+      return bp(p.closingBp!);
     case 'heartRate':
       return `${p.heartRate!.min} to ${p.heartRate!.max} beats per minute`;
     case 'spo2Min':
@@ -42,6 +44,9 @@ export interface ProtocolForm {
   preDoseDiastolic: string;
   sessionSystolic: string;
   sessionDiastolic: string;
+  /** Empty for "same as before dosing". */
+  closingSystolic: string;
+  closingDiastolic: string;
   heartRateMin: string;
   heartRateMax: string;
   spo2Min: string;
@@ -62,6 +67,8 @@ export function formFromProtocol(p: Protocol, issuedBy = ''): ProtocolForm {
     preDoseDiastolic: String(p.preDoseBp.diastolic),
     sessionSystolic: String(p.sessionBp.systolic),
     sessionDiastolic: String(p.sessionBp.diastolic),
+    closingSystolic: p.closingBp ? String(p.closingBp.systolic) : '',
+    closingDiastolic: p.closingBp ? String(p.closingBp.diastolic) : '',
     heartRateMin: String(p.heartRate.min),
     heartRateMax: String(p.heartRate.max),
     spo2Min: String(p.spo2Min),
@@ -96,6 +103,10 @@ export function protocolFromForm(f: ProtocolForm): Record<string, unknown> {
     bpRecheckMin: items,
     bpBeforeEnd: f.bpBeforeEnd,
   };
+  // Left empty, the closing limit stays the pre-dose one.
+  if (f.closingSystolic.trim() !== '' || f.closingDiastolic.trim() !== '') {
+    out.closingBp = { systolic: num(f.closingSystolic), diastolic: num(f.closingDiastolic) };
+  }
   for (const key of ['instructions', 'providerName', 'providerPhone'] as const) {
     if (f[key].trim() !== '') out[key] = f[key].trim();
   }

@@ -32,6 +32,7 @@ export const PROTOCOL_FIELD_LABEL: Record<keyof Protocol, string> = {
   intervalMin: 'Check-in interval',
   minMonitoringMin: 'Minimum monitoring time',
   preDoseBp: 'Blood-pressure limit before dosing',
+  closingBp: 'Blood-pressure limit before ending',
   sessionBp: 'Blood-pressure limit during the session',
   heartRate: 'Heart-rate range',
   spo2Min: 'Lowest oxygen saturation',
@@ -48,7 +49,7 @@ const minutes = (r: Range) => `a whole number of minutes from ${r.min} to ${r.ma
 const wholeIn = (r: Range, unit: string) => `a whole number from ${r.min} to ${r.max} ${unit}`;
 const chars = (n: number) => `text of at most ${groupDigits(n)} characters`;
 
-function bpRules(field: 'preDoseBp' | 'sessionBp'): Record<string, [string, string]> {
+function bpRules(field: 'preDoseBp' | 'sessionBp' | 'closingBp'): Record<string, [string, string]> {
   return {
     [`protocol.${field}`]: [L[field], 'an object like {"systolic": 140, "diastolic": 90}'],
     [`protocol.${field}.systolic`]: [
@@ -74,6 +75,7 @@ const FIELD_TEXT: Record<string, [string, string]> = {
   'protocol.minMonitoringMin': [L.minMonitoringMin, minutes(B.minMonitoringMin)],
   ...bpRules('preDoseBp'),
   ...bpRules('sessionBp'),
+  ...bpRules('closingBp'),
   'protocol.heartRate': [L.heartRate, 'an object like {"min": 50, "max": 120}'],
   'protocol.heartRate.min': [`${L.heartRate}, lowest`, wholeIn(B.heartRateMin, 'beats per minute')],
   'protocol.heartRate.max': [

@@ -15,6 +15,11 @@ export interface Protocol {
   minMonitoringMin: number;
   /** Pre-dose limit [SPR-label: 140/90 general guide; AccelPsych]. */
   preDoseBp: BpLimit;
+  /**
+   * Limit for the closing reading [SPR-hcp, FDA-REMS]; when the provider sets none, the pre-dose
+   * limit applies (the patient should be back where dosing was judged safe).
+   */
+  closingBp?: BpLimit;
   /** In-session limit above which the sitter calls the provider (Sitwell default, conservative). */
   sessionBp: BpLimit;
   /** Heart-rate range; outside it the sitter calls the provider (Sitwell default). */
@@ -57,4 +62,9 @@ export interface ProtocolRecord {
 /** The protocol in force: provider values over defaults. */
 export function effectiveProtocol(rec: ProtocolRecord | undefined): Protocol {
   return { ...DEFAULT_PROTOCOL, ...(rec?.values ?? {}) };
+}
+
+/** The limit the closing blood pressure is judged against: the provider's, else the pre-dose one. */
+export function closingLimit(p: Pick<Protocol, 'closingBp' | 'preDoseBp'>): BpLimit {
+  return p.closingBp ?? p.preDoseBp;
 }

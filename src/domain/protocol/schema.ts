@@ -19,7 +19,7 @@ const whole = (r: Range) => v.pipe(v.number(), v.integer(), v.minValue(r.min), v
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 
 // Cross-field checks carry their own message; every other message comes from protocol-rules by path.
-function bpLimit(field: 'preDoseBp' | 'sessionBp') {
+function bpLimit(field: 'preDoseBp' | 'sessionBp' | 'closingBp') {
   const b = PROTOCOL_BOUNDS;
   return v.pipe(
     record({ systolic: whole(b.systolic), diastolic: whole(b.diastolic) }),
@@ -67,6 +67,7 @@ const protocolEntries = {
   intervalMin: v.optional(whole(PROTOCOL_BOUNDS.intervalMin)),
   minMonitoringMin: v.optional(whole(PROTOCOL_BOUNDS.minMonitoringMin)),
   preDoseBp: v.optional(bpLimit('preDoseBp')),
+  closingBp: v.optional(bpLimit('closingBp')),
   sessionBp: v.optional(bpLimit('sessionBp')),
   heartRate: v.optional(heartRate),
   spo2Min: v.optional(whole(PROTOCOL_BOUNDS.spo2Min)),

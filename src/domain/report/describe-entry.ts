@@ -7,6 +7,7 @@ import {
   NAUSEA_LABEL,
   POSITION_LABEL,
   RESPONSIVENESS_LABEL,
+  SKIN_LABEL,
   type Observation,
   type Vitals,
 } from '../log/observation';
@@ -53,6 +54,8 @@ export function describeObservation(o: Observation): string[] {
     parts.push(
       o.nausea === 'none' ? `Nausea ${lowerFirst(NAUSEA_LABEL.none)}` : NAUSEA_LABEL[o.nausea],
     );
+  if (o.skin && o.skin !== 'normal') parts.push(SKIN_LABEL[o.skin]);
+  if (o.seizure) parts.push('Seizure');
   return parts;
 }
 

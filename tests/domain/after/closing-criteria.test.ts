@@ -39,7 +39,9 @@ describe('closingCriteria', () => {
     const result = run(readyLog(), 125);
     expect(result.criteria.map((c) => [c.id, c.met])).toEqual([
       ['min-time', true],
+      ['no-open-emergency', true],
       ['responsive', true],
+      ['breathing', true],
       ['steady', true],
       ['no-nausea', true],
       ['closing-bp', true],
@@ -137,6 +139,37 @@ describe('responsive [SPR-hcp, MOAAS]', () => {
   });
 });
 
+describe('after the clinical review', () => {
+  it('is never all met while an emergency is open', () => {
+    const log = readyLog().add(121, 'escalation-shown', {
+      ruleIds: ['no-response'],
+      tier: 'emergency',
+    });
+    expect(criterion(log, 125, 'no-open-emergency').met).toBe(false);
+    expect(run(log, 125).allMet).toBe(false);
+    const resolved = log.add(122, 'escalation-action', { action: 'resolved' });
+    expect(criterion(resolved, 125, 'no-open-emergency').met).toBe(true);
+  });
+
+  it('needs the alert, breathing-normally check-in within the last 15 minutes, and offers one', () => {
+    const c = criterion(readyLog(), 136, 'responsive');
+    expect(c).toMatchObject({ met: false, needsCheckIn: true });
+    expect(c.detail).toMatch(/16 min ago: do a full check-in now/);
+    expect(criterion(readyLog(), 135, 'responsive').met).toBe(true);
+  });
+
+  it('needs breathing recorded as normal at the last check-in', () => {
+    const shallow = closingLog()
+      .started(0)
+      .checkIn(120, { ...ALERT, breathing: 'slow-shallow' });
+    expect(criterion(shallow, 125, 'breathing')).toMatchObject({
+      met: false,
+      detail: 'Last check-in: breathing slow or shallow.',
+    });
+    expect(criterion(readyLog(), 125, 'breathing').met).toBe(true);
+  });
+});
+
 describe('steady [SPR-hcp]', () => {
   it.each([
     [true, true, 'They can stand and walk steadily with help.'],
@@ -166,14 +199,19 @@ describe('no-nausea [SPR-poster]', () => {
     });
   });
 
-  it('is met when nausea has settled by the last check-in or was never asked', () => {
+  // Until the clinical review this asserted that nausea could be assumed absent when not asked.
+  it('must be answered now: a settled check-in alone is not enough', () => {
     const settled = closingLog()
       .started(0)
       .checkIn(90, { nausea: 'nauseous' })
       .checkIn(120, { nausea: 'none' });
     expect(criterion(settled, 125, 'no-nausea', {})).toMatchObject({
+      met: false,
+      detail: 'Not answered yet: do they feel sick now?',
+    });
+    expect(criterion(settled, 125, 'no-nausea', { nausea: false })).toMatchObject({
       met: true,
-      detail: 'No nausea at the last check-in.',
+      detail: 'No nausea now.',
     });
     const unasked = closingLog().started(0).checkIn(120, { responsiveness: 'normal' });
     expect(criterion(unasked, 125, 'no-nausea', { nausea: false })).toMatchObject({
@@ -201,17 +239,25 @@ describe('closing-bp [SPR-hcp, FDA-REMS]', () => {
     expect(criterion(base().bp(94, 120, 80), 125, 'closing-bp').met).toBe(false);
     expect(criterion(base().bp(95, 120, 80), 125, 'closing-bp')).toMatchObject({
       met: true,
-      detail: '120/80 (30 min ago), within the limit of 160/100.',
+      detail: '120/80 (30 min ago), within the limit of 140/90 and not rising.',
     });
   });
 
-  it('is unmet when either number is above the in-session limit', () => {
-    expect(criterion(base().bp(120, 161, 80), 125, 'closing-bp')).toMatchObject({
+  it('is judged against the pre-dose limit, either number, not the in-session one', () => {
+    expect(criterion(base().bp(120, 141, 80), 125, 'closing-bp')).toMatchObject({
       met: false,
-      detail: '161/80 (5 min ago) is above the limit of 160/100: call the provider before ending.',
+      detail: '141/80 (5 min ago) is above the limit of 140/90: call the provider before ending.',
     });
-    expect(criterion(base().bp(120, 150, 101), 125, 'closing-bp').met).toBe(false);
-    expect(criterion(base().bp(120, 160, 100), 125, 'closing-bp').met).toBe(true);
+    expect(criterion(base().bp(120, 130, 91), 125, 'closing-bp').met).toBe(false);
+    expect(criterion(base().bp(120, 140, 90), 125, 'closing-bp').met).toBe(true);
+  });
+
+  it('is unmet while the blood pressure is rising, even within the limit', () => {
+    expect(criterion(base().bp(100, 120, 80).bp(120, 130, 80), 125, 'closing-bp')).toMatchObject({
+      met: false,
+      detail: '130/80 (5 min ago) is rising (from 120/80): rest 15 minutes and measure again.',
+    });
+    expect(criterion(base().bp(100, 120, 80).bp(120, 129, 84), 125, 'closing-bp').met).toBe(true);
   });
 
   it('judges the latest reading, including readings taken with a check-in', () => {
@@ -235,8 +281,11 @@ describe('closing-bp [SPR-hcp, FDA-REMS]', () => {
   });
 
   it('uses the provider’s limit, and is left out when no closing reading is planned', () => {
-    const strict = { ...DEFAULT_PROTOCOL, sessionBp: { systolic: 140, diastolic: 90 } };
-    expect(criterion(base().bp(120, 145, 85), 125, 'closing-bp', READY, strict).met).toBe(false);
+    const strict = { ...DEFAULT_PROTOCOL, closingBp: { systolic: 130, diastolic: 85 } };
+    expect(criterion(base().bp(120, 135, 80), 125, 'closing-bp', READY, strict)).toMatchObject({
+      met: false,
+      detail: '135/80 (5 min ago) is above the limit of 130/85: call the provider before ending.',
+    });
     const none = run(closingLog().started(0).dose(2).checkIn(122), 125, READY, {
       ...DEFAULT_PROTOCOL,
       bpBeforeEnd: false,
@@ -259,11 +308,14 @@ describe('aftercare content', () => {
   it('covers driving, rest, who to call and staying reachable, with sources on clinical points', () => {
     expect(AFTERCARE.map((a) => a.id)).toEqual([
       'no-driving',
+      'no-alcohol',
       'rest',
       'call-provider',
       'call-emergency',
+      'suicidal-thoughts',
       'stay-reachable',
     ]);
+    expect(AFTERCARE.find((a) => a.id === 'suicidal-thoughts')?.text).toMatch(/988/);
     const driving = AFTERCARE[0]!;
     expect(driving.text).toMatch(/until tomorrow/);
     expect(driving.text).toMatch(/restful sleep/);

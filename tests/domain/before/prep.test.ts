@@ -35,9 +35,29 @@ function done(bp: [string, string], approval = { approved: false, note: '' }): P
 }
 
 describe('preDoseCheck', () => {
-  it('lets the sitter go on without a reading, and says so', () => {
+  // Until the clinical review the sitter could go on without a reading and without saying why.
+  it('needs a reading, or a written reason why none could be taken', () => {
     expect(preDoseCheck(EMPTY_PREP_DRAFT, LIMIT)).toEqual({
       state: 'not-taken',
+      canContinue: false,
+    });
+    const reason = { ...EMPTY_PREP_DRAFT, bpNotTakenReason: 'The cuff is broken' };
+    expect(preDoseCheck(reason, LIMIT)).toEqual({ state: 'not-taken', canContinue: true });
+  });
+
+  it('never continues at or above 180/110, whatever the approval says', () => {
+    const approval = { approved: true, note: 'Dr Lee by phone' };
+    for (const bp of [
+      ['180', '90'],
+      ['170', '110'],
+    ] as const) {
+      expect(preDoseCheck(done([bp[0], bp[1]], approval), LIMIT)).toMatchObject({
+        state: 'do-not-dose',
+        canContinue: false,
+      });
+    }
+    expect(preDoseCheck(done(['179', '109'], approval), LIMIT)).toMatchObject({
+      state: 'above',
       canContinue: true,
     });
   });

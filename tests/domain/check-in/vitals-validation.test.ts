@@ -85,11 +85,8 @@ describe('validateVitals: messages', () => {
     expect(errorsOf({ spo2: '101' })).toEqual({
       spo2: 'Oxygen saturation must be between 50 and 100 %.',
     });
-    expect(errorsOf({ respRate: '1' })).toEqual({
-      respRate: 'Breathing rate must be between 2 and 60 breaths per minute.',
-    });
     expect(errorsOf({ respRate: '61' })).toEqual({
-      respRate: 'Breathing rate must be between 2 and 60 breaths per minute.',
+      respRate: 'Breathing rate must be between 0 and 60 breaths per minute.',
     });
   });
 
@@ -135,5 +132,14 @@ describe('breathsPerMinute', () => {
   it('never returns a negative or non-number rate', () => {
     expect(breathsPerMinute(-3)).toBe(0);
     expect(breathsPerMinute(Number.NaN)).toBe(0);
+  });
+});
+
+describe('a breath count of zero', () => {
+  // Until the clinical review a count of 0 or 1 was refused as impossible; it must be saved and
+  // answered as "not breathing".
+  it('is saved, not refused', () => {
+    expect(validateVitals({ respRate: '0' })).toEqual({ ok: true, vitals: { respRate: 0 } });
+    expect(validateVitals({ respRate: '1' })).toEqual({ ok: true, vitals: { respRate: 1 } });
   });
 });

@@ -44,9 +44,23 @@ const FACTS_KEYS = [
   'NHS-Zana',
 ];
 
+// Added after the first clinical review (the facts file's last section), and the review itself.
+const REVIEW_KEYS = [
+  'AHA-HTN',
+  'AHA-CPR',
+  'ERC',
+  'Bobrow-2008',
+  '988',
+  'RedCross',
+  'AHA-stroke',
+  'ITU-E123',
+  'CLIN-REVIEW',
+];
+
 describe('sources', () => {
-  it('holds every source of the facts file, plus the Sitwell-default marker', () => {
-    expect(Object.keys(SOURCES).sort()).toEqual([...FACTS_KEYS, 'SITWELL-DEFAULT'].sort());
+  it('holds every source of the facts file and the review, plus the Sitwell-default marker', () => {
+    const all = [...FACTS_KEYS, ...REVIEW_KEYS, 'SITWELL-DEFAULT'];
+    expect(Object.keys(SOURCES).sort()).toEqual(all.sort());
   });
 
   it('gives every source a title and an address', () => {

@@ -3,6 +3,8 @@ import {
   defaultEmergencyNumber,
   isDialable,
   regionFromLocale,
+  regionFromTimeZone,
+  regionOf,
   telHref,
 } from '../../../src/domain/contacts/emergency-number';
 
@@ -88,5 +90,45 @@ describe('telHref', () => {
   it('gives nothing for a number that cannot be dialled', () => {
     expect(telHref('call me')).toBeUndefined();
     expect(telHref('')).toBeUndefined();
+  });
+});
+
+describe('the region, not the language [review]', () => {
+  it.each([
+    ['America/New_York', 'US'],
+    ['America/Indiana/Indianapolis', 'US'],
+    ['Pacific/Honolulu', 'US'],
+    ['America/Toronto', 'CA'],
+    ['America/Mexico_City', 'MX'],
+    ['Europe/London', 'GB'],
+    ['Australia/Sydney', 'AU'],
+    ['Pacific/Auckland', 'NZ'],
+    ['Asia/Tokyo', 'JP'],
+  ])('time zone %s → %s', (zone, region) => {
+    expect(regionFromTimeZone(zone)).toBe(region);
+  });
+
+  it('uses the locale region first, the time zone when the locale names none', () => {
+    expect(regionOf({ locale: 'en', timeZone: 'Europe/London' })).toBe('GB');
+    expect(regionOf({ locale: 'de', timeZone: 'Europe/Berlin' })).toBeUndefined();
+    expect(defaultEmergencyNumber(regionOf({ locale: 'en', timeZone: 'Asia/Tokyo' }))).toBe('119');
+    expect(
+      defaultEmergencyNumber(regionOf({ locale: 'es', timeZone: 'America/Mexico_City' })),
+    ).toBe('911');
+  });
+});
+
+describe('tel: links for real formats [ITU-E123]', () => {
+  it.each([
+    ['+44 (0)20 7946 0000', 'tel:+442079460000'],
+    ['+61 (0)2 9374 4000', 'tel:+61293744000'],
+    ['+1 (555) 010-0123', 'tel:+15550100123'],
+    ['(555) 010-0123', 'tel:5550100123'],
+    ['020 7946 0000', 'tel:02079460000'],
+    ['0044 20 7946 0000', 'tel:00442079460000'],
+    ['+49 30 901820', 'tel:+4930901820'],
+    ['999', 'tel:999'],
+  ])('%s → %s', (typed, href) => {
+    expect(telHref(typed)).toBe(href);
   });
 });

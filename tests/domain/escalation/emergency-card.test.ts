@@ -6,8 +6,13 @@ import {
 } from '../../../src/domain/contacts/contacts';
 import { EMPTY_CONTACTS, type Contacts } from '../../../src/domain/contacts/contacts';
 import { contactErrors } from '../../../src/domain/contacts/contacts-validation';
-import { cardLines, doseLine, readingLines } from '../../../src/domain/escalation/emergency-card';
-import { escalationLog, mins } from '../../fixtures/escalation-log';
+import {
+  alsoTaken,
+  cardLines,
+  doseLine,
+  readingLines,
+} from '../../../src/domain/escalation/emergency-card';
+import { escalationLog, mins, T0 } from '../../fixtures/escalation-log';
 
 const hhmm = (at: number) => new Date(at).toISOString().slice(11, 16);
 const contacts = (c: Partial<Contacts>): Contacts => ({ ...EMPTY_CONTACTS, ...c });
@@ -141,5 +146,31 @@ describe('contactErrors', () => {
       contacts({ emergencyNumber: '112', providerPhone: 'call me', backupPhone: '555 0100' }),
     );
     expect(Object.keys(errors)).toEqual(['providerPhone']);
+  });
+});
+
+describe('what else was taken today [PMF, review]', () => {
+  it('is on the card from the preparation answers, with the note', () => {
+    const entries = escalationLog().add(
+      'prep-completed',
+      { answers: { substancesToday: ['alcohol', 'opioid'], substancesNote: 'one beer at noon' } },
+      T0,
+    ).entries;
+    const line = cardLines({ contacts: EMPTY_CONTACTS, patientName: 'Sam', entries }).find(
+      (l) => l.label === 'Also taken today',
+    );
+    expect(line?.value).toBe(
+      'Alcohol; An opioid painkiller (e.g. codeine, oxycodone, tramadol); one beer at noon',
+    );
+  });
+
+  it('says when nothing else was taken, and is left out when it was never asked', () => {
+    const none = escalationLog().add(
+      'prep-completed',
+      { answers: { substancesToday: 'none' } },
+      T0,
+    ).entries;
+    expect(alsoTaken(none)).toBe('Nothing else (asked before the dose)');
+    expect(alsoTaken(escalationLog().entries)).toBeUndefined();
   });
 });

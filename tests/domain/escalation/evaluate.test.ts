@@ -26,51 +26,69 @@ const CASES: Record<
   string,
   { fires: () => LogBuilder; not: () => LogBuilder; protocol?: Protocol }
 > = {
+  'not-breathing': {
+    fires: () => log().vitals(mins(15), { respRate: 0 }),
+    not: () => log().vitals(mins(15), { respRate: 2 }),
+  },
   'no-response': {
     fires: () => log().checkIn(mins(15), { responsiveness: 'none' }),
     not: () => log().checkIn(mins(15), { responsiveness: 'shake' }),
   },
+  choking: {
+    fires: () => log().situation(mins(15), 'choking'),
+    not: () => log().situation(mins(15), 'vomiting-awake'),
+  },
   'breathing-pauses': {
     fires: () => log().checkIn(mins(15), { breathing: 'pauses' }),
-    not: () => log().checkIn(mins(15), { breathing: 'noisy' }),
+    not: () => log().checkIn(mins(15), { breathing: 'slow-shallow' }),
   },
   'breathing-slow': {
     fires: () => log().vitals(mins(15), { respRate: 8 }),
     not: () => log().vitals(mins(15), { respRate: 9 }),
   },
-  'not-breathing': {
-    fires: () => log().situation(mins(15), 'not-breathing'),
-    not: () => log().situation(mins(15), 'breathing-noisy'),
-  },
   'blue-lips': {
-    fires: () => log().situation(mins(15), 'blue-grey-lips'),
-    not: () => log().situation(mins(15), 'breathing-slow'),
+    fires: () => log().checkIn(mins(15), { skin: 'blue-grey' }),
+    not: () => log().checkIn(mins(15), { skin: 'normal' }),
   },
-  seizure: {
-    fires: () => log().situation(mins(15), 'seizure'),
-    not: () => log().situation(mins(15), 'something-else', 'shaking hands'),
+  'airway-noisy': {
+    fires: () => log().checkIn(mins(15), { breathing: 'noisy', responsiveness: 'drowsy' }),
+    not: () => log().checkIn(mins(15), { breathing: 'noisy', responsiveness: 'normal' }),
   },
-  'chest-pain': {
-    fires: () => log().situation(mins(15), 'chest-pain-or-breathless'),
-    not: () => log().situation(mins(15), 'severe-headache'),
-  },
-  'head-signs': {
-    fires: () => log().situation(mins(15), 'one-sided-weakness'),
-    not: () => log().situation(mins(15), 'chest-pain-or-breathless'),
+  'pale-clammy': {
+    fires: () => log().checkIn(mins(15), { skin: 'pale-clammy', responsiveness: 'loud-voice' }),
+    not: () => log().checkIn(mins(15), { skin: 'pale-clammy', responsiveness: 'normal' }),
   },
   'vomit-not-alert': {
     fires: () => log().checkIn(mins(15), { nausea: 'vomited', responsiveness: 'drowsy' }),
     not: () => log().checkIn(mins(15), { nausea: 'vomited', responsiveness: 'normal' }),
   },
-  'bp-crisis-repeat': {
+  seizure: {
+    fires: () => log().checkIn(mins(15), { seizure: true }),
+    not: () => log().situation(mins(15), 'something-else', 'shaking hands'),
+  },
+  'chest-pain': {
+    fires: () => log().situation(mins(15), 'chest-pain-or-breathless'),
+    not: () => log().situation(mins(15), 'allergy-rash'),
+  },
+  'stroke-signs': {
+    fires: () => log().situation(mins(15), 'face-droop'),
+    not: () => log().dose(mins(0)).situation(mins(15), 'confusion'),
+  },
+  'head-signs-late': {
+    fires: () => log().dose(mins(0)).situation(mins(90, 1), 'vision-changes'),
+    not: () => log().dose(mins(0)).situation(mins(90), 'vision-changes'),
+  },
+  'head-signs-combined': {
     fires: () =>
       log()
-        .vitals(mins(10), { systolic: 185, diastolic: 125 })
-        .vitals(mins(15), { systolic: 185, diastolic: 125 }),
+        .dose(mins(0))
+        .vitals(mins(20), { systolic: 182, diastolic: 100 })
+        .situation(mins(30), 'confusion'),
     not: () =>
       log()
-        .vitals(mins(10), { systolic: 185, diastolic: 125 })
-        .vitals(mins(14, 59), { systolic: 185, diastolic: 125 }),
+        .dose(mins(0))
+        .vitals(mins(20), { systolic: 179, diastolic: 119 })
+        .situation(mins(30), 'confusion'),
   },
   'bp-crisis-symptoms': {
     fires: () =>
@@ -86,9 +104,51 @@ const CASES: Record<
     fires: () => log().vitals(mins(15), { spo2: 89 }),
     not: () => log().vitals(mins(15), { spo2: 90 }),
   },
+  'allergy-severe': {
+    fires: () => log().situation(mins(15), 'allergy-swelling'),
+    not: () => log().situation(mins(15), 'allergy-rash'),
+  },
+  'fall-head-injury': {
+    fires: () => log().situation(mins(15), 'fall-head-injury'),
+    not: () => log().situation(mins(15), 'fall-no-head-injury'),
+  },
+  'suicide-danger': {
+    fires: () => log().situation(mins(15), 'suicide-immediate-danger'),
+    not: () => log().situation(mins(15), 'suicide-talk'),
+  },
+  'has-left': {
+    fires: () => log().situation(mins(15), 'has-left-or-driving'),
+    not: () => log().situation(mins(15), 'wants-to-leave'),
+  },
+  'drugs-with-signs': {
+    fires: () =>
+      log()
+        .checkIn(mins(15), { responsiveness: 'loud-voice' })
+        .situation(mins(20), 'sedatives-taken'),
+    not: () =>
+      log().checkIn(mins(15), { responsiveness: 'drowsy' }).situation(mins(20), 'sedatives-taken'),
+  },
+  'provider-unreachable': {
+    fires: () => log().add('escalation-action', { action: 'provider-not-reached' }, mins(15)),
+    not: () => log().add('escalation-action', { action: 'called-provider' }, mins(15)),
+  },
   'reported-unclear': {
     fires: () => log().situation(mins(15), 'breathing-problem'),
     not: () => log().situation(mins(15), 'breathing-pauses'),
+  },
+  'bp-crisis-first': {
+    fires: () => log().vitals(mins(15), { systolic: 180, diastolic: 100 }),
+    not: () => log().vitals(mins(15), { systolic: 179, diastolic: 119 }),
+  },
+  'bp-crisis-repeat': {
+    fires: () =>
+      log()
+        .vitals(mins(10), { systolic: 185, diastolic: 125 })
+        .vitals(mins(15), { systolic: 185, diastolic: 125 }),
+    not: () =>
+      log()
+        .vitals(mins(10), { systolic: 185, diastolic: 125 })
+        .vitals(mins(14, 59), { systolic: 185, diastolic: 125 }),
   },
   'bp-rise': {
     // A high session limit isolates the rise rule from the in-session limit.
@@ -108,6 +168,10 @@ const CASES: Record<
     fires: () => log().vitals(mins(45), { systolic: 161, diastolic: 90 }),
     not: () => log().vitals(mins(45), { systolic: 160, diastolic: 100 }),
   },
+  'heart-rate': {
+    fires: () => log().vitals(mins(15), { heartRate: 121 }),
+    not: () => log().vitals(mins(15), { heartRate: 120 }),
+  },
   'vomit-repeat': {
     fires: () =>
       log()
@@ -118,6 +182,32 @@ const CASES: Record<
         .checkIn(mins(15), { nausea: 'nauseous', responsiveness: 'normal' })
         .checkIn(mins(30), { nausea: 'vomited', responsiveness: 'normal' }),
   },
+  'breathing-noisy': {
+    fires: () => log().checkIn(mins(15), { breathing: 'noisy', responsiveness: 'normal' }),
+    not: () => log().checkIn(mins(15), { breathing: 'normal', responsiveness: 'normal' }),
+  },
+  'breathing-unclear': {
+    fires: () => log().checkIn(mins(15), { breathing: 'cant-tell' }),
+    not: () => log().checkIn(mins(15), { breathing: 'normal' }),
+  },
+  'head-signs-early': {
+    fires: () => log().dose(mins(0)).situation(mins(90), 'confusion'),
+    not: () => log().dose(mins(0)).situation(mins(90, 1), 'confusion'),
+  },
+  'response-shake': {
+    fires: () => log().checkIn(mins(15), { responsiveness: 'shake' }),
+    not: () => log().checkIn(mins(15), { responsiveness: 'loud-voice' }),
+  },
+  'response-not-better': {
+    fires: () =>
+      log()
+        .checkIn(mins(15), { responsiveness: 'loud-voice' })
+        .checkIn(mins(20), { responsiveness: 'loud-voice' }),
+    not: () =>
+      log()
+        .checkIn(mins(15), { responsiveness: 'loud-voice' })
+        .checkIn(mins(20), { responsiveness: 'drowsy' }),
+  },
   'response-worse': {
     fires: () =>
       log()
@@ -127,14 +217,6 @@ const CASES: Record<
       log()
         .checkIn(mins(15), { responsiveness: 'normal' })
         .checkIn(mins(30), { responsiveness: 'drowsy' }),
-  },
-  'response-reduced': {
-    fires: () => log().situation(mins(15), 'responds-to-shake-or-loud-voice'),
-    not: () => log().situation(mins(15), 'no-response-to-shaking'),
-  },
-  'heart-rate': {
-    fires: () => log().vitals(mins(15), { heartRate: 121 }),
-    not: () => log().vitals(mins(15), { heartRate: 120 }),
   },
   'distress-unsettled': {
     fires: () =>
@@ -149,28 +231,48 @@ const CASES: Record<
         .checkIn(mins(25, 59), { comfort: 'distressed' }),
   },
   'unsafe-behaviour': {
-    fires: () => log().situation(mins(15), 'trying-to-leave'),
+    fires: () => log().situation(mins(15), 'wants-to-leave'),
     not: () => log().checkIn(mins(15), { position: 'moving', comfort: 'calm' }),
   },
-  'breathing-noisy': {
-    fires: () => log().checkIn(mins(15), { breathing: 'noisy' }),
-    not: () => log().checkIn(mins(15), { breathing: 'normal' }),
+  'suicide-talk': {
+    fires: () => log().situation(mins(15), 'suicide-talk'),
+    not: () => log().situation(mins(15), 'very-distressed'),
   },
-  'breathing-unclear': {
-    fires: () => log().checkIn(mins(15), { breathing: 'cant-tell' }),
-    not: () => log().checkIn(mins(15), { breathing: 'normal' }),
+  'allergy-mild': {
+    fires: () => log().situation(mins(15), 'allergy-rash'),
+    not: () => log().situation(mins(15), 'something-else', 'itchy nose'),
+  },
+  'fall-no-head': {
+    fires: () => log().situation(mins(15), 'fall-no-head-injury'),
+    not: () => log().situation(mins(15), 'fall-head-injury'),
+  },
+  'extra-dose': {
+    fires: () => log().situation(mins(15), 'extra-dose'),
+    not: () => log().situation(mins(15), 'sedatives-taken'),
+  },
+  'sedatives-taken': {
+    fires: () => log().situation(mins(15), 'sedatives-taken'),
+    not: () => log().situation(mins(15), 'extra-dose'),
+  },
+  'sitter-unable': {
+    fires: () => log().situation(mins(15), 'sitter-unable'),
+    not: () => log().situation(mins(15), 'something-else', 'I need a break soon'),
   },
   'something-else': {
     fires: () => log().situation(mins(15), 'something-else', 'Skin very hot'),
     not: () => log().situation(mins(15), 'very-distressed'),
   },
-  'vomit-care': {
-    fires: () => log().situation(mins(15), 'vomiting-awake'),
-    not: () => log().situation(mins(15), 'vomiting-not-alert'),
+  'response-loud-voice': {
+    fires: () => log().checkIn(mins(15), { responsiveness: 'loud-voice' }),
+    not: () => log().checkIn(mins(15), { responsiveness: 'drowsy' }),
   },
   grounding: {
     fires: () => log().checkIn(mins(15), { comfort: 'agitated' }),
     not: () => log().checkIn(mins(15), { comfort: 'restless' }),
+  },
+  'vomit-care': {
+    fires: () => log().situation(mins(15), 'vomiting-awake'),
+    not: () => log().situation(mins(15), 'vomiting-not-alert'),
   },
 };
 
@@ -227,11 +329,11 @@ describe('evaluate', () => {
     const b = log().checkIn(mins(15), {
       responsiveness: 'none',
       comfort: 'agitated',
-      breathing: 'noisy',
+      breathing: 'cant-tell',
     });
     const prompts = run(b);
     expect(prompts.map((p) => p.tier)).toEqual(['emergency', 'call-provider', 'support']);
-    expect(prompts.map((p) => p.ruleId)).toEqual(['no-response', 'breathing-noisy', 'grounding']);
+    expect(prompts.map((p) => p.ruleId)).toEqual(['no-response', 'breathing-unclear', 'grounding']);
     expect(highestTier(prompts)).toBe('emergency');
   });
 

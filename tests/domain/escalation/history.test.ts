@@ -58,8 +58,48 @@ describe('responsiveness getting worse', () => {
     expect(fired(b)).toContain('response-worse');
   });
 
-  it('needs a previous check-in to compare with', () => {
-    expect(fired(log().checkIn(mins(15), { responsiveness: 'shake' }))).toEqual([]);
+  // This test asserted silence until the clinical review: a first check-in of "Only to a shake"
+  // now calls the provider with a 5-minute re-check, though there is nothing to compare with.
+  it('does not need a previous check-in: "Only to a shake" at the first check-in calls the provider', () => {
+    const prompts = evaluate({
+      entries: log().checkIn(mins(15), { responsiveness: 'shake' }).entries,
+      protocol: DEFAULT_PROTOCOL,
+      now: mins(15),
+    });
+    expect(prompts.map((p) => p.ruleId)).toEqual(['response-shake']);
+    expect(prompts[0]).toMatchObject({
+      tier: 'call-provider',
+      recheck: { minutes: 5, reason: 'responsiveness' },
+    });
+  });
+
+  it('judges a slow slide, one step at a time, against the best seen this session', () => {
+    const b = log()
+      .checkIn(mins(15), { responsiveness: 'normal' })
+      .checkIn(mins(30), { responsiveness: 'drowsy' })
+      .checkIn(mins(45), { responsiveness: 'loud-voice' });
+    expect(fired(b)).toContain('response-worse');
+  });
+
+  it('"Only to a loud voice" at the first check-in asks for a re-check in 5 minutes', () => {
+    const prompts = evaluate({
+      entries: log().checkIn(mins(15), { responsiveness: 'loud-voice' }).entries,
+      protocol: DEFAULT_PROTOCOL,
+      now: mins(15),
+    });
+    expect(prompts.map((p) => [p.ruleId, p.tier])).toEqual([['response-loud-voice', 'support']]);
+    expect(prompts[0]?.recheck).toEqual({ minutes: 5, reason: 'responsiveness' });
+  });
+
+  it('"Only to a loud voice" still at the re-check calls the provider; better at the re-check does not', () => {
+    const still = log()
+      .checkIn(mins(15), { responsiveness: 'loud-voice' })
+      .checkIn(mins(20), { responsiveness: 'loud-voice' });
+    expect(fired(still)).toContain('response-not-better');
+    const better = log()
+      .checkIn(mins(15), { responsiveness: 'loud-voice' })
+      .checkIn(mins(20), { responsiveness: 'normal' });
+    expect(fired(better)).toEqual([]);
   });
 });
 

@@ -9,7 +9,7 @@ const bp = (systolic: number, diastolic: number) => ({ systolic, diastolic });
 // Keeps the in-session limit out of the way when a test is about the rise.
 const HIGH_LIMIT: Protocol = { ...DEFAULT_PROTOCOL, sessionBp: bp(250, 150) };
 
-describe('very high blood pressure on a repeat reading (emergency)', () => {
+describe('very high blood pressure on a repeat reading (call the provider) [AHA-HTN]', () => {
   it('does not fire for 179/119 twice', () => {
     expect(
       fired(log().vitals(mins(10), bp(179, 119)).vitals(mins(20), bp(179, 119))),
@@ -158,5 +158,50 @@ describe('limits from the protocol', () => {
         }),
       ),
     ).toEqual([]);
+  });
+});
+
+describe('one very high reading, after the AHA [AHA-HTN]', () => {
+  const run = (b: LogBuilder) =>
+    evaluate({ entries: b.entries, protocol: DEFAULT_PROTOCOL, now: b.lastAt() });
+
+  it('calls the provider, asks for a re-measure in 5 minutes, and is not an emergency alone', () => {
+    const prompts = run(log().vitals(mins(15), bp(200, 125)));
+    expect(prompts[0]).toMatchObject({
+      ruleId: 'bp-crisis-first',
+      tier: 'call-provider',
+      recheck: { minutes: 5, reason: 'bp-crisis' },
+    });
+    expect(prompts.some((p) => p.tier === 'emergency')).toBe(false);
+  });
+
+  it('turns into an emergency when a warning sign is answered yes', () => {
+    const b = log()
+      .vitals(mins(15), bp(200, 125))
+      .add('warning-signs-checked', { context: 'bp-crisis', signs: ['back-pain'] }, mins(16));
+    expect(fired(b)).toContain('bp-crisis-symptoms');
+  });
+
+  it('stays a provider call when no warning sign is present', () => {
+    const b = log()
+      .vitals(mins(15), bp(200, 125))
+      .add('warning-signs-checked', { context: 'bp-crisis', signs: [] }, mins(16));
+    expect(fired(b)).toEqual([]);
+  });
+
+  it('counts a warning sign only near the crisis reading (within 30 minutes)', () => {
+    const late = log()
+      .vitals(mins(15), bp(200, 125))
+      .add('warning-signs-checked', { context: 'bp-crisis', signs: ['back-pain'] }, mins(46));
+    expect(fired(late)).not.toContain('bp-crisis-symptoms');
+  });
+
+  it('still that high 5 minutes later: call the provider (no longer an emergency on its own)', () => {
+    const prompts = run(log().vitals(mins(15), bp(200, 125)).vitals(mins(20), bp(190, 121)));
+    expect(prompts.map((p) => [p.ruleId, p.tier])).toContainEqual([
+      'bp-crisis-repeat',
+      'call-provider',
+    ]);
+    expect(prompts.some((p) => p.tier === 'emergency')).toBe(false);
   });
 });

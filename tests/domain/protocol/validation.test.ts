@@ -323,7 +323,10 @@ describe('the file around the protocol', () => {
   });
 
   it('exports a label for every protocol field', () => {
-    expect(Object.keys(PROTOCOL_FIELD_LABEL).sort()).toEqual(Object.keys(DEFAULT_PROTOCOL).sort());
+    // The closing limit is optional: without it the pre-dose limit applies.
+    expect(Object.keys(PROTOCOL_FIELD_LABEL).sort()).toEqual(
+      [...Object.keys(DEFAULT_PROTOCOL), 'closingBp'].sort(),
+    );
   });
 });
 

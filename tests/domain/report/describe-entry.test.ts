@@ -44,7 +44,7 @@ describe('describeEntry', () => {
         note: 'Lips\nlook pale',
       }),
     ).toBe(
-      'Check-in: Only to a shake · Breathing pauses · Vomited · SpO2 88 % · RR 8/min · Note: Lips look pale',
+      'Check-in: Only to a shake · Breathing pauses of more than 10 seconds · Vomited · SpO2 88 % · RR 8/min · Note: Lips look pale',
     );
     expect(line('check-in', { observation: { resting: true }, quick: true })).toBe(
       'Check-in: Resting, breathing normally',
