@@ -1,4 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { useObservable } from '../lib/use-observable';
+import { appearance, applyTheme, prefersDark, themeFor } from '../platform/appearance';
+import { useRoute } from '../platform/router';
 import {
   openServices,
   ServicesContext,
@@ -59,8 +62,15 @@ function WithStorage() {
   );
 }
 
+// Before the first paint, so a light daytime screen never flashes dark (or the other way).
+applyTheme(themeFor(location.pathname, appearance.get(), prefersDark.get()));
+
 function Shell() {
   const snap = useSessionSnapshot();
+  const path = useRoute();
+  const choice = useObservable(appearance);
+  const systemDark = useObservable(prefersDark);
+  useEffect(() => applyTheme(themeFor(path, choice, systemDark)), [path, choice, systemDark]);
   return (
     <>
       <AppBanners sessionActive={!!snap.session} />

@@ -28,9 +28,25 @@ export default function SessionMonitor() {
     // After a reload the browser may allow sound without a tap (installed app, autoplay
     // allowed); if not, the first tap anywhere turns it on, and the alarm screen asks for one.
     void unlockAudio();
-    const onTap = (): void => void unlockAudio();
+    // The wake lock is asked for again on the first tap after a reload (browsers want a
+    // gesture) and whenever Sitwell comes back on screen (the browser released it when hidden).
+    const keepOn = (): void => {
+      if (wakeLock.get() !== 'on' && wakeLock.get() !== 'unsupported') void requestWakeLock();
+    };
+    const onTap = (): void => {
+      void unlockAudio();
+      keepOn();
+    };
+    const onVisible = (): void => {
+      if (document.visibilityState === 'visible') keepOn();
+    };
+    keepOn();
     document.addEventListener('pointerdown', onTap, { capture: true });
-    return () => document.removeEventListener('pointerdown', onTap, { capture: true });
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      document.removeEventListener('pointerdown', onTap, { capture: true });
+      document.removeEventListener('visibilitychange', onVisible);
+    };
   }, []);
   const wake = useObservable(wakeLock);
 
@@ -62,7 +78,9 @@ export default function SessionMonitor() {
           onRetry={() => void store.retryPending()}
         />
       )}
-      {wake === 'lost' && <WakeLockBanner onRestore={() => void requestWakeLock()} />}
+      {(wake === 'lost' || wake === 'off' || wake === 'refused') && (
+        <WakeLockBanner onRestore={() => void requestWakeLock()} />
+      )}
       {alarming && path !== PATHS.checkIn && emergencyOpen && (
         <AlarmStrip urgent={urgent} overdueMs={s.overdueMs} onCheckIn={checkIn} />
       )}

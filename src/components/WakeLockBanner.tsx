@@ -1,8 +1,8 @@
-/** Shown whenever the screen wake lock was lost (the screen may now dim and sleep). */
+/** Shown at the top until the screen wake lock holds: the screen may dim and sleep, and alarms with it. */
 export function WakeLockBanner({ onRestore }: { onRestore: () => void }) {
   return (
     <div class="banner warn row" role="status">
-      <span>The screen may now turn off, and alarms stop when it does.</span>
+      <span>The screen may turn off, and alarms stop when it does. Tap to keep it on.</span>
       <button onClick={onRestore}>Keep screen on</button>
     </div>
   );

@@ -45,12 +45,30 @@ export function hasNavigated(): boolean {
 export function navigate(path: string, opts: { replace?: boolean } = {}): void {
   if (path === location.pathname) return;
   navigated = true;
-  if (opts.replace) history.replaceState(null, '', path);
-  else history.pushState(null, '', path);
+  // Each entry remembers the screen it was opened from, so "Back" can return there.
+  if (opts.replace) history.replaceState(history.state, '', path);
+  else history.pushState({ from: location.pathname }, '', path);
   route.set(location.pathname);
 }
 
 /** The current path, updating on navigation and Back/Forward. */
 export function useRoute(): string {
   return useObservable(route);
+}
+
+/** The screen above each screen, by the app's structure (used when there is no history to return to). */
+export function parentOf(path: string): string {
+  if (path.startsWith('/settings/') || path === PATHS.sources) return PATHS.settings;
+  if (path.startsWith(`${PATHS.session}/`)) return PATHS.session;
+  return PATHS.home;
+}
+
+/**
+ * Back, for a screen's own "Back" button: to the screen it was opened from when the history says
+ * so (so Settings → Protocol → Back never bounces), else up to its parent without a new entry.
+ */
+export function goBack(): void {
+  const from = (history.state as { from?: unknown } | null)?.from;
+  if (typeof from === 'string') history.back();
+  else navigate(parentOf(location.pathname), { replace: true });
 }

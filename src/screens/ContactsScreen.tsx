@@ -7,6 +7,7 @@ import { contactErrors, type ContactErrors } from '../domain/contacts/contacts-v
 import { defaultEmergencyNumber, regionOf } from '../domain/contacts/emergency-number';
 import { clockTime } from '../domain/format/time';
 import { deviceRegionHint } from '../platform/region';
+import { goBack } from '../platform/router';
 import { useSetting } from '../state/use-setting';
 
 type Key = keyof Contacts;
@@ -144,7 +145,7 @@ export default function ContactsScreen() {
           <button type="submit" class="primary">
             Save contacts
           </button>
-          <button type="button" onClick={() => history.back()}>
+          <button type="button" onClick={goBack}>
             Back
           </button>
         </div>

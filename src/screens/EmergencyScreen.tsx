@@ -7,6 +7,7 @@ import { cardLines } from '../domain/escalation/emergency-card';
 import { AFTER_CALL_STEPS } from '../domain/escalation/first-aid';
 import { BREATHING_ANSWER, emergencySteps, wordingsOf } from '../domain/escalation/prompt-state';
 import { actionsSince, latestEscalation } from '../domain/escalation/status';
+import { clockTime } from '../domain/format/time';
 import type { EntryData } from '../domain/log/entry';
 import { useNow } from '../platform/clock';
 import { navigate, PATHS } from '../platform/router';
@@ -73,6 +74,7 @@ export default function EmergencyScreen() {
           contacts,
           patientName: view.session.people.patientName ?? view.fold.patientName,
           entries: view.entries,
+          formatTime: clockTime,
         })}
       />
 

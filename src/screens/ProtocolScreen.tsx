@@ -9,7 +9,7 @@ import { decodeProtocolFragment } from '../domain/protocol/fragment';
 import { effectiveProtocol, type Protocol, type ProtocolRecord } from '../domain/protocol/protocol';
 import { MAX_PROTOCOL_FILE_BYTES, validateProtocolText } from '../domain/protocol/validation';
 import { now } from '../platform/clock';
-import { navigate, PATHS } from '../platform/router';
+import { goBack } from '../platform/router';
 import { useSessionSnapshot } from '../state/services';
 import { useSetting } from '../state/use-setting';
 
@@ -199,9 +199,7 @@ export default function ProtocolScreen() {
           onApply={(values) => void apply(values, 'the form')}
         />
       </details>
-      <button onClick={() => navigate(session ? PATHS.session : PATHS.settings)}>
-        {session ? 'Back to the session' : 'Back to settings'}
-      </button>
+      <button onClick={goBack}>Back</button>
     </main>
   );
 }

@@ -1,8 +1,19 @@
+import { ChoiceGroup } from '../components/ChoiceGroup';
 import { ScreenHeading } from '../components/ScreenHeading';
-import { navigate, PATHS } from '../platform/router';
+import { useObservable } from '../lib/use-observable';
+import { appearance, setAppearance, type Appearance } from '../platform/appearance';
+import { goBack, navigate, PATHS } from '../platform/router';
 
-/** Settings hub: contacts for the emergency card, the provider's protocol, and the rules' sources. */
+const APPEARANCES = ['system', 'light', 'dark'] as const;
+const APPEARANCE_LABEL: Record<Appearance, string> = {
+  system: 'Like this device',
+  light: 'Light',
+  dark: 'Dark',
+};
+
+/** Settings hub: contacts, the provider's protocol, the rules' sources, and how daytime screens look. */
 export default function SettingsScreen() {
+  const choice = useObservable(appearance);
   return (
     <main class="stack" aria-labelledby="settings-heading">
       <ScreenHeading id="settings-heading">Settings</ScreenHeading>
@@ -15,7 +26,15 @@ export default function SettingsScreen() {
       <button class="block" onClick={() => navigate(PATHS.sources)}>
         Safety rules and their sources
       </button>
-      <button class="block" onClick={() => history.back()}>
+      <ChoiceGroup
+        name="appearance"
+        legend="Daytime screens (the session itself stays dark)"
+        options={APPEARANCES}
+        labels={APPEARANCE_LABEL}
+        value={choice}
+        onChange={setAppearance}
+      />
+      <button class="block" onClick={goBack}>
         Back
       </button>
     </main>

@@ -4,6 +4,7 @@ import { TIER_ORDER } from '../domain/escalation/evaluate';
 import { FIRESIDE, groundingPrompts, type GroundingLine } from '../domain/escalation/grounding';
 import { type Tier } from '../domain/escalation/rule-kit';
 import { describeRule, ESCALATION_RULES } from '../domain/escalation/rules';
+import { goBack } from '../platform/router';
 
 const TIER_TITLE: Record<Tier, string> = {
   emergency: 'Call emergency services',
@@ -81,7 +82,7 @@ export default function SourcesScreen() {
           </li>
         </ol>
       </section>
-      <button class="block" onClick={() => history.back()}>
+      <button class="block" onClick={goBack}>
         Back
       </button>
     </main>

@@ -18,6 +18,11 @@ const BP_CONTEXT: Record<BpReading['context'], string> = {
   other: 'reading',
 };
 
+/** A sentence ending in one full stop, even when a name ends in one ("J."). */
+function sentence(text: string): string {
+  return text.endsWith('.') ? text : `${text}.`;
+}
+
 /** One logged line with its time. */
 function Line({ e }: { e: Entry }) {
   return (
@@ -67,9 +72,10 @@ export default function SummaryScreen({ sessionId }: { sessionId: string }) {
     <main class="stack" aria-labelledby="summary-heading">
       <ScreenHeading id="summary-heading">Session summary</ScreenHeading>
       <p class="muted">
-        {record.people.sitterName} sat
-        {record.people.patientName ? ` with ${record.people.patientName}` : ''}. Figures come from
-        the session log.
+        {sentence(
+          `${record.people.sitterName} sat${record.people.patientName ? ` with ${record.people.patientName}` : ''}`,
+        )}{' '}
+        Figures come from the session log, with corrections applied.
       </p>
       <SummaryFigures s={s} />
       <section aria-labelledby="bp-heading">
@@ -82,6 +88,7 @@ export default function SummaryScreen({ sessionId }: { sessionId: string }) {
               <li key={r.at}>
                 {clockTime(r.at)} — {r.systolic}/{r.diastolic} mmHg ({BP_CONTEXT[r.context]})
                 {r.heartRate !== undefined ? `, heart rate ${r.heartRate}` : ''}
+                {r.corrected && <span class="corrected"> (corrected)</span>}
               </li>
             ))}
           </ul>

@@ -1,5 +1,6 @@
-import { evaluate, recheckFor } from '../domain/escalation/evaluate';
+import { evaluate, recheckFor, type Prompt } from '../domain/escalation/evaluate';
 import { routeFor, shownFor, type SafetyRoute } from '../domain/escalation/status';
+import { applyCorrections } from '../domain/log/corrections';
 import { now } from '../platform/clock';
 import { navigate, PATHS } from '../platform/router';
 import { useSessionStore } from './services';
@@ -25,10 +26,23 @@ export async function escalateLatest(store: SessionStore): Promise<SafetyRoute |
   if (!session) return undefined;
   const t = now();
   const prompts = evaluate({
-    entries: logWithPending(store.snapshot),
+    // The rules judge corrected values: a corrected reading counts as corrected.
+    entries: applyCorrections(logWithPending(store.snapshot)).entries,
     protocol: session.protocol,
     now: t,
   });
+  return recordPrompts(store, prompts, t);
+}
+
+/**
+ * Log what the prompts ask for (the most urgent tier shown, and a re-check if any asks) and
+ * return the screen to open; undefined when nothing fired.
+ */
+export async function recordPrompts(
+  store: SessionStore,
+  prompts: readonly Prompt[],
+  t: number,
+): Promise<SafetyRoute | undefined> {
   const shown = shownFor(prompts);
   if (!shown) return undefined;
   // Saved or kept as pending: either way the screen below reads the warning from the log.
@@ -37,6 +51,11 @@ export async function escalateLatest(store: SessionStore): Promise<SafetyRoute |
   // The countdown shortens to the re-check, and says why.
   if (recheck) await store.append({ kind: 'recheck-scheduled', data: recheck, at: t });
   return routeFor(shown);
+}
+
+/** The path of a safety screen. */
+export function pathOf(route: SafetyRoute): string {
+  return PATH_OF[route];
 }
 
 /**

@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { pendingRecheck, type PendingRecheck } from '../domain/check-in/recheck';
 import { scheduleState, type ScheduleState } from '../domain/check-in/schedule';
+import { applyCorrections, type CorrectedLog } from '../domain/log/corrections';
 import type { Entry } from '../domain/log/entry';
 import type { SessionRecord } from '../domain/log/session';
 import { foldSession, type SessionFold } from '../domain/log/session-fold';
@@ -10,8 +11,12 @@ import { logWithPending, type PendingEntry } from './session-store';
 /** The running session as screens see it: saved entries plus unsaved ones, folded, at `now`. */
 export interface ActiveSessionView {
   session: SessionRecord;
-  /** Saved entries followed by not-yet-saved ones (see logWithPending). */
+  /** Saved entries followed by not-yet-saved ones (see logWithPending), with corrections applied. */
   entries: Entry[];
+  /** The same entries exactly as written (the log screen shows originals beside corrections). */
+  rawEntries: Entry[];
+  /** Structured corrections applied, by the corrected entry's seq. */
+  corrections: CorrectedLog['changes'];
   pending: PendingEntry[];
   fold: SessionFold;
   schedule: ScheduleState | undefined;
@@ -24,10 +29,13 @@ export function useActiveSession(now: number): ActiveSessionView | undefined {
   const snap = useSessionSnapshot();
   const folded = useMemo(() => {
     if (!snap.session) return undefined;
-    const entries = logWithPending(snap);
+    const rawEntries = logWithPending(snap);
+    const { entries, changes } = applyCorrections(rawEntries);
     return {
       session: snap.session,
       entries,
+      rawEntries,
+      corrections: changes,
       pending: snap.pending,
       fold: foldSession(entries, { sessionId: snap.session.id }),
       recheck: pendingRecheck(entries),

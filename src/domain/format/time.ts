@@ -1,38 +1,64 @@
-import { format } from 'date-fns';
+// Every time and date the app shows goes through these, in the reader's own locale: 12- or
+// 24-hour as the locale says ("2:05 PM" in the US, "14:05" in the UK). Formatters are made once.
 
-// Every time and date the app shows goes through these, so the app has one way of writing them.
+const CLOCK = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
+const CLOCK_SECONDS = new Intl.DateTimeFormat(undefined, {
+  hour: 'numeric',
+  minute: '2-digit',
+  second: '2-digit',
+});
+const DAY = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+const DAY_TIME = new Intl.DateTimeFormat(undefined, {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+});
+const WEEKDAY_TIME = new Intl.DateTimeFormat(undefined, {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+});
 
-/** A time of day, e.g. "14:05". */
+/** A time of day, e.g. "2:05 PM" or "14:05". */
 export function clockTime(at: number): string {
-  return format(at, 'HH:mm');
+  return CLOCK.format(at);
 }
 
-/** A time of day with seconds, for the log, e.g. "14:05:09". */
+/** A time of day with seconds, for the log. */
 export function clockTimeWithSeconds(at: number): string {
-  return format(at, 'HH:mm:ss');
+  return CLOCK_SECONDS.format(at);
 }
 
-/** A calendar day, e.g. "8 Mar 2026". */
+/** A calendar day, e.g. "Mar 8, 2026" or "8 Mar 2026". */
 export function dayDate(at: number): string {
-  return format(at, 'd MMM yyyy');
+  return DAY.format(at);
 }
 
-/** A day and a time, e.g. "8 Mar 2026, 14:05". */
+/** A day and a time. */
 export function dayDateTime(at: number): string {
-  return format(at, 'd MMM yyyy, HH:mm');
+  return DAY_TIME.format(at);
 }
 
-/** A weekday, day and time, e.g. "Sun 8 Mar 2026, 14:05". */
+/** A weekday, day and time, e.g. "Sun, Mar 8, 2026, 2:05 PM". */
 export function weekdayDateTime(at: number): string {
-  return format(at, 'EEE d MMM yyyy, HH:mm');
+  return WEEKDAY_TIME.format(at);
 }
 
 /** The local calendar day as ISO "2026-03-08" (file names, issue dates). */
 export function isoDay(at: number): string {
-  return format(at, 'yyyy-MM-dd');
+  const d = new Date(at);
+  return `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`;
 }
 
 /** The value an `<input type="time">` takes: always 24-hour "HH:mm", whatever the locale. */
 export function timeInputValue(at: number): string {
-  return format(at, 'HH:mm');
+  const d = new Date(at);
+  return `${pad2(d.getHours())}:${pad2(d.getMinutes())}`;
 }
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');

@@ -10,6 +10,10 @@ export interface BpReading {
   systolic: number;
   diastolic: number;
   heartRate?: number;
+  /** The entry the reading is in. */
+  seq: number;
+  /** The reading was corrected after it was written (set by the summary). */
+  corrected?: boolean;
   /** `check-in` for vitals entered with a check-in; otherwise the `vitals` entry's context. */
   context: NonNullable<EntryData['vitals']['context']> | 'check-in';
 }
@@ -44,6 +48,7 @@ export function bpReadings(entries: readonly Entry[]): BpReading[] {
     if (vitals?.systolic === undefined || vitals.diastolic === undefined) continue;
     const context = isKind(e, 'vitals') ? (e.data.context ?? 'other') : 'check-in';
     const reading: BpReading = {
+      seq: e.seq,
       at: e.at,
       systolic: vitals.systolic,
       diastolic: vitals.diastolic,

@@ -1,5 +1,6 @@
 import { format } from 'date-fns';
 import { formatDuration } from '../format/duration';
+import { describeChange } from '../log/corrections';
 import type { AnyEntry, Entry, EntryData } from '../log/entry';
 import {
   BREATHING_LABEL,
@@ -36,9 +37,10 @@ const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1)
 /** The observation answers in form order, e.g. ["Responds normally", "Breathing normal"]. */
 export function describeObservation(o: Observation): string[] {
   const parts: string[] = [];
+  // The quick answer says it all: "Breathing normal · Calm" would only repeat it.
   if (o.resting) parts.push('Resting, breathing normally');
   if (o.responsiveness) parts.push(RESPONSIVENESS_LABEL[o.responsiveness]);
-  if (o.breathing) {
+  if (o.breathing && !(o.resting && o.breathing === 'normal')) {
     // "Breathing can't tell" would read badly; every other label reads as "Breathing <label>".
     const label = BREATHING_LABEL[o.breathing];
     parts.push(
@@ -47,7 +49,7 @@ export function describeObservation(o: Observation): string[] {
         : `Breathing ${lowerFirst(label)}`,
     );
   }
-  if (o.comfort) parts.push(COMFORT_LABEL[o.comfort]);
+  if (o.comfort && !(o.resting && o.comfort === 'calm')) parts.push(COMFORT_LABEL[o.comfort]);
   if (o.position) parts.push(POSITION_LABEL[o.position]);
   // "Nausea none" says the question was asked; "Vomited" says enough on its own.
   if (o.nausea)
@@ -63,11 +65,11 @@ export function describeObservation(o: Observation): string[] {
 export function describeVitals(v: Vitals): string[] {
   const parts: string[] = [];
   if (v.systolic !== undefined || v.diastolic !== undefined) {
-    parts.push(`BP ${v.systolic ?? '?'}/${v.diastolic ?? '?'}`);
+    parts.push(`Blood pressure ${v.systolic ?? '?'}/${v.diastolic ?? '?'}`);
   }
-  if (v.heartRate !== undefined) parts.push(`HR ${v.heartRate}`);
-  if (v.spo2 !== undefined) parts.push(`SpO2 ${v.spo2} %`);
-  if (v.respRate !== undefined) parts.push(`RR ${v.respRate}/min`);
+  if (v.heartRate !== undefined) parts.push(`Heart rate ${v.heartRate}`);
+  if (v.spo2 !== undefined) parts.push(`Oxygen ${v.spo2} %`);
+  if (v.respRate !== undefined) parts.push(`${v.respRate} breaths a minute`);
   return parts;
 }
 
@@ -185,8 +187,11 @@ export function describeEntry(entry: Entry, ctx: DescribeContext = {}): string {
         ? `App back on screen after ${formatDuration(ms)}`
         : 'App back on screen';
     }
-    case 'correction':
-      return withText(`Correction to entry #${e.data.targetSeq}`, e.data.text);
+    case 'correction': {
+      const changes = (e.data.changes ?? []).map((c) => describeChange(undefined, c));
+      const what = changes.length > 0 ? ` (${changes.join('; ')})` : '';
+      return withText(`Correction to entry #${e.data.targetSeq}${what}`, e.data.text);
+    }
     case 'reminder-done':
       return `Reminder done: ${label(ctx.reminderLabel, e.data.reminderId)}`;
     case 'reminder-skipped': {

@@ -1,3 +1,4 @@
+import { applyCorrections } from '../log/corrections';
 import { isKind, type Entry, type EntryData } from '../log/entry';
 import { bpReadings, checkIns, doseAtOf, inSeqOrder, type BpReading } from '../log/log-queries';
 import type { Protocol } from '../protocol/protocol';
@@ -47,7 +48,9 @@ export function sessionSummary(
   protocol: Protocol,
   now?: number,
 ): SessionSummary {
-  const log = inSeqOrder(entries);
+  // Every figure uses corrected values; corrected readings are marked as such.
+  const { entries: corrected, changes } = applyCorrections(inSeqOrder(entries));
+  const log = corrected;
   const startedAt = (log.find((e) => e.kind === 'session-started') ?? log[0])?.at;
   const ended = log.findLast((e): e is Entry<'session-ended'> => isKind(e, 'session-ended'));
   const until = ended?.at ?? now ?? log.at(-1)?.at;
@@ -74,7 +77,11 @@ export function sessionSummary(
     escalationActions: log.flatMap((e) =>
       isKind(e, 'escalation-action') ? [{ at: e.at, ...e.data }] : [],
     ),
-    bpReadings: bpReadings(log),
+    bpReadings: bpReadings(log).map((r) =>
+      (changes.get(r.seq) ?? []).some((c) => c.field.startsWith('vitals.'))
+        ? { ...r, corrected: true }
+        : r,
+    ),
     endReason: ended?.data.reason,
     endCriteria: ended?.data.criteria,
   };

@@ -32,7 +32,7 @@ describe('describeEntry', () => {
         vitals: { systolic: 128, diastolic: 82, heartRate: 74 },
       }),
     ).toBe(
-      'Check-in: Responds normally · Breathing normal · Calm · On side · Nausea none · BP 128/82 · HR 74',
+      'Check-in: Responds normally · Breathing normal · Calm · On side · Nausea none · Blood pressure 128/82 · Heart rate 74',
     );
   });
 
@@ -44,7 +44,7 @@ describe('describeEntry', () => {
         note: 'Lips\nlook pale',
       }),
     ).toBe(
-      'Check-in: Only to a shake · Breathing pauses of more than 10 seconds · Vomited · SpO2 88 % · RR 8/min · Note: Lips look pale',
+      'Check-in: Only to a shake · Breathing pauses of more than 10 seconds · Vomited · Oxygen 88 % · 8 breaths a minute · Note: Lips look pale',
     );
     expect(line('check-in', { observation: { resting: true }, quick: true })).toBe(
       'Check-in: Resting, breathing normally',
@@ -113,7 +113,7 @@ describe('describeEntry', () => {
 
   it('describes vitals, escalations and the rest', () => {
     expect(line('vitals', { vitals: { systolic: 150, diastolic: 95 }, context: 'recheck' })).toBe(
-      'Vitals re-check: BP 150/95',
+      'Vitals re-check: Blood pressure 150/95',
     );
     expect(line('vitals', { vitals: {}, context: 'pre-dose' })).toBe(
       'Vitals before dose: none entered',

@@ -66,7 +66,8 @@ describe('sessionSummary of an ended session', () => {
     expect(s.escalationActions).toEqual([
       { at: atMin(40), action: 'called-provider', ruleIds: ['bp-session-high'] },
     ]);
-    expect(s.bpReadings).toEqual([
+    // Each reading also names its entry (seq), so a correction can be traced to it.
+    expect(s.bpReadings.map(({ seq: _seq, ...r }) => r)).toEqual([
       { at: atMin(38), systolic: 150, diastolic: 95, heartRate: 88, context: 'check-in' },
       { at: atMin(42), systolic: 145, diastolic: 92, context: 'recheck' },
       { at: atMin(140), systolic: 130, diastolic: 85, context: 'closing' },
