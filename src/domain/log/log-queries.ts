@@ -64,10 +64,10 @@ export function isWithinBpLimit(
 }
 
 /**
- * First check-in at least `minMonitoringMin` after the dose where the patient responded normally and
- * had no nausea. An approximation: readiness is only observed at check-ins (it may have come a little
- * earlier), and steadiness and the closing blood pressure are not part of a check-in, so they are not
- * considered here.
+ * First check-in at least `minMonitoringMin` after the dose where the patient responded normally
+ * and had no nausea. An approximation: readiness is only observed at check-ins (it may have come a
+ * little earlier), and steadiness and the closing blood pressure are not part of a check-in, so
+ * they are not considered here.
  */
 export function readyAtOf(
   entries: readonly Entry[],

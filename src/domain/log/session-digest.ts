@@ -43,7 +43,7 @@ export interface SessionDigest {
 
 const UPSET: ReadonlySet<Comfort> = new Set(['anxious', 'distressed', 'agitated']);
 
-/** Distress episodes: a run opens at an upset check-in (or "very distressed") and a calm one closes it. */
+/** Distress episodes: a run opens when upset (or "very distressed"); a calm check-in closes it. */
 export function countDistressEpisodes(entries: readonly Entry[]): number {
   let open = false;
   let count = 0;
