@@ -42,11 +42,16 @@ const FACTS_KEYS = [
   'Reddit-TK',
   'Reddit-IV',
   'NHS-Zana',
+  '988',
 ];
 
+// Not in the facts file's list: the instruments behind the patient's self-checks.
+const INSTRUMENT_KEYS = ['PHQ-9', 'GAD-7'];
+
 describe('sources', () => {
-  it('holds every source of the facts file, plus the Sitwell-default marker', () => {
-    expect(Object.keys(SOURCES).sort()).toEqual([...FACTS_KEYS, 'SITWELL-DEFAULT'].sort());
+  it('holds every source of the facts file, the instruments and the Sitwell default', () => {
+    const expected = [...FACTS_KEYS, ...INSTRUMENT_KEYS, 'SITWELL-DEFAULT'];
+    expect(Object.keys(SOURCES).sort()).toEqual(expected.sort());
   });
 
   it('gives every source a title and an address', () => {
