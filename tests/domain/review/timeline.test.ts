@@ -7,6 +7,7 @@ import {
   type CheckInMark,
 } from '../../../src/domain/review/check-in-marks';
 import { notesAgreed, reasonsFor, sessionTimeline } from '../../../src/domain/review/timeline';
+import { timelineRows } from '../../../src/domain/review/timeline-rows';
 import { atMin, closingLog } from '../../fixtures/closing-log';
 import { reviewLog } from '../../fixtures/review-log';
 
@@ -130,5 +131,19 @@ describe('helpers', () => {
   it('reads the notes agreement from the latest preparation entry', () => {
     expect(notesAgreed(reviewLog().entries)).toBe(true);
     expect(notesAgreed(closingLog().started(0).entries)).toBe(false);
+  });
+});
+
+describe('timelineRows', () => {
+  it('lists the session in time order, in words', () => {
+    const t = sessionTimeline(reviewLog().entries, DEFAULT_PROTOCOL);
+    const rows = timelineRows(t, (at) => `+${(at - atMin(0)) / 60_000}`);
+    expect(rows.map((r) => r.at)).toEqual([...rows.map((r) => r.at)].sort((a, b) => a - b));
+    expect(rows[0]).toEqual({ at: atMin(2), kind: 'dose', text: 'Dose taken' });
+    expect(rows.find((r) => r.kind === 'inward')?.text).toBe('Turned inward, deeply, until +60');
+    expect(rows.find((r) => r.kind === 'check-in')?.text).toBe(
+      'Check-in (settled): Drowsy, responds to name · Calm',
+    );
+    expect(rows.at(-1)).toEqual({ at: atMin(130), kind: 'end', text: 'Session ended' });
   });
 });
