@@ -58,6 +58,11 @@ export function labelledTicks(ticks: readonly TimeTick[], max = 4): Set<number> 
   return new Set(pool.filter((_, i) => i % every === 0).map((t) => t.at));
 }
 
+/** Keep a label near an edge inside the drawing: anchor it at its start or end there. */
+export function edgeAnchor(x: number, x0: number, x1: number): 'start' | 'middle' | 'end' {
+  return x < x0 + 24 ? 'start' : x > x1 - 24 ? 'end' : 'middle';
+}
+
 /** A horizontal time axis at `y`: a line, tick marks and some labels. */
 export function TimeAxis(props: {
   ticks: readonly TimeTick[];
@@ -85,7 +90,7 @@ export function TimeAxis(props: {
               class="chart-label"
               x={props.x(t.at)}
               y={props.y + 16}
-              text-anchor="middle"
+              text-anchor={edgeAnchor(props.x(t.at), props.x0, props.x1)}
               fill="currentColor"
             >
               {props.label(t.at)}

@@ -1,4 +1,4 @@
-import { linearScale, niceRange } from '../domain/review/chart-scale';
+import { linearScale } from '../domain/review/chart-scale';
 import { selfCheckSeries, type SelfCheck } from '../domain/review/self-check';
 import { INSTRUMENTS, type InstrumentId } from '../domain/review/self-check-items';
 import { localDate, localNumber, localShortDate } from '../lib/intl-format';
@@ -60,12 +60,12 @@ export function SelfCheckChart(props: {
           class={`sc-band sc-band-${b.id}`}
           x={LEFT}
           width={RIGHT - LEFT}
-          y={y(b.max + 0.5)}
-          height={y(b.min - 0.5) - y(b.max + 0.5)}
+          y={y(Math.min(inst.maxScore, b.max + 0.5))}
+          height={y(Math.max(0, b.min - 0.5)) - y(Math.min(inst.maxScore, b.max + 0.5))}
         />
       ))}
       <ValueGrid
-        values={niceRange([0, inst.maxScore], 5) ?? [0]}
+        values={[...inst.bands.map((b) => b.min), inst.maxScore]}
         y={y}
         x0={LEFT}
         x1={RIGHT}

@@ -78,9 +78,9 @@ export function SelfCheckForm(props: {
     >
       <h2 id={`${id}-title`}>{inst.name}</h2>
       <p>{inst.stem}</p>
-      <ol class="self-check-items">
+      <div class="self-check-items">
         {inst.items.map((text, i) => (
-          <li key={i}>
+          <div key={i}>
             <Item
               n={i + 1}
               text={text}
@@ -91,9 +91,9 @@ export function SelfCheckForm(props: {
             {safety && i === PHQ9_ITEM9_INDEX && (
               <CrisisLines emergencyNumber={props.emergencyNumber} live />
             )}
-          </li>
+          </div>
         ))}
-      </ol>
+      </div>
       {score !== undefined && (
         <p class="self-check-score" role="status">
           Score: {score} of {inst.maxScore} ({bandOf(props.instrument, score).label.toLowerCase()}).

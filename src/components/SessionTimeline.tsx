@@ -44,7 +44,7 @@ export function SessionTimeline({ timeline: t }: { timeline: Timeline }) {
       {t.inward.map((s) => (
         <rect
           key={s.from}
-          class={s.deep ? 'tl-inward tl-deep' : 'tl-inward'}
+          class={`tl-inward${s.deep ? ' tl-deep' : ''}${s === t.peak ? ' tl-peak' : ''}`}
           y={LANE_TOP}
           height={LANE_BOTTOM - LANE_TOP}
           {...band(s.from, s.to)}

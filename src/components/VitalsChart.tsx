@@ -1,6 +1,9 @@
-import { linearScale, niceRange, timeTicks } from '../domain/review/chart-scale';
+import { linearScale, timeTicks } from '../domain/review/chart-scale';
 import {
+  diastolicAxis,
   hasVitals,
+  heartRateAxis,
+  systolicAxis,
   isBpOverLimit,
   isHeartRateOutside,
   type VitalsPoint,
@@ -22,12 +25,15 @@ const STEP = 70;
 interface Panel {
   label: string;
   points: VitalsPoint[];
+  range: [number, number];
   /** Value ranges shaded as outside the limits. */
   zones: [number, number][];
   limits: number[];
   outside: (v: number) => boolean;
-  step: number;
 }
+
+const UP = Number.POSITIVE_INFINITY;
+const DOWN = Number.NEGATIVE_INFINITY;
 
 /** The panels that have readings. */
 function panels(s: VitalsSeries): Panel[] {
@@ -36,29 +42,29 @@ function panels(s: VitalsSeries): Panel[] {
     {
       label: 'Blood pressure, top number',
       points: s.systolic,
-      zones: [[bp.systolic, Number.POSITIVE_INFINITY]],
+      range: systolicAxis(s),
+      zones: [[bp.systolic, UP]],
       limits: [bp.systolic],
       outside: (v) => isBpOverLimit(v, 0, bp),
-      step: 20,
     },
     {
       label: 'Blood pressure, bottom number',
       points: s.diastolic,
-      zones: [[bp.diastolic, Number.POSITIVE_INFINITY]],
+      range: diastolicAxis(s),
+      zones: [[bp.diastolic, UP]],
       limits: [bp.diastolic],
       outside: (v) => isBpOverLimit(0, v, bp),
-      step: 20,
     },
     {
       label: 'Heart rate, beats a minute',
       points: s.heartRate,
+      range: heartRateAxis(s),
       zones: [
-        [Number.NEGATIVE_INFINITY, hr.min],
-        [hr.max, Number.POSITIVE_INFINITY],
+        [DOWN, hr.min],
+        [hr.max, UP],
       ],
       limits: [hr.min, hr.max],
       outside: (v) => isHeartRateOutside(v, hr),
-      step: 10,
     },
   ];
   return all.filter((p) => p.points.length > 0);
@@ -71,11 +77,7 @@ function gridValues(range: [number, number], limits: number[], y: (v: number) =>
 }
 
 function PanelView({ p, top, x }: { p: Panel; top: number; x: (at: number) => number }) {
-  const range = niceRange(
-    p.points.map((q) => q.value),
-    p.step,
-    p.limits,
-  ) ?? [0, 1];
+  const range = p.range;
   const y = linearScale(range, [top + 14 + PANEL, top + 14]);
   const clampY = (v: number) => y(Math.min(range[1], Math.max(range[0], v)));
   return (
@@ -101,9 +103,9 @@ function PanelView({ p, top, x }: { p: Panel; top: number; x: (at: number) => nu
         label={localNumber}
       />
       <Line class="vc-line" points={p.points.map((q) => [x(q.at), y(q.value)])} />
-      {p.points.map((q) => (
+      {p.points.map((q, i) => (
         <circle
-          key={q.at}
+          key={i}
           class={p.outside(q.value) ? 'vc-point vc-over' : 'vc-point'}
           cx={x(q.at)}
           cy={y(q.value)}

@@ -53,18 +53,48 @@ export function hasVitals(s: VitalsSeries): boolean {
   return s.systolic.length > 0 || s.heartRate.length > 0;
 }
 
-const values = (points: readonly VitalsPoint[]): number[] => points.map((p) => p.value);
-
-/** The BP axis in steps of 20 mmHg, always showing both limits so the shading has an edge. */
-export function bpRange(s: VitalsSeries): [number, number] {
-  const include = [s.bpLimit.systolic, s.bpLimit.diastolic];
-  return niceRange([...values(s.systolic), ...values(s.diastolic)], 20, include) ?? [60, 180];
+/** Limits a measure's axis must show: a ceiling above which, and/or a floor below which, is out. */
+export interface AxisLimits {
+  above?: number;
+  below?: number;
 }
 
-/** The heart-rate axis in steps of 10 beats a minute, always showing both limits. */
-export function heartRateRange(s: VitalsSeries): [number, number] {
+/**
+ * An axis in whole `step`s holding every reading, each limit, and one step beyond each limit, so
+ * the shaded zone outside a limit always shows even when every reading was within it.
+ */
+export function axisRange(
+  points: readonly VitalsPoint[],
+  step: number,
+  limits: AxisLimits,
+): [number, number] {
+  const include = [
+    ...(limits.above !== undefined ? [limits.above, limits.above + step] : []),
+    ...(limits.below !== undefined ? [limits.below, limits.below - step] : []),
+  ];
+  return (
+    niceRange(
+      points.map((p) => p.value),
+      step,
+      include,
+    ) ?? [0, step]
+  );
+}
+
+/** The top number's axis, in steps of 20 mmHg. */
+export function systolicAxis(s: VitalsSeries): [number, number] {
+  return axisRange(s.systolic, 20, { above: s.bpLimit.systolic });
+}
+
+/** The bottom number's axis, in steps of 20 mmHg. */
+export function diastolicAxis(s: VitalsSeries): [number, number] {
+  return axisRange(s.diastolic, 20, { above: s.bpLimit.diastolic });
+}
+
+/** The heart-rate axis, in steps of 10 beats a minute. */
+export function heartRateAxis(s: VitalsSeries): [number, number] {
   const { min, max } = s.heartRateLimit;
-  return niceRange(values(s.heartRate), 10, [min, max]) ?? [min - 10, max + 10];
+  return axisRange(s.heartRate, 10, { below: min, above: max });
 }
 
 /** Whether a BP reading is above the limit (either number above its limit). */

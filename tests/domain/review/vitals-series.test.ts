@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROTOCOL } from '../../../src/domain/protocol/protocol';
 import {
-  bpRange,
+  axisRange,
+  diastolicAxis,
   hasVitals,
-  heartRateRange,
+  heartRateAxis,
   isBpOverLimit,
   isHeartRateOutside,
+  systolicAxis,
   vitalsSeries,
 } from '../../../src/domain/review/vitals-series';
 import { atMin, closingLog } from '../../fixtures/closing-log';
@@ -29,13 +31,15 @@ describe('vitalsSeries', () => {
     expect(hasVitals(s)).toBe(true);
   });
 
-  it('draws axes that hold every reading and both limits', () => {
+  it('draws axes that hold every reading, each limit and a step beyond it', () => {
     const s = vitalsSeries(reviewLog().entries, DEFAULT_PROTOCOL);
-    expect(bpRange(s)).toEqual([80, 180]);
-    expect(heartRateRange(s)).toEqual([50, 120]);
+    expect(systolicAxis(s)).toEqual([140, 180]);
+    expect(diastolicAxis(s)).toEqual([80, 120]);
+    expect(heartRateAxis(s)).toEqual([40, 130]);
     const none = vitalsSeries(closingLog().started(0).entries, DEFAULT_PROTOCOL);
     expect(hasVitals(none)).toBe(false);
-    expect(bpRange(none)).toEqual([100, 160]);
+    expect(systolicAxis(none)).toEqual([160, 180]);
+    expect(axisRange([{ at: 0, value: 212 }], 20, { above: 160 })).toEqual([160, 220]);
   });
 
   it('says when a value is beyond the provider’s limits', () => {
