@@ -7,6 +7,7 @@ import {
 } from '../domain/review/series';
 import { localNumber } from '../lib/intl-format';
 import { CHART_WIDTH, ChartFigure, Line, ValueGrid } from './ChartParts';
+import { SeriesValues } from './SeriesTable';
 
 // The series at a glance: mood before and after each session (two lines, circles and squares so
 // colour is not needed to tell them apart), and the minutes from dose to ready as bars.
@@ -142,31 +143,5 @@ export function SeriesChart({ rows }: { rows: readonly SeriesRow[] }) {
         ))}
       </g>
     </ChartFigure>
-  );
-}
-
-function SeriesValues({ rows }: { rows: readonly SeriesRow[] }) {
-  const show = (v: number | undefined) => (v === undefined ? '—' : localNumber(v));
-  return (
-    <table class="chart-table">
-      <thead>
-        <tr>
-          <th scope="col">Session</th>
-          <th scope="col">Mood before</th>
-          <th scope="col">Mood after</th>
-          <th scope="col">Minutes to ready</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.sessionId}>
-            <th scope="row">{r.number}</th>
-            <td>{show(r.moodBefore)}</td>
-            <td>{show(r.moodAfter)}</td>
-            <td>{show(readyMinutes(r))}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }

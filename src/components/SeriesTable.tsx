@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import type { SeriesRow } from '../domain/review/series';
+import { readyMinutes, type SeriesRow } from '../domain/review/series';
 import { localDate, localNumber } from '../lib/intl-format';
 
 // Every session of the series as one row of figures. Wide on a phone, so it scrolls sideways in
@@ -52,5 +52,32 @@ export function SeriesTable({ rows }: { rows: readonly SeriesRow[] }) {
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The values the series chart draws (mood before and after, minutes to ready), as a table. */
+export function SeriesValues({ rows }: { rows: readonly SeriesRow[] }) {
+  const show = (v: number | undefined) => (v === undefined ? '—' : localNumber(v));
+  return (
+    <table class="chart-table">
+      <thead>
+        <tr>
+          <th scope="col">Session</th>
+          <th scope="col">Mood before</th>
+          <th scope="col">Mood after</th>
+          <th scope="col">Minutes to ready</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.sessionId}>
+            <th scope="row">{r.number}</th>
+            <td>{show(r.moodBefore)}</td>
+            <td>{show(r.moodAfter)}</td>
+            <td>{show(readyMinutes(r))}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
