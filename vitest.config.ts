@@ -10,6 +10,7 @@ export default defineConfig({
       'tests/state/**/*.test.{ts,tsx}',
       'tests/components/**/*.test.tsx',
       'tests/lib/**/*.test.{ts,tsx}',
+      'tests/platform/**/*.test.{ts,tsx}',
       'tests/architecture/**/*.test.ts',
       'tests/storage/**/*.test.{ts,tsx}',
     ],

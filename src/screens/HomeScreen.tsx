@@ -56,10 +56,11 @@ export function HomeScreen() {
 }
 
 function PastSessionItem({ s }: { s: PastSession }) {
-  const { fold, record } = s;
-  const start = fold.startedAt ?? record.createdAt;
-  const duration = fold.endedAt !== undefined ? formatDuration(fold.endedAt - start) : 'not ended';
-  const who = fold.patientName ? ` · with ${fold.patientName}` : '';
+  const { digest, record } = s;
+  const start = digest.startedAt ?? record.createdAt;
+  const duration =
+    digest.durationMs !== undefined ? formatDuration(digest.durationMs) : 'not ended';
+  const who = digest.patientName ? ` · with ${digest.patientName}` : '';
   const href = PATHS.pastSession + encodeURIComponent(record.id);
   return (
     <li>
@@ -75,8 +76,8 @@ function PastSessionItem({ s }: { s: PastSession }) {
       <span class="muted">{who}</span>
       <br />
       <span>
-        {duration} · {plural(fold.checkInCount, 'check-in')} ·{' '}
-        {plural(fold.missedCount, 'missed check-in')}
+        {duration} · {plural(digest.checkIns, 'check-in')} ·{' '}
+        {plural(digest.missed, 'missed check-in')}
       </span>
     </li>
   );

@@ -1,5 +1,6 @@
 import type { Entry, EntryKind } from '../domain/log/entry';
 import type { SessionRecord } from '../domain/log/session';
+import { sessionDigest } from '../domain/log/session-digest';
 import { writable, type Observable } from '../lib/observable';
 import type { Db } from '../storage/db';
 import {
@@ -104,7 +105,7 @@ export class SessionStore implements Observable<SessionSnapshot> {
       let entries = session ? await listEntries(this.db, session.id) : [];
       if (session && entries.at(-1)?.kind === 'session-ended') {
         // The end was logged but the app stopped before marking the record: finish that now.
-        await markSessionEnded(this.db, session.id);
+        await markSessionEnded(this.db, session.id, sessionDigest(entries, session.protocol));
         session = undefined;
         entries = [];
       }
@@ -195,7 +196,9 @@ export class SessionStore implements Observable<SessionSnapshot> {
       if (!session) return false;
       if (!(await this.retryNow())) return false;
       if (!(await this.appendNow({ kind: 'session-ended', data, at: this.clock() }))) return false;
-      await markSessionEnded(this.db, session.id);
+      // The digest travels with the status change, so home lists this session without its log.
+      const digest = sessionDigest(this.snapshot.entries, session.protocol);
+      await markSessionEnded(this.db, session.id, digest);
       this.set({ session: undefined, entries: [], pending: [] });
       return true;
     });

@@ -1,26 +1,30 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SessionRecord } from '../domain/log/session';
-import { foldSession, type SessionFold } from '../domain/log/session-fold';
+import { isCurrentDigest, sessionDigest, type SessionDigest } from '../domain/log/session-digest';
 import type { Db } from '../storage/db';
 import { listEntries } from '../storage/entries';
-import { listSessions } from '../storage/sessions';
+import { listSessions, saveSessionDigest } from '../storage/sessions';
 import { toStorageError, type StorageError } from '../storage/storage-error';
 import { useServices } from './services';
 
-/** A past session as the home list shows it. */
+// Home lists past sessions from their records alone: each ended session carries a digest. Only a
+// session ended before digests existed (or with an older digest) has its log read, once; its
+// digest is then saved so the next load does not read it again.
+
+/** A past session as the home list and the series show it. */
 export interface PastSession {
   record: SessionRecord;
-  fold: SessionFold;
+  digest: SessionDigest;
 }
 
-/** Ended sessions, newest first, with their derived figures; reloads when `version` changes. */
+/** Ended sessions, newest first, with their digests; reloads when `version` changes. */
 export function usePastSessions(version?: unknown) {
   const { db } = useServices();
   const [sessions, setSessions] = useState<PastSession[] | undefined>();
   const [error, setError] = useState<StorageError>();
   useEffect(() => {
     let live = true;
-    loadPast(db).then(
+    loadPastSessions(db).then(
       (s) => live && setSessions(s),
       (err: unknown) => live && setError(toStorageError(err)),
     );
@@ -31,12 +35,22 @@ export function usePastSessions(version?: unknown) {
   return { sessions, error };
 }
 
-async function loadPast(db: Db): Promise<PastSession[]> {
+/** Ended sessions, newest first, each with a current digest (backfilled where missing). */
+export async function loadPastSessions(db: Db): Promise<PastSession[]> {
   const records = (await listSessions(db)).filter((r) => r.status === 'ended');
   return Promise.all(
-    records.map(async (record) => ({
-      record,
-      fold: foldSession(await listEntries(db, record.id)),
-    })),
+    records.map(async (record) =>
+      isCurrentDigest(record.digest)
+        ? { record, digest: record.digest }
+        : { record, digest: await backfill(db, record) },
+    ),
   );
+}
+
+async function backfill(db: Db, record: SessionRecord): Promise<SessionDigest> {
+  const digest = sessionDigest(await listEntries(db, record.id), record.protocol);
+  // The digest is a cache of the log: if saving it fails, the list still shows it and the next
+  // load simply tries again. Nothing of the log is at stake.
+  await saveSessionDigest(db, record.id, digest).catch(() => false);
+  return digest;
 }

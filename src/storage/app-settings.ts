@@ -1,6 +1,7 @@
 import { EMPTY_PREP_DRAFT, parsePrepDraft, type PrepDraft } from '../domain/before/prep-draft';
 import { EMPTY_CONTACTS, type Contacts } from '../domain/contacts/contacts';
 import { type ProtocolRecord } from '../domain/protocol/protocol';
+import { NO_LOCK, parsePatientLock, type PatientLock } from '../domain/review/patient-lock';
 import type { SettingSpec } from './settings';
 
 // The app's settings records. Each parse is defensive: storage can hold an older or damaged shape.
@@ -36,4 +37,15 @@ export const PREP_DRAFT: SettingSpec<PrepDraft> = {
   version: 1,
   fallback: EMPTY_PREP_DRAFT,
   parse: (v) => parsePrepDraft(v),
+};
+
+/**
+ * The optional patient lock: a PIN's salt, iteration count and derived hash (never the PIN) and/or
+ * a device-unlock credential id. A damaged record reads as no lock.
+ */
+export const PATIENT_LOCK: SettingSpec<PatientLock> = {
+  key: 'patient-lock',
+  version: 1,
+  fallback: NO_LOCK,
+  parse: (v, version) => (version === 1 ? parsePatientLock(v) : undefined),
 };

@@ -1,5 +1,6 @@
 import type { Entry } from '../domain/log/entry';
 import type { SessionRecord } from '../domain/log/session';
+import { isCurrentDigest, type SessionDigest } from '../domain/log/session-digest';
 import type { Db } from './db';
 import { toStorageError } from './storage-error';
 
@@ -22,13 +23,37 @@ export async function createSession(
   }
 }
 
-/** Mark a session ended (after its `session-ended` entry has been written). */
-export async function markSessionEnded(db: Db, id: string): Promise<void> {
+/**
+ * Mark a session ended (after its `session-ended` entry has been written), storing its digest in
+ * the same strict transaction when one is given, so the home list never has to read its entries.
+ */
+export async function markSessionEnded(db: Db, id: string, digest?: SessionDigest): Promise<void> {
   try {
     const tx = db.transaction('sessions', 'readwrite', { durability: 'strict' });
     const rec = await tx.store.get(id);
-    if (rec && rec.status !== 'ended') await tx.store.put({ ...rec, status: 'ended' });
+    const needsDigest = digest !== undefined && !isCurrentDigest(rec?.digest);
+    if (rec && (rec.status !== 'ended' || needsDigest))
+      await tx.store.put({ ...rec, status: 'ended', ...(needsDigest && { digest }) });
     await tx.done;
+  } catch (err) {
+    throw toStorageError(err);
+  }
+}
+
+/** Backfill the digest of an ended session that has none (or an older one); false if not stored. */
+export async function saveSessionDigest(
+  db: Db,
+  id: string,
+  digest: SessionDigest,
+): Promise<boolean> {
+  try {
+    const tx = db.transaction('sessions', 'readwrite', { durability: 'strict' });
+    const rec = await tx.store.get(id);
+    // Only ended sessions: a running session's figures are still changing.
+    const write = rec?.status === 'ended';
+    if (write) await tx.store.put({ ...rec, digest });
+    await tx.done;
+    return write;
   } catch (err) {
     throw toStorageError(err);
   }

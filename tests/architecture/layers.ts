@@ -40,6 +40,7 @@ export const DOMAIN_ORDER: readonly (readonly string[])[] = [
   ['before'],
   ['after'],
   ['report'],
+  ['review'],
 ];
 
 /** Packages each layer may import; anything else is a violation. */

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EMPTY_CONTACTS, type Contacts } from '../../src/domain/contacts/contacts';
-import { CONTACTS, PROTOCOL } from '../../src/storage/app-settings';
+import { NO_LOCK } from '../../src/domain/review/patient-lock';
+import { CONTACTS, PATIENT_LOCK, PROTOCOL } from '../../src/storage/app-settings';
 import { openSitwellDb, type Db } from '../../src/storage/db';
 import { readSetting, writeSetting, type SettingSpec } from '../../src/storage/settings';
 
@@ -142,5 +143,24 @@ describe('writeSetting', () => {
     db.close();
     db = await openSitwellDb(name);
     expect((await readSetting(db, CONTACTS)).emergencyNumber).toBe('999');
+  });
+});
+
+describe('PATIENT_LOCK', () => {
+  it('is no lock by default, round-trips a lock, and reads a damaged one as no lock', async () => {
+    expect(await readSetting(db, PATIENT_LOCK)).toEqual(NO_LOCK);
+    const lock = {
+      v: 1 as const,
+      pin: {
+        kdf: 'PBKDF2-SHA256' as const,
+        salt: 'c2FsdA==',
+        iterations: 600_000,
+        hash: 'aGFzaA==',
+      },
+    };
+    await writeSetting(db, PATIENT_LOCK, lock, T0);
+    expect(await readSetting(db, PATIENT_LOCK)).toEqual(lock);
+    await putRaw('patient-lock', { v: 1, pin: { kdf: 'PBKDF2-SHA256', salt: 1 } });
+    expect(await readSetting(db, PATIENT_LOCK)).toEqual(NO_LOCK);
   });
 });

@@ -111,10 +111,6 @@ export const SOURCES = {
     title: 'Bobrow et al. 2008: gasping during cardiac arrest',
     where: 'Circulation 118:2550',
   },
-  '988': {
-    title: '988 Suicide & Crisis Lifeline (US): call or text 988',
-    where: '988lifeline.org',
-  },
   RedCross: { title: 'American Red Cross: choking (adult)', where: 'redcross.org choking (adult)' },
   'AHA-stroke': {
     title: 'American Stroke Association: F.A.S.T. signs',
@@ -171,6 +167,23 @@ export const SOURCES = {
   'NHS-Zana': {
     title: 'NHS recovery-position steps, via Zana',
     where: 'zana.com/a/cpr-recovery-position',
+  },
+  // Added after the first clinical review (domain-facts, "Added after the first clinical review").
+  '988': {
+    title:
+      '988 Suicide & Crisis Lifeline (US): call or text 988; immediate danger: emergency services',
+    where: '988lifeline.org',
+  },
+  // The patient's weekly self-checks: public-domain instruments, used with their exact wording.
+  'PHQ-9': {
+    title:
+      'PHQ-9 depression measure (Kroenke, Spitzer, Williams; J Gen Intern Med 2001;16:606-613)',
+    where: 'phqscreeners.com (public domain, no permission required)',
+  },
+  'GAD-7': {
+    title:
+      'GAD-7 anxiety measure (Spitzer, Kroenke, Williams, Löwe; Arch Intern Med 2006;166:1092-7)',
+    where: 'phqscreeners.com (public domain, no permission required)',
   },
   // Not a publication: marks thresholds nobody publishes, so nobody mistakes them for one.
   'SITWELL-DEFAULT': {

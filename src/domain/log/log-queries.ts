@@ -67,3 +67,22 @@ export function isWithinBpLimit(
 ): boolean {
   return r.systolic <= limit.systolic && r.diastolic <= limit.diastolic;
 }
+
+/**
+ * First check-in at least `minMonitoringMin` after the dose where the patient responded normally
+ * and had no nausea. An approximation: readiness is only observed at check-ins (it may have come a
+ * little earlier), and steadiness and the closing blood pressure are not part of a check-in, so
+ * they are not considered here.
+ */
+export function readyAtOf(
+  entries: readonly Entry[],
+  doseAt: number,
+  minMonitoringMin: number,
+): number | undefined {
+  const ready = checkIns(entries).find((c) => {
+    const { responsiveness, nausea } = c.data.observation;
+    const longEnough = c.at - doseAt >= minMonitoringMin * 60_000;
+    return longEnough && responsiveness === 'normal' && (nausea === undefined || nausea === 'none');
+  });
+  return ready?.at;
+}

@@ -1,5 +1,6 @@
 import type { Contacts } from '../contacts/contacts';
 import type { Protocol } from '../protocol/protocol';
+import type { SessionDigest } from './session-digest';
 
 /** A monitored session. Everything about its course lives in its entries. */
 export interface SessionRecord {
@@ -12,4 +13,6 @@ export interface SessionRecord {
   contacts: Contacts;
   people: { sitterName: string; patientName?: string };
   schemaVersion: number;
+  /** Figures for lists, written when the session ends (or backfilled); absent on older records. */
+  digest?: SessionDigest;
 }

@@ -1,10 +1,20 @@
 import { applyCorrections } from '../log/corrections';
 import { isKind, type Entry, type EntryData } from '../log/entry';
-import { bpReadings, checkIns, doseAtOf, inSeqOrder, type BpReading } from '../log/log-queries';
+import {
+  bpReadings,
+  checkIns,
+  doseAtOf,
+  inSeqOrder,
+  readyAtOf,
+  type BpReading,
+} from '../log/log-queries';
 import type { Protocol } from '../protocol/protocol';
 
 // The figures a patient and a provider want from one session, derived from the log alone
 // (after the REMS monitoring form [PMF]: monitoring minutes, when ready, BP at its time points).
+
+/** Moved to log-queries (the per-session digest needs it); re-exported for existing callers. */
+export { readyAtOf } from '../log/log-queries';
 
 /** A span of time between two moments. */
 export interface Gap {
@@ -85,25 +95,6 @@ export function sessionSummary(
     endReason: ended?.data.reason,
     endCriteria: ended?.data.criteria,
   };
-}
-
-/**
- * First check-in at least `minMonitoringMin` after the dose where the patient responded normally and
- * had no nausea. An approximation: readiness is only observed at check-ins (it may have come a little
- * earlier), and steadiness and the closing blood pressure are not part of a check-in, so they are not
- * considered here.
- */
-export function readyAtOf(
-  entries: readonly Entry[],
-  doseAt: number,
-  minMonitoringMin: number,
-): number | undefined {
-  const ready = checkIns(entries).find((c) => {
-    const { responsiveness, nausea } = c.data.observation;
-    const longEnough = c.at - doseAt >= minMonitoringMin * 60_000;
-    return longEnough && responsiveness === 'normal' && (nausea === undefined || nausea === 'none');
-  });
-  return ready?.at;
 }
 
 /** Longest time without a check-in: start → first, between check-ins, last → `until`. */

@@ -42,6 +42,7 @@ const FACTS_KEYS = [
   'Reddit-TK',
   'Reddit-IV',
   'NHS-Zana',
+  '988',
 ];
 
 // Added after the first clinical review (the facts file's last section), and the review itself.
@@ -50,17 +51,19 @@ const REVIEW_KEYS = [
   'AHA-CPR',
   'ERC',
   'Bobrow-2008',
-  '988',
   'RedCross',
   'AHA-stroke',
   'ITU-E123',
   'CLIN-REVIEW',
 ];
 
+// Not in the facts file's list: the instruments behind the patient's self-checks.
+const INSTRUMENT_KEYS = ['PHQ-9', 'GAD-7'];
+
 describe('sources', () => {
-  it('holds every source of the facts file and the review, plus the Sitwell-default marker', () => {
-    const all = [...FACTS_KEYS, ...REVIEW_KEYS, 'SITWELL-DEFAULT'];
-    expect(Object.keys(SOURCES).sort()).toEqual(all.sort());
+  it('holds every source of the facts file, the review, the instruments and the Sitwell default', () => {
+    const expected = [...FACTS_KEYS, ...REVIEW_KEYS, ...INSTRUMENT_KEYS, 'SITWELL-DEFAULT'];
+    expect(Object.keys(SOURCES).sort()).toEqual(expected.sort());
   });
 
   it('gives every source a title and an address', () => {

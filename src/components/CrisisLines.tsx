@@ -1,0 +1,29 @@
+import { useId } from 'preact/hooks';
+import { CRISIS_WORDS, crisisLinks } from '../domain/review/crisis-lines';
+
+/**
+ * The safety response to PHQ-9 item 9: calm words and links to call or text 988 (US) and to call
+ * the emergency number given, each a large target (class `crisis-link`). `intro` replaces the
+ * opening words (e.g. for an earlier self-check); `live` announces it at once to screen readers.
+ */
+export function CrisisLines(props: { emergencyNumber: string; live?: boolean; intro?: string }) {
+  const id = useId();
+  return (
+    <section class="crisis-lines" aria-labelledby={id} {...(props.live && { role: 'alert' })}>
+      <h3 id={id}>{CRISIS_WORDS.heading}</h3>
+      <p>{props.intro ?? CRISIS_WORDS.body}</p>
+      <p>{CRISIS_WORDS.lifeline}</p>
+      <p>{CRISIS_WORDS.emergency}</p>
+      <ul class="crisis-links">
+        {crisisLinks(props.emergencyNumber).map((l) => (
+          <li key={l.id}>
+            <a class={`crisis-link crisis-${l.id}`} href={l.href}>
+              {l.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <p>{CRISIS_WORDS.alone}</p>
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { MOOD_SCALE } from '../domain/review/patient-entries';
+import { localNumber } from '../lib/intl-format';
+
+const SCORES = Array.from(
+  { length: MOOD_SCALE.max - MOOD_SCALE.min + 1 },
+  (_, i) => MOOD_SCALE.min + i,
+);
+
+/** Mood from 0 (worst) to 10 (best) as large radio chips, with both ends labelled in words. */
+export function MoodScale(props: {
+  legend: string;
+  name: string;
+  value: number | undefined;
+  onChange: (score: number) => void;
+  hint?: string;
+}) {
+  return (
+    <fieldset class="mood-scale">
+      <legend>{props.legend}</legend>
+      {props.hint && <p class="small muted">{props.hint}</p>}
+      <div class="choices mood-choices">
+        {SCORES.map((n) => (
+          <label class="choice mood-choice" key={n}>
+            <input
+              type="radio"
+              name={props.name}
+              value={n}
+              checked={props.value === n}
+              onChange={() => props.onChange(n)}
+            />
+            <span>
+              {localNumber(n)}
+              {n === MOOD_SCALE.min && <span class="mood-end">, {MOOD_SCALE.lowLabel}</span>}
+              {n === MOOD_SCALE.max && <span class="mood-end">, {MOOD_SCALE.highLabel}</span>}
+            </span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

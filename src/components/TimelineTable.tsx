@@ -1,0 +1,27 @@
+import { timelineRows } from '../domain/review/timeline-rows';
+import type { SessionTimeline } from '../domain/review/timeline';
+import { localTime } from '../lib/intl-format';
+
+/** The session as a table of times and what happened: the timeline chart's text alternative. */
+export function TimelineTable({ t }: { t: SessionTimeline }) {
+  return (
+    <table class="chart-table">
+      <thead>
+        <tr>
+          <th scope="col">Time</th>
+          <th scope="col">What happened</th>
+        </tr>
+      </thead>
+      <tbody>
+        {timelineRows(t, localTime).map((r, i) => (
+          <tr key={i} class={`tl-row-${r.kind}`}>
+            <td>
+              <time dateTime={new Date(r.at).toISOString()}>{localTime(r.at)}</time>
+            </td>
+            <td>{r.text}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

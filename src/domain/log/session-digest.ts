@@ -1,0 +1,142 @@
+import type { Protocol } from '../protocol/protocol';
+import { applyCorrections } from './corrections';
+import { isKind, type AnyEntry, type Entry, type EntryData } from './entry';
+import { bpReadings, doseAtOf, inSeqOrder, readyAtOf } from './log-queries';
+import type { Comfort } from './observation';
+import { foldSession } from './session-fold';
+
+// A small summary of one ended session, stored on its record so the home list and the series view
+// never read every entry of every session. Derived from the log alone; recomputed whenever
+// DIGEST_VERSION changes (a stored digest with another version is treated as missing).
+
+/** Bump when the digest's shape or meaning changes: older digests are then backfilled again. */
+export const DIGEST_VERSION = 2;
+
+/** Escalations shown, counted by tier. */
+export type TierCounts = Record<EntryData['escalation-shown']['tier'], number>;
+
+/** The figures of one session that lists and the series need. Times epoch ms, durations ms. */
+export interface SessionDigest {
+  v: typeof DIGEST_VERSION;
+  startedAt?: number;
+  endedAt?: number;
+  durationMs?: number;
+  checkIns: number;
+  missed: number;
+  /** When the latest recorded dose was taken; absent when no dose was recorded. */
+  doseAt?: number;
+  /** "Ketamine 200 mg, oral" from the dose entry's fields; absent when none was typed. */
+  doseText?: string;
+  /** Dose (or session start, when no dose was recorded) to the first ready check-in. */
+  doseToReadyMs?: number;
+  /** The reading with the highest systolic number (ties: highest diastolic). */
+  highestBp?: { systolic: number; diastolic: number; at: number };
+  /** Runs of distress at check-ins, each closed by a calm or resting check-in. */
+  distressEpisodes: number;
+  /** The patient's own mood, 0–10; the latest entry for each moment counts. */
+  moodBefore?: number;
+  moodAfter?: number;
+  patientName?: string;
+  sitterName: string;
+  escalations: TierCounts;
+}
+
+const UPSET: ReadonlySet<Comfort> = new Set(['anxious', 'distressed', 'agitated']);
+
+/** Distress episodes: a run opens when upset (or "very distressed"); a calm check-in closes it. */
+export function countDistressEpisodes(entries: readonly Entry[]): number {
+  let open = false;
+  let count = 0;
+  for (const e of entries as readonly AnyEntry[]) {
+    const o = e.kind === 'check-in' ? e.data.observation : undefined;
+    const upset =
+      (o?.comfort !== undefined && UPSET.has(o.comfort)) ||
+      (e.kind === 'situation-reported' && e.data.situation === 'very-distressed');
+    if (upset && !open) count += 1;
+    if (upset) open = true;
+    else if (o && (o.comfort === 'calm' || o.resting === true)) open = false;
+  }
+  return count;
+}
+
+/** The dose as typed in preparation, e.g. "Ketamine 200 mg, oral". */
+export function doseTextOf(d: EntryData['dose-recorded']): string | undefined {
+  const what = [d.medication, d.amount].filter((s) => s?.trim()).join(' ');
+  const text = [what, d.route?.trim()].filter(Boolean).join(', ');
+  return text || undefined;
+}
+
+function highestBpOf(entries: readonly Entry[]): SessionDigest['highestBp'] {
+  let best: SessionDigest['highestBp'];
+  for (const r of bpReadings(entries)) {
+    const higher =
+      !best ||
+      r.systolic > best.systolic ||
+      (r.systolic === best.systolic && r.diastolic > best.diastolic);
+    if (higher) best = { systolic: r.systolic, diastolic: r.diastolic, at: r.at };
+  }
+  return best;
+}
+
+function moodOf(entries: readonly Entry[], moment: 'before' | 'after'): number | undefined {
+  const last = entries.findLast(
+    (e): e is Entry<'patient-mood'> => isKind(e, 'patient-mood') && e.data.moment === moment,
+  );
+  return last?.data.score;
+}
+
+function tierCounts(entries: readonly Entry[]): TierCounts {
+  const counts: TierCounts = { emergency: 0, 'call-provider': 0, support: 0 };
+  for (const e of entries) if (isKind(e, 'escalation-shown')) counts[e.data.tier] += 1;
+  return counts;
+}
+
+/** Digest a session's log; `protocol` is the one stored on the session (for the minimum time). */
+export function sessionDigest(entries: readonly Entry[], protocol: Protocol): SessionDigest {
+  const log = applyCorrections(inSeqOrder(entries)).entries;
+  const fold = foldSession(log);
+  const dose = log.findLast((e): e is Entry<'dose-recorded'> => isKind(e, 'dose-recorded'));
+  const doseAt = doseAtOf(log);
+  const readyAt =
+    doseAt === undefined ? undefined : readyAtOf(log, doseAt, protocol.minMonitoringMin);
+  const { startedAt, endedAt } = fold;
+  return {
+    v: DIGEST_VERSION,
+    startedAt,
+    endedAt,
+    durationMs: startedAt !== undefined && endedAt !== undefined ? endedAt - startedAt : undefined,
+    checkIns: fold.checkInCount,
+    missed: fold.missedCount,
+    doseAt: dose?.data.doseAt,
+    doseText: dose && doseTextOf(dose.data),
+    doseToReadyMs: readyAt !== undefined && doseAt !== undefined ? readyAt - doseAt : undefined,
+    highestBp: highestBpOf(log),
+    distressEpisodes: countDistressEpisodes(log),
+    moodBefore: moodOf(log, 'before'),
+    moodAfter: moodOf(log, 'after'),
+    patientName: fold.patientName || undefined,
+    sitterName: fold.sitterName,
+    escalations: tierCounts(log),
+  };
+}
+
+const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const isOptionalNumber = (v: unknown): boolean =>
+  v === undefined || (typeof v === 'number' && Number.isFinite(v));
+
+/** Whether a stored value is a digest of the current version (else it is backfilled again). */
+export function isCurrentDigest(v: unknown): v is SessionDigest {
+  if (typeof v !== 'object' || v === null) return false;
+  const d = v as Record<string, unknown>;
+  const tiers = d.escalations as Record<string, unknown> | undefined;
+  return (
+    d.v === DIGEST_VERSION &&
+    [d.checkIns, d.missed, d.distressEpisodes].every(isCount) &&
+    [d.startedAt, d.endedAt, d.durationMs, d.doseAt, d.doseToReadyMs].every(isOptionalNumber) &&
+    [d.moodBefore, d.moodAfter].every(isOptionalNumber) &&
+    typeof d.sitterName === 'string' &&
+    typeof tiers === 'object' &&
+    tiers !== null &&
+    [tiers.emergency, tiers['call-provider'], tiers.support].every(isCount)
+  );
+}
