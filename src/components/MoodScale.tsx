@@ -1,5 +1,5 @@
+import { numberText } from '../domain/format/time';
 import { MOOD_SCALE } from '../domain/review/patient-entries';
-import { localNumber } from '../lib/intl-format';
 
 const SCORES = Array.from(
   { length: MOOD_SCALE.max - MOOD_SCALE.min + 1 },
@@ -29,7 +29,7 @@ export function MoodScale(props: {
               onChange={() => props.onChange(n)}
             />
             <span>
-              {localNumber(n)}
+              {numberText(n)}
               {n === MOOD_SCALE.min && <span class="mood-end">, {MOOD_SCALE.lowLabel}</span>}
               {n === MOOD_SCALE.max && <span class="mood-end">, {MOOD_SCALE.highLabel}</span>}
             </span>

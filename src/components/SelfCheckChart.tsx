@@ -1,7 +1,7 @@
+import { dayDate, numberText, shortDate } from '../domain/format/time';
 import { linearScale } from '../domain/review/chart-scale';
 import { selfCheckSeries, type SelfCheck } from '../domain/review/self-check';
 import { INSTRUMENTS, type InstrumentId } from '../domain/review/self-check-items';
-import { localDate, localNumber, localShortDate } from '../lib/intl-format';
 import { CHART_WIDTH, ChartFigure, Line, ValueGrid } from './ChartParts';
 import { CrisisLines } from './CrisisLines';
 
@@ -35,7 +35,7 @@ export function SelfCheckChart(props: {
       <CrisisLines
         emergencyNumber={props.emergencyNumber}
         intro={
-          `On ${safety.map((p) => localDate(p.at)).join(', ')} you answered that you had ` +
+          `On ${safety.map((p) => dayDate(p.at)).join(', ')} you answered that you had ` +
           'thoughts that you would be better off dead or of hurting yourself. ' +
           'If you feel that way now, please reach out.'
         }
@@ -46,7 +46,7 @@ export function SelfCheckChart(props: {
       title={`${inst.name} scores over time`}
       description={
         `${points.length} answered. Latest: ${latest.score} of ${inst.maxScore}, ` +
-        `${latest.band.label.toLowerCase()}, on ${localDate(latest.at)}. ` +
+        `${latest.band.label.toLowerCase()}, on ${dayDate(latest.at)}. ` +
         'The shaded bands are the standard ranges.'
       }
       height={H}
@@ -69,7 +69,7 @@ export function SelfCheckChart(props: {
         y={y}
         x0={LEFT}
         x1={RIGHT}
-        label={localNumber}
+        label={numberText}
       />
       <Line class="sc-line" points={points.map((p) => [x(p.at), y(p.score)])} />
       {points.map((p) => (
@@ -93,7 +93,7 @@ export function SelfCheckChart(props: {
               text-anchor={i === 0 ? 'start' : 'end'}
               fill="currentColor"
             >
-              {localShortDate(t)}
+              {shortDate(t)}
             </text>
           ))}
       </g>
@@ -117,8 +117,8 @@ function ScoreTable({ points }: { points: ReturnType<typeof selfCheckSeries> }) 
       <tbody>
         {points.map((p) => (
           <tr key={p.id}>
-            <td>{localDate(p.at)}</td>
-            <td>{localNumber(p.score)}</td>
+            <td>{dayDate(p.at)}</td>
+            <td>{numberText(p.score)}</td>
             <td>
               {p.band.label}
               {p.safety && SAFETY_NOTE}

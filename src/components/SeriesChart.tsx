@@ -1,3 +1,4 @@
+import { numberText } from '../domain/format/time';
 import { linearScale, niceRange } from '../domain/review/chart-scale';
 import {
   readyMinutes,
@@ -5,7 +6,6 @@ import {
   type SeriesPoint,
   type SeriesRow,
 } from '../domain/review/series';
-import { localNumber } from '../lib/intl-format';
 import { CHART_WIDTH, ChartFigure, Line, ValueGrid } from './ChartParts';
 import { SeriesValues } from './SeriesTable';
 
@@ -39,7 +39,7 @@ function MoodLines({ rows, x }: { rows: readonly SeriesRow[]; x: (n: number) => 
       <text class="chart-label" x={LEFT} y={MOOD_TOP - 6} fill="currentColor">
         Mood, 0 to 10: before (circles) and after (squares)
       </text>
-      <ValueGrid values={[0, 5, 10]} y={y} x0={LEFT} x1={RIGHT} label={localNumber} />
+      <ValueGrid values={[0, 5, 10]} y={y} x0={LEFT} x1={RIGHT} label={numberText} />
       <Line class="sr-line sr-before" points={xy(before)} />
       <Line class="sr-line sr-after" points={xy(after)} />
       {before.map((p) => (
@@ -86,7 +86,7 @@ function ReadyBars({
       <text class="chart-label" x={LEFT} y={READY_TOP - 8} fill="currentColor">
         Minutes from dose to ready
       </text>
-      <ValueGrid values={range} y={y} x0={LEFT} x1={RIGHT} label={localNumber} />
+      <ValueGrid values={range} y={y} x0={LEFT} x1={RIGHT} label={numberText} />
       {points.map((p) => (
         <rect
           key={p.number}

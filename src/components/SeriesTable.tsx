@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
+import { dayDate, numberText } from '../domain/format/time';
 import { readyMinutes, type SeriesRow } from '../domain/review/series';
-import { localDate, localNumber } from '../lib/intl-format';
 
 // Every session of the series as one row of figures. Wide on a phone, so it scrolls sideways in
 // a focusable region (keyboard users can scroll it too).
@@ -8,10 +8,10 @@ import { localDate, localNumber } from '../lib/intl-format';
 const minutes = (ms: number | undefined): string =>
   ms === undefined
     ? '—'
-    : localNumber(Math.round(ms / 60_000), { style: 'unit', unit: 'minute', unitDisplay: 'short' });
+    : numberText(Math.round(ms / 60_000), { style: 'unit', unit: 'minute', unitDisplay: 'short' });
 
 const mood = (r: SeriesRow): string => {
-  const v = (n: number | undefined) => (n === undefined ? '—' : localNumber(n));
+  const v = (n: number | undefined) => (n === undefined ? '—' : numberText(n));
   return r.moodBefore === undefined && r.moodAfter === undefined
     ? '—'
     : `${v(r.moodBefore)} → ${v(r.moodAfter)}`;
@@ -39,13 +39,13 @@ export function SeriesTable({ rows }: { rows: readonly SeriesRow[] }) {
         <tbody>
           {rows.map((r) => (
             <tr key={r.sessionId}>
-              <th scope="row">{localNumber(r.number)}</th>
-              <td>{localDate(r.startedAt)}</td>
+              <th scope="row">{numberText(r.number)}</th>
+              <td>{dayDate(r.startedAt)}</td>
               <td>{r.doseText ?? '—'}</td>
               <td>{minutes(r.doseToReadyMs)}</td>
               <td>{r.highestBp ? `${r.highestBp.systolic}/${r.highestBp.diastolic}` : '—'}</td>
-              <td>{localNumber(r.distressEpisodes)}</td>
-              <td>{localNumber(r.missed)}</td>
+              <td>{numberText(r.distressEpisodes)}</td>
+              <td>{numberText(r.missed)}</td>
               <td>{mood(r)}</td>
             </tr>
           ))}
@@ -57,7 +57,7 @@ export function SeriesTable({ rows }: { rows: readonly SeriesRow[] }) {
 
 /** The values the series chart draws (mood before and after, minutes to ready), as a table. */
 export function SeriesValues({ rows }: { rows: readonly SeriesRow[] }) {
-  const show = (v: number | undefined) => (v === undefined ? '—' : localNumber(v));
+  const show = (v: number | undefined) => (v === undefined ? '—' : numberText(v));
   return (
     <table class="chart-table">
       <thead>

@@ -1,8 +1,8 @@
+import { clockTime } from '../domain/format/time';
 import { linearScale, timeTicks } from '../domain/review/chart-scale';
 import type { SettledLevel } from '../domain/review/check-in-marks';
 import { inwardSentence, readySentence } from '../domain/review/patient-wording';
 import type { SessionTimeline as Timeline } from '../domain/review/timeline';
-import { localTime } from '../lib/intl-format';
 import { CHART_WIDTH, ChartFigure, TimeAxis } from './ChartParts';
 import { EventRow, LANE_BOTTOM, LANE_TOP, levelY, Marker, TimelineLegend } from './TimelineMarks';
 import { TimelineTable } from './TimelineTable';
@@ -26,7 +26,7 @@ export function SessionTimeline({ timeline: t }: { timeline: Timeline }) {
   const band = (from: number, to: number) => ({ x: x(from), width: Math.max(2, x(to) - x(from)) });
   const description = [
     inwardSentence(t),
-    readySentence(t, localTime),
+    readySentence(t, clockTime),
     'Marks higher up mean you were more settled at that check-in.',
   ]
     .filter(Boolean)
@@ -83,7 +83,7 @@ export function SessionTimeline({ timeline: t }: { timeline: Timeline }) {
         y={AXIS_Y}
         x0={LEFT}
         x1={RIGHT}
-        label={localTime}
+        label={clockTime}
       />
     </ChartFigure>
   );

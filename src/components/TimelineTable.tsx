@@ -1,6 +1,6 @@
-import { timelineRows } from '../domain/review/timeline-rows';
+import { clockTime } from '../domain/format/time';
 import type { SessionTimeline } from '../domain/review/timeline';
-import { localTime } from '../lib/intl-format';
+import { timelineRows } from '../domain/review/timeline-rows';
 
 /** The session as a table of times and what happened: the timeline chart's text alternative. */
 export function TimelineTable({ t }: { t: SessionTimeline }) {
@@ -13,10 +13,10 @@ export function TimelineTable({ t }: { t: SessionTimeline }) {
         </tr>
       </thead>
       <tbody>
-        {timelineRows(t, localTime).map((r, i) => (
+        {timelineRows(t, clockTime).map((r, i) => (
           <tr key={i} class={`tl-row-${r.kind}`}>
             <td>
-              <time dateTime={new Date(r.at).toISOString()}>{localTime(r.at)}</time>
+              <time dateTime={new Date(r.at).toISOString()}>{clockTime(r.at)}</time>
             </td>
             <td>{r.text}</td>
           </tr>

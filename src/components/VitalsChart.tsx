@@ -1,3 +1,4 @@
+import { numberText, clockTime } from '../domain/format/time';
 import { linearScale, timeTicks } from '../domain/review/chart-scale';
 import {
   diastolicAxis,
@@ -9,7 +10,6 @@ import {
   type VitalsPoint,
   type VitalsSeries,
 } from '../domain/review/vitals-series';
-import { localNumber, localTime } from '../lib/intl-format';
 import { CHART_WIDTH, ChartFigure, Line, TimeAxis, ValueGrid } from './ChartParts';
 import { VitalsTable } from './VitalsTable';
 
@@ -100,7 +100,7 @@ function PanelView({ p, top, x }: { p: Panel; top: number; x: (at: number) => nu
         y={y}
         x0={LEFT}
         x1={RIGHT}
-        label={localNumber}
+        label={numberText}
       />
       <Line class="vc-line" points={p.points.map((q) => [x(q.at), y(q.value)])} />
       {p.points.map((q, i) => (
@@ -147,7 +147,7 @@ export function VitalsChart(props: { series: VitalsSeries; from: number; to: num
         y={shown.length * STEP + 2}
         x0={LEFT}
         x1={RIGHT}
-        label={localTime}
+        label={clockTime}
       />
     </ChartFigure>
   );

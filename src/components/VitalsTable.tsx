@@ -1,9 +1,9 @@
+import { clockTime } from '../domain/format/time';
 import {
   isBpOverLimit,
   isHeartRateOutside,
   type VitalsSeries,
 } from '../domain/review/vitals-series';
-import { localTime } from '../lib/intl-format';
 
 interface Row {
   at: number;
@@ -38,7 +38,7 @@ export function VitalsTable({ series: s }: { series: VitalsSeries }) {
       <tbody>
         {rowsOf(s).map((r) => (
           <tr key={r.at}>
-            <td>{localTime(r.at)}</td>
+            <td>{clockTime(r.at)}</td>
             <td>
               {r.bp ? `${r.bp[0]}/${r.bp[1]}` : '—'}
               {r.bp && isBpOverLimit(r.bp[0], r.bp[1], s.bpLimit) ? over : ''}

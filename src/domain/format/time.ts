@@ -62,3 +62,19 @@ export function timeInputValue(at: number): string {
 }
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+const SHORT_DATE = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+const numbers = new Map<string, Intl.NumberFormat>();
+
+/** A short day without the year, for chart axes, e.g. "Mar 8" or "8 Mar". */
+export function shortDate(at: number): string {
+  return SHORT_DATE.format(at);
+}
+
+/** A number in the locale's digits and separators (whole numbers unless options say otherwise). */
+export function numberText(n: number, options: Intl.NumberFormatOptions = {}): string {
+  const key = JSON.stringify(options);
+  let f = numbers.get(key);
+  if (!f) numbers.set(key, (f = new Intl.NumberFormat(undefined, options)));
+  return f.format(n);
+}

@@ -7,9 +7,9 @@ import {
   isCorrectable,
 } from '../../../src/domain/log/corrections';
 import type { Vitals } from '../../../src/domain/log/observation';
+import { DEFAULT_PROTOCOL } from '../../../src/domain/protocol/protocol';
 import { describeEntry } from '../../../src/domain/report/describe-entry';
 import { sessionSummary } from '../../../src/domain/report/summary';
-import { DEFAULT_PROTOCOL } from '../../../src/domain/protocol/protocol';
 import { escalationLog as log, mins } from '../../fixtures/escalation-log';
 
 const reading = () =>
