@@ -31,11 +31,14 @@ export function ProtocolValues({
   importedAt,
   only = false,
   label,
+  fromContacts,
 }: {
   values: Partial<Protocol>;
   importedAt?: number | undefined;
   only?: boolean;
   label: string;
+  /** The provider as the sitter's contacts hold it: shown where the protocol names none. */
+  fromContacts?: { providerName: string; providerPhone: string };
 }) {
   const shown = only ? KEYS.filter((k) => values[k] !== undefined) : KEYS;
   const effective: Partial<Protocol> = only ? values : { ...DEFAULT_PROTOCOL, ...values };
@@ -44,17 +47,22 @@ export function ProtocolValues({
       <dl class="facts">
         {shown.map((key) => {
           const fromProvider = values[key] !== undefined;
+          const contact =
+            !only && !fromProvider && (key === 'providerName' || key === 'providerPhone')
+              ? fromContacts?.[key].trim()
+              : undefined;
           return (
             <div key={key}>
               <dt>{PROTOCOL_FIELD_LABEL[key]}</dt>
               <dd>
                 <span class="pre-line">
-                  {protocolValueText(key, effective) ||
+                  {contact ||
+                    protocolValueText(key, effective) ||
                     (key === 'closingBp' ? 'Same as the limit before dosing' : '')}
                 </span>
                 {!only && (
                   <span class={`source small ${fromProvider ? 'provider' : 'muted'}`}>
-                    {sourceText(key, fromProvider, importedAt)}
+                    {contact ? 'From your contacts' : sourceText(key, fromProvider, importedAt)}
                   </span>
                 )}
               </dd>

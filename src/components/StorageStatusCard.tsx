@@ -9,6 +9,15 @@ export function StorageStatusCard({
   onAsk: () => void;
 }) {
   if (!status) return null;
+  // Once the data is protected there is nothing to do: one quiet line is enough.
+  if (status.persisted === true && !status.likelyPrivate) {
+    return (
+      <p class="small muted">
+        Storage: kept on this device, protected from clean-up. Nothing is sent anywhere unless you
+        export it.
+      </p>
+    );
+  }
   return (
     <section class="card stack" aria-labelledby="storage-heading">
       <h2 id="storage-heading">Storage on this device</h2>

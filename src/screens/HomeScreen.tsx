@@ -1,3 +1,4 @@
+import { BeforeTheDay } from '../components/BeforeTheDay';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { StorageStatusCard } from '../components/StorageStatusCard';
 import { formatDuration } from '../domain/format/duration';
@@ -20,6 +21,7 @@ export function HomeScreen() {
       <button class="small" onClick={() => navigate(PATHS.start)}>
         Skip to start session
       </button>
+      {sessions && <BeforeTheDay open={sessions.length === 0} />}
 
       <section aria-labelledby="past-heading">
         <h2 id="past-heading">Past sessions</h2>

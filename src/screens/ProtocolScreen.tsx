@@ -32,6 +32,7 @@ function useHash(): [string, () => void] {
 export default function ProtocolScreen() {
   const { session } = useSessionSnapshot();
   const setting = useSetting('protocol');
+  const contacts = useSetting('contacts');
   const rec = setting.value;
   const [problems, setProblems] = useState<ImportProblem[]>();
   const [status, setStatus] = useState('');
@@ -151,7 +152,12 @@ export default function ProtocolScreen() {
           {error}
         </p>
       )}
-      <ProtocolValues values={rec.values} importedAt={rec.importedAt} label="Protocol in use" />
+      <ProtocolValues
+        values={rec.values}
+        importedAt={rec.importedAt}
+        label="Protocol in use"
+        fromContacts={contacts.value}
+      />
 
       <section aria-labelledby="import-heading">
         <h2 id="import-heading">Import from a file</h2>

@@ -43,7 +43,6 @@ export default function SessionScreen() {
   return (
     <main class="stack session-screen" aria-labelledby="session-heading">
       <ScreenHeading id="session-heading">Session in progress</ScreenHeading>
-      <ForegroundNotice />
       <div class="session-grid">
         <section class="card session-timer" aria-label="Check-in timer">
           <p class="muted" id="timer-label">
@@ -60,7 +59,8 @@ export default function SessionScreen() {
             <p class="recheck-why">{RECHECK_WHY[view.recheck.reason]}</p>
           )}
           <p class="muted">
-            Every {fold.intervalMin} min · Since the dose: <strong>{sinceDose}</strong>
+            Every {fold.intervalMin} min · Since the dose:{' '}
+            <strong class="nowrap">{sinceDose}</strong>
           </p>
         </section>
         <div class="session-actions stack">
@@ -75,6 +75,7 @@ export default function SessionScreen() {
           </a>
         </div>
       </div>
+      <ForegroundNotice />
       <SafetyActions entries={view.entries} onEmergency={() => navigate(PATHS.emergency)} />
       {providerPrompt && (
         <section class="card stack" aria-labelledby="open-provider-heading">

@@ -1,13 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
+import { EssentialsForm, type Essentials } from '../components/EssentialsForm';
 import { Field } from '../components/Field';
 import { IntervalPicker } from '../components/IntervalPicker';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { parseDoseTime, validateStart } from '../domain/before/start-form';
+import { emergencyNumberConfirmed, withEmergencyNumber } from '../domain/contacts/contacts';
 import { timeInputValue } from '../domain/format/time';
 import { effectiveProtocol } from '../domain/protocol/protocol';
 import { requestNotifications } from '../platform/alarm-signals';
 import { unlockAudio } from '../platform/alarm-sound';
 import { now } from '../platform/clock';
+import { deviceRegionHint } from '../platform/region';
 import { navigate, PATHS } from '../platform/router';
 import { requestPersistence } from '../platform/storage-status';
 import { requestWakeLock } from '../platform/wake-lock';
@@ -19,6 +22,8 @@ export default function StartScreen() {
   const startSession = useStartSession();
   const prepSetting = useSetting('prepDraft').value;
   const protocolSetting = useSetting('protocol').value;
+  const contactsSetting = useSetting('contacts');
+  const [skipped, setSkipped] = useState(false);
   const [sitter, setSitter] = useState('');
   const [patient, setPatient] = useState('');
   const [doseTime, setDoseTime] = useState(() => timeInputValue(now()));
@@ -41,6 +46,35 @@ export default function StartScreen() {
     setPatient((p) => p || prep.patient);
     if (prep.dose.time) setDoseTime(prep.dose.time);
   }, [prep]);
+
+  const contacts =
+    contactsSetting.value && withEmergencyNumber(contactsSetting.value, deviceRegionHint());
+  const providerPhone =
+    contacts?.providerPhone ||
+    (protocolSetting && effectiveProtocol(protocolSetting).providerPhone);
+  // Until both are read, the form waits: it must not show and then give way to the essentials.
+  const loading =
+    (contactsSetting.value === undefined && !contactsSetting.loadError) ||
+    prepSetting === undefined;
+  // The fast path skipped preparation, which shows these: ask for what the emergency card needs.
+  const needsEssentials =
+    !skipped &&
+    prepSetting !== undefined &&
+    !prep &&
+    contacts !== undefined &&
+    (!contacts.address.trim() || !providerPhone || !emergencyNumberConfirmed(contacts));
+  const saveEssentials = async (e: Essentials): Promise<string | undefined> => {
+    const n = e.emergencyNumber.trim();
+    const result = await contactsSetting.save({
+      ...contactsSetting.value!,
+      ...e,
+      emergencyNumber: n,
+      emergencyConfirmedFor: n,
+    });
+    if (!result.ok) return result.message;
+    setSkipped(true);
+    return undefined;
+  };
 
   const submit = async (e: Event): Promise<void> => {
     e.preventDefault();
@@ -76,16 +110,32 @@ export default function StartScreen() {
   return (
     <main aria-labelledby="start-heading">
       <ScreenHeading id="start-heading">Start a session</ScreenHeading>
-      <p class="muted">
-        Fill this in just before or after the dose. Sitwell then paces check-ins and keeps the log.
-      </p>
+      {needsEssentials && contacts && (
+        <EssentialsForm
+          contacts={contacts}
+          missingProvider={!providerPhone}
+          onSave={saveEssentials}
+          onSkip={() => setSkipped(true)}
+        />
+      )}
+      {loading && (
+        <p class="muted" role="status">
+          Loading…
+        </p>
+      )}
+      {!needsEssentials && !loading && (
+        <p class="muted">
+          Fill this in just before or after the dose. Sitwell then paces check-ins and keeps the
+          log.
+        </p>
+      )}
       {prep && (
         <p class="banner ok">
           Your preparation (agreement, checklist, dose and blood pressure) is recorded in the log
           when you start.
         </p>
       )}
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form onSubmit={(e) => void submit(e)} noValidate hidden={needsEssentials || loading}>
         <Field id="sitter" label="Your name (the sitter)" error={errors.sitter}>
           <input
             id="sitter"

@@ -52,7 +52,7 @@ test('a protocol file is shown as from the provider; a bad file names every prob
   ).toBeVisible();
   await expect(row(inUse, 'Check-in interval')).toContainText('Every 10 min');
   await expect(row(inUse, 'Check-in interval')).toContainText(
-    'From the provider, imported 21 Nov 2026',
+    'From the provider, imported Nov 21, 2026',
   );
   await expect(row(inUse, 'Blood-pressure limit before dosing')).toContainText('Above 150/95 mmHg');
   await expect(row(inUse, 'Minimum monitoring time')).toContainText('Default');
@@ -74,6 +74,7 @@ test('a protocol file is shown as from the provider; a bad file names every prob
   await expect(row(inUse, 'Check-in interval')).toContainText('From the provider');
   // The start form takes its default interval from the protocol.
   await page.goto('/start');
+  await page.getByRole('button', { name: 'Skip for now' }).click();
   await expect(page.getByRole('radio', { name: '10 min' })).toBeChecked();
 
   await page.goto('/settings/protocol');
@@ -200,14 +201,14 @@ test('a pre-dose reading above the limit holds the dose until the provider’s a
   await page.getByRole('button', { name: 'Session log' }).click();
   const log = page.getByRole('list', { name: 'Log entries' });
   await expect(log.getByText('Preparation completed')).toBeVisible();
-  await expect(log.getByText('Vitals before dose: BP 150/95')).toBeVisible();
+  await expect(log.getByText('Vitals before dose: Blood pressure 150/95')).toBeVisible();
   await expect(
     log.getByText(
       'Provider approved going ahead: Pre-dose blood pressure 150/95, above the limit of 140/90. Dr Lee, by phone at 13:50',
     ),
   ).toBeVisible();
   await expect(
-    log.getByText('Dose taken at 14:00: Ketamine tablet, 300 mg, under the tongue'),
+    log.getByText('Dose taken at 2:00 PM: Ketamine tablet, 300 mg, under the tongue'),
   ).toBeVisible();
 });
 
@@ -295,7 +296,7 @@ test('ending before the minimum time shows the unmet checks, needs a reason, and
     'Provider agreed by phone to end early',
   );
   await expect(page.getByRole('list', { name: 'Blood-pressure readings' })).toContainText(
-    '14:40 — 135/85 mmHg (re-check)',
+    '2:40 PM — 135/85 mmHg (re-check)',
   );
 
   await page.getByText('Full log').click();
@@ -306,7 +307,7 @@ test('ending before the minimum time shows the unmet checks, needs a reason, and
   await expect(row(figures, 'Alarms')).toContainText(
     `${dueAlarms} alarm${dueAlarms === 1 ? '' : 's'} (0 urgent)`,
   );
-  await expect(log.getByText('Vitals re-check: BP 135/85')).toBeVisible();
+  await expect(log.getByText('Vitals re-check: Blood pressure 135/85')).toBeVisible();
   await expect(log.getByText('Reminder done: blood-pressure re-check at 40 min')).toBeVisible();
   await expect(
     log.getByText(

@@ -17,7 +17,7 @@ export async function startSession(
   page: Page,
   opts: { sitter?: string; interval?: string } = {},
 ): Promise<void> {
-  await page.getByRole('button', { name: 'Start session' }).click();
+  await openStartForm(page);
   await page.getByLabel('Your name (the sitter)').fill(opts.sitter ?? 'Alex');
   if (opts.interval) await page.getByRole('radio', { name: `${opts.interval} min` }).check();
   await page.getByRole('button', { name: 'Start session' }).click();
@@ -41,4 +41,18 @@ export async function expectTimer(timer: Locator, expected: string, slackS = 8):
       { message: `timer near ${expected}` },
     )
     .toBe(true);
+}
+
+/**
+ * From home, open the start form. A sitter who skipped preparation is first asked for the
+ * emergency essentials (number, address, provider); tests that are not about them skip it.
+ */
+export async function openStartForm(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Skip to start session' }).click();
+  const essentials = page.getByRole('heading', { name: /Before you start/ });
+  const name = page.getByLabel('Your name (the sitter)');
+  await expect(essentials.or(name).first()).toBeVisible();
+  if (await essentials.isVisible())
+    await page.getByRole('button', { name: 'Skip for now' }).click();
+  await expect(name).toBeVisible();
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, expectTimer } from './helpers';
+import { expectNoAxeViolations, expectTimer, openStartForm } from './helpers';
 
 // Region US: the emergency number defaults to 911.
 test.use({ locale: 'en-US' });
@@ -14,7 +14,7 @@ test.beforeEach(async ({ page }) => {
 
 /** From home: start a session, optionally with the patient's name; leaves the page on the timer. */
 async function start(page: Page, patient?: string): Promise<void> {
-  await page.getByRole('button', { name: 'Start session' }).click();
+  await openStartForm(page);
   await page.getByLabel('Your name (the sitter)').fill('Alex');
   if (patient) await page.getByLabel(/Patient.s name/).fill(patient);
   await page.getByRole('button', { name: 'Start session' }).click();
@@ -45,7 +45,7 @@ async function fillContacts(page: Page): Promise<void> {
   await page.getByLabel(/other medications/).fill('Sertraline 50 mg');
   await page.getByLabel(/allergies/).fill('Penicillin');
   await page.getByRole('button', { name: 'Save contacts' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved at 14:00' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved at 2:00 PM' })).toBeVisible();
   await page.getByRole('button', { name: 'Back' }).click();
   await expect(H1(page, 'Settings')).toBeVisible();
   await page.getByRole('button', { name: 'Back' }).click();
@@ -59,7 +59,7 @@ test('no response to shaking: emergency screen with tel:911 and the card, the ca
   await start(page, 'Jordan');
   await page.getByRole('button', { name: 'Check in now' }).click();
   // A life-threatening answer is saved and escalated the moment it is tapped.
-  await page.getByRole('radio', { name: /No response to shaking/ }).check();
+  await page.getByRole('radio', { name: /No response to shaking/ }).click();
 
   await expect(H1(page, 'Call emergency services now')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
@@ -71,7 +71,7 @@ test('no response to shaking: emergency screen with tel:911 and the card, the ca
   for (const text of [
     'Jordan',
     '12 Elm Street, Apt 3, Springfield',
-    'Ketamine, as prescribed, at 14:00',
+    'Ketamine, as prescribed, at 2:00 PM',
     'Sertraline 50 mg',
     'Penicillin',
     'Dr Rivera, Calm Clinic, (555) 010-2030',
@@ -82,8 +82,8 @@ test('no response to shaking: emergency screen with tel:911 and the card, the ca
 
   await page.getByRole('button', { name: 'I’ve called emergency services' }).click();
   const done = page.getByRole('status').filter({ hasText: 'You called emergency services' });
-  await expect(done).toContainText(/recorded at 14:0\d/);
-  const calledAt = /recorded at (\d\d:\d\d)/.exec((await done.textContent()) ?? '')![1]!;
+  await expect(done).toContainText(/recorded at 2:0\d PM/);
+  const calledAt = /recorded at (\d{1,2}:\d\d) [AP]M/.exec((await done.textContent()) ?? '')![1]!;
 
   // Monitoring never stops: the countdown keeps running behind the emergency screen.
   await page.clock.runFor('03:00');
@@ -169,7 +169,7 @@ test('very distressed → grounding; still distressed 15 minutes later → call 
   await page.getByRole('button', { name: 'I reached the provider' }).click();
   await expect(
     page.getByRole('status').filter({ hasText: 'You called the provider' }),
-  ).toContainText(/recorded at 14:1\d/);
+  ).toContainText(/recorded at 2:1\d PM/);
 
   // Adding the missing number from here makes the call link appear.
   await page.getByRole('button', { name: 'Add the provider’s number' }).click();
@@ -218,7 +218,7 @@ test('two readings of 185/125 five minutes apart → the provider, and 911 if no
   await page.getByRole('button', { name: 'None of these' }).click();
   await expect(H1(page, 'Call the provider')).toBeVisible();
   await expect(page.getByText('Blood pressure 180/120 or higher.', { exact: true })).toBeVisible();
-  await expect(page.getByText(/Blood pressure 185\/125 at 14:00/)).toBeVisible();
+  await expect(page.getByText(/Blood pressure 185\/125 at 2:00 PM/)).toBeVisible();
   await page.getByRole('button', { name: 'Back to the timer' }).click();
 
   await page.clock.runFor('05:00');

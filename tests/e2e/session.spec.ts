@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, expectTimer, startSession } from './helpers';
+import { expectNoAxeViolations, expectTimer, startSession, openStartForm } from './helpers';
 
 const START = new Date('2026-11-21T14:00:00');
 
@@ -19,7 +19,7 @@ test.beforeEach(async ({ page, context }) => {
 test('the alarm falls due, notifies, and two taps check in and reset the countdown', async ({
   page,
 }) => {
-  await page.getByRole('button', { name: 'Start session' }).click();
+  await openStartForm(page);
   await expectNoAxeViolations(page, 'start form');
   await page.getByLabel('Your name (the sitter)').fill('Alex');
   await page.getByRole('button', { name: 'Start session' }).click();
@@ -69,7 +69,7 @@ test('an unanswered alarm turns urgent at 2 minutes and is logged as missed at 5
   await alarm.getByRole('button', { name: 'Check in' }).click();
   await page.getByRole('button', { name: 'Resting, breathing normally' }).click();
   const log = await openLog(page);
-  await expect(log.getByText(/Missed check-in \(due 14:10, 5 min late\)/)).toBeVisible();
+  await expect(log.getByText(/Missed check-in \(due 2:10 PM, 5 min late\)/)).toBeVisible();
   await expect(log.getByText(/Alarm: urgent/)).toBeVisible();
 });
 
@@ -103,9 +103,9 @@ test('closed for 40 minutes: missed check-ins are recorded with their times and 
   await alarm.getByRole('button', { name: 'Check in' }).click();
   await later.getByRole('button', { name: 'Resting, breathing normally' }).click();
   const log = await openLog(later);
-  await expect(log.getByText(/Missed check-in \(due 14:15/)).toBeVisible();
-  await expect(log.getByText(/Missed check-in \(due 14:30/)).toBeVisible();
-  await expect(log.getByText(/Missed check-in \(due 14:45/)).toHaveCount(0);
+  await expect(log.getByText(/Missed check-in \(due 2:15 PM/)).toBeVisible();
+  await expect(log.getByText(/Missed check-in \(due 2:30 PM/)).toBeVisible();
+  await expect(log.getByText(/Missed check-in \(due 2:45 PM/)).toHaveCount(0);
 });
 
 test('impossible vitals get a specific message and the form keeps what was entered', async ({
@@ -132,7 +132,7 @@ test('impossible vitals get a specific message and the form keeps what was enter
   await page.getByLabel(/Oxygen saturation/).fill('97');
   await page.getByRole('button', { name: 'Save check-in' }).click();
   const log = await openLog(page);
-  await expect(log.getByText(/Drowsy, responds to name.*BP 128\/82/)).toBeVisible();
+  await expect(log.getByText(/Drowsy, responds to name.*Blood pressure 128\/82/)).toBeVisible();
 });
 
 test('ending the session lists it on home with its duration and counts', async ({ page }) => {
