@@ -1,4 +1,4 @@
-import { WITHHOLDABLE_KINDS, type Entry, type ExportedEntry } from '../log/entry';
+import { WITHHOLDABLE_KINDS, type Entry, type EntryKind, type ExportedEntry } from '../log/entry';
 import { dataHashOf, type Sha256Hex } from '../log/hash-chain';
 
 // What the patient chooses to share. Their private entries are left out unless ticked; a left-out
@@ -51,4 +51,16 @@ export function exportEntries(
       };
     }),
   );
+}
+
+const WITHHELD_WHAT: Partial<Record<EntryKind, string>> = {
+  'patient-words': 'What the patient said',
+  'patient-intention': 'The patient’s intention',
+  'patient-mood': 'The patient’s mood',
+  'patient-reflection': 'The patient’s reflection',
+};
+
+/** The line shown in place of a withheld entry ("What the patient said: withheld by …"). */
+export function withheldLine(kind: EntryKind): string {
+  return `${WITHHELD_WHAT[kind] ?? kind}: withheld by the patient`;
 }
