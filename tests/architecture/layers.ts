@@ -45,7 +45,8 @@ export const DOMAIN_ORDER: readonly (readonly string[])[] = [
 /** Packages each layer may import; anything else is a violation. */
 export const PACKAGES: Record<string, readonly string[]> = {
   lib: ['preact'],
-  domain: ['date-fns', 'valibot'],
+  // @medplum/fhirtypes: type-only FHIR R4 definitions for the FHIR export (erased at build).
+  domain: ['date-fns', 'valibot', '@medplum/fhirtypes'],
   platform: ['preact'],
   pwa: ['workbox-window'],
   storage: ['idb'],
