@@ -47,7 +47,8 @@ export const PACKAGES: Record<string, readonly string[]> = {
   lib: ['preact'],
   // @medplum/fhirtypes: type-only FHIR R4 definitions for the FHIR export (erased at build).
   domain: ['date-fns', 'valibot', '@medplum/fhirtypes'],
-  platform: ['preact'],
+  // jspdf: the PDF renderer, reached only through a dynamic import() in platform/pdf.ts.
+  platform: ['preact', 'jspdf'],
   pwa: ['workbox-window'],
   storage: ['idb'],
   state: ['preact'],
