@@ -10,11 +10,9 @@ const ALGORITHM: EcKeyGenParams = { name: 'ECDSA', namedCurve: 'P-256' };
 const SIGN: EcdsaParams = { name: 'ECDSA', hash: 'SHA-256' };
 
 /** A new key pair: the private key non-extractable, the public key exportable. */
-export async function generateSigningKeyPair(): Promise<CryptoKeyPair> {
-  const pair = await crypto.subtle.generateKey(ALGORITHM, false, ['sign', 'verify']);
-  // generateKey marks the public key extractable whatever `extractable` says; only the private
-  // key obeys it, which is what matters.
-  return pair;
+export function generateSigningKeyPair(): Promise<CryptoKeyPair> {
+  // `extractable: false` applies to the private key only; a public key is always exportable.
+  return crypto.subtle.generateKey(ALGORITHM, false, ['sign', 'verify']);
 }
 
 /** The public key as a JWK with only kty, crv, x and y. */
