@@ -1,7 +1,8 @@
 import type { PublicKeyJwk } from '../domain/report/record-format';
 import { fingerprintOf } from '../domain/report/fingerprint';
 import type { RecordSigner } from '../domain/report/build-record';
-import { sha256Hex } from './crypto';
+import type { VerifyDeps } from '../domain/report/verify-record';
+import { quickSha256Hex, sha256Hex } from './crypto';
 
 // The device's signing key, with WebCrypto: ECDSA P-256 with SHA-256 (ES256). The private key is
 // created non-extractable, so script can use it to sign but never read it out.
@@ -63,6 +64,12 @@ export async function recordSigner(pair: {
 export async function keyFingerprint(publicKey: CryptoKey): Promise<string> {
   return fingerprintOf(await publicKeyJwk(publicKey), sha256Hex);
 }
+
+/** What verifyRecord needs in the app: the quick SHA-256 and WebCrypto's signature check. */
+export const RECORD_VERIFY_DEPS: VerifyDeps = {
+  sha256: quickSha256Hex,
+  verifySignature: (jwk, text, signature) => verifySignature(jwk, text, signature),
+};
 
 /** Bytes as base64url without padding. */
 export function toBase64Url(bytes: Uint8Array): string {

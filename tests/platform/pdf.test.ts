@@ -63,6 +63,19 @@ describe('renderPdf', () => {
     }
   });
 
+  it('renders a 12-hour, 1,000-entry session quickly', async () => {
+    const { doc } = await signedRecord(undefined, longInputs(1000));
+    await renderPdf(pdfReport(doc), { paper: 'a4' }); // load jsPDF and warm up
+    const ms: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      await renderPdf(pdfReport(doc), { paper: 'a4' });
+      ms.push(performance.now() - t);
+    }
+    // The budget is 300 ms in headless Chromium; this bound only catches a real regression.
+    expect(ms.sort((a, b) => a - b)[1]).toBeLessThan(1000);
+  }, 30_000);
+
   it('attaches the JSON record, which opens and verifies from the PDF itself', async () => {
     const { pdf, json, doc } = await attached();
     expect(latin1(pdf)).toContain('/EmbeddedFiles');
