@@ -14,11 +14,14 @@ import {
   MAX_RECORD_BYTES,
   RECORD_FORMAT,
   RECORD_VERSION,
-  sessionHashOf,
-  signedText,
-  type PublicKeyJwk,
   type SessionRecordFile,
 } from './record-format';
+import {
+  sessionHashProblem,
+  sessionProblem,
+  signatureProblem,
+  type SignatureCheck,
+} from './record-signature';
 import { entryProblems, recordProblems } from './record-schema';
 
 // Opening a received session record: every check a provider needs before trusting it, in order,
@@ -64,7 +67,7 @@ export type RecordVerdict = VerifiedRecord | { ok: false; problem: RecordProblem
 /** The checks that need WebCrypto. `verifySignature` must resolve false (never throw) for junk. */
 export interface VerifyDeps {
   sha256: Sha256Hex;
-  verifySignature: (jwk: PublicKeyJwk, text: string, signature: string) => Promise<boolean>;
+  verifySignature: SignatureCheck;
 }
 
 /** Depth of the deepest record part (entries[i].data.answers.setting) with room to spare. */
@@ -155,7 +158,7 @@ async function checkRecord(
     orderProblem(doc.entries) ??
     (await linkProblem(doc.entries, doc.session.id, deps.sha256)) ??
     headProblem(doc.entries, doc.head) ??
-    (await sessionHashProblem(doc, deps)) ??
+    (await sessionHashProblem(doc, deps.sha256)) ??
     (await signatureProblem(doc, deps, expectedFingerprint));
   if (problem) return { ok: false, problem };
   const fingerprint = await fingerprintOf(doc.signature.publicKeyJwk, deps.sha256);
@@ -167,48 +170,6 @@ async function checkRecord(
     text,
   };
   return verdict as VerifiedRecord;
-}
-
-function sessionProblem(doc: SessionRecordFile): RecordProblem | undefined {
-  if (doc.head.sessionId !== doc.session.id)
-    return {
-      kind: 'head',
-      message: 'The signed head names another session than the record holds.',
-    };
-  if (doc.head.exportedAt !== doc.exportedAt)
-    return { kind: 'head', message: 'The export time differs from the time that was signed.' };
-  return undefined;
-}
-
-async function sessionHashProblem(
-  doc: SessionRecordFile,
-  deps: VerifyDeps,
-): Promise<RecordProblem | undefined> {
-  if ((await sessionHashOf(doc.session, deps.sha256)) === doc.head.sessionHash) return undefined;
-  const message =
-    'The session details (people, protocol or contacts) were changed after the record was signed.';
-  return { kind: 'head', message };
-}
-
-async function signatureProblem(
-  doc: SessionRecordFile,
-  deps: VerifyDeps,
-  expected: string | undefined,
-): Promise<RecordProblem | undefined> {
-  const { publicKeyJwk, fingerprint, value } = doc.signature;
-  const actual = await fingerprintOf(publicKeyJwk, deps.sha256);
-  const fail = (message: string): RecordProblem => ({ kind: 'signature', message });
-  if (actual !== fingerprint)
-    return fail(`The fingerprint ${fingerprint} does not belong to the record's key (${actual}).`);
-  if (!(await deps.verifySignature(publicKeyJwk, signedText(doc.head), value))) {
-    return fail(
-      'The signature does not match: the record was changed after it was signed, ' +
-        'or signed by another key.',
-    );
-  }
-  if (expected !== undefined && expected.toUpperCase() !== actual)
-    return fail(`The record is signed by key ${actual}, not by the expected key ${expected}.`);
-  return undefined;
 }
 
 function withheldCounts(entries: readonly ExportedEntry[]): Partial<Record<EntryKind, number>> {
