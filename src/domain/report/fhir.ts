@@ -10,11 +10,11 @@ import type {
   Resource,
 } from '@medplum/fhirtypes';
 import { isoWithOffset } from '../format/time';
-import { isWithheld, type Entry } from '../log/entry';
+import type { Entry } from '../log/entry';
 import { derivedUuid, urnOf } from './fhir-ids';
 import { fhirPartsOf } from './fhir-observations';
 import type { FhirContext } from './fhir-vitals';
-import type { SessionRecordFile } from './record-format';
+import { sharedEntries, type SessionRecordFile } from './record-format';
 
 // The session record as a FHIR R4 Bundle of type "collection", grouped as a FHIR engineer would:
 // the Patient, the sitter as a RelatedPerson (performer of every observation), an Encounter for
@@ -38,7 +38,7 @@ export function sessionFhirBundle(doc: SessionRecordFile): Bundle {
     sitter: ref<RelatedPerson>('sitter'),
     encounter: ref<Encounter>('encounter'),
   };
-  const entries = doc.entries.filter((e): e is Entry => !isWithheld(e));
+  const entries = sharedEntries(doc);
   const parts: Seeded[] = [
     { seed: 'patient', resource: patientOf(doc) },
     { seed: 'sitter', resource: sitterOf(doc, ctx) },

@@ -13,7 +13,7 @@ import {
   type SectionInput,
 } from './pdf-sections';
 import { toPdfText } from './pdf-text';
-import type { SessionRecordFile } from './record-format';
+import { sharedEntries, type SessionRecordFile } from './record-format';
 import { sessionSummary } from './summary';
 import { withheldLine } from './withhold';
 
@@ -44,7 +44,7 @@ export interface PdfReport {
 
 /** The report of a session record (own or received, verified). */
 export function pdfReport(doc: SessionRecordFile): PdfReport {
-  const entries = doc.entries.filter((e): e is Entry => !isWithheld(e));
+  const entries = sharedEntries(doc);
   const input: SectionInput = {
     doc,
     entries,

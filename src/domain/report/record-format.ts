@@ -1,6 +1,6 @@
 import type { Contacts } from '../contacts/contacts';
 import { canonicalJson } from '../log/canonical-json';
-import type { ExportedEntry } from '../log/entry';
+import { isWithheld, type Entry, type ExportedEntry } from '../log/entry';
 import type { Sha256Hex } from '../log/hash-chain';
 import type { SessionRecord } from '../log/session';
 import type { Protocol } from '../protocol/protocol';
@@ -93,6 +93,11 @@ export function sessionHashOf(session: RecordSession, sha256: Sha256Hex): Promis
 export function recordContacts(c: Contacts): RecordContacts {
   const { providerName, providerPhone, emergencyNumber, medications, allergies } = c;
   return { providerName, providerPhone, emergencyNumber, medications, allergies };
+}
+
+/** The entries a record shares, for the summary and log views (withheld ones left out). */
+export function sharedEntries(record: Pick<SessionRecordFile, 'entries'>): Entry[] {
+  return record.entries.filter((e): e is Entry => !isWithheld(e));
 }
 
 /** The record as a file's text (pretty-printed JSON with a final newline). */
