@@ -92,10 +92,10 @@ function encounterOf(doc: SessionRecordFile, entries: Entry[], ctx: FhirContext)
     identifier: [{ type: { text: 'Sitwell session id' }, value: doc.session.id }],
     subject: ctx.patient,
     participant: [{ individual: ctx.sitter }],
-    period: {
-      ...(start && { start }),
-      ...(ended && { end: isoWithOffset(ended.at, ended.tzOffset) }),
-    },
+    // FHIR forbids empty elements: no period at all for a record without entries.
+    ...(start && {
+      period: { start, ...(ended && { end: isoWithOffset(ended.at, ended.tzOffset) }) },
+    }),
   };
 }
 

@@ -9,7 +9,7 @@ import type {
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sessionFhirBundle } from '../../../src/domain/report/fhir';
 import { fromBase64Url } from '../../../src/platform/signing';
-import { signedRecord } from '../../fixtures/session-record';
+import { richInputs, signedRecord } from '../../fixtures/session-record';
 import { bundleErrors, loadFhirR4, schemaErrors, structureErrors } from './fhir-validators';
 
 // The FHIR R4 export, checked by two maintained validators (see fhir-validators.ts), and shown to
@@ -127,6 +127,20 @@ describe('sessionFhirBundle', () => {
     );
     expect(sig.who).toEqual(prov!.agent[0]!.who);
     expect(JSON.stringify(b)).toContain(doc.signature.fingerprint);
+  });
+
+  it('stays valid for a session still running, and for one without entries', async () => {
+    const running = await signedRecord(undefined, richInputs().slice(0, 8));
+    const b = sessionFhirBundle(running.doc);
+    expect(ofType<Encounter>(b, 'Encounter')[0]).toMatchObject({
+      status: 'in-progress',
+      period: { start: '2026-03-08T14:00:00-05:00' },
+    });
+    expect(bundleErrors(b)).toEqual([]);
+    const empty = await signedRecord(undefined, []);
+    const e = sessionFhirBundle(empty.doc);
+    expect(ofType<Encounter>(e, 'Encounter')[0]!.period).toBeUndefined();
+    expect(bundleErrors(e)).toEqual([]);
   });
 
   it('leaves withheld entries out', async () => {

@@ -111,6 +111,13 @@ describe('pdfReport', () => {
     expect(report.footer[1]).toMatch(/^Verify: in Sitwell, tap "Open a session record"/);
   });
 
+  it('describes a record without entries plainly', async () => {
+    const report = pdfReport((await signedRecord(undefined, [])).doc);
+    expect(fields(section(report, 'Session')).Ended).toBe('Not ended when exported');
+    expect(section(report, 'Dose')).toEqual([{ kind: 'text', text: 'No dose was recorded.' }]);
+    expect(section(report, 'Check-ins')).toEqual([{ kind: 'text', text: 'None.' }]);
+  });
+
   it('replaces characters the standard font lacks, and says so', async () => {
     const { doc } = await signedRecord();
     doc.session.people.patientName = 'Zoë Ωμέγα 体';

@@ -53,6 +53,12 @@ describe('verifyRecord on an intact record', () => {
     });
   });
 
+  it('opens a record without entries', async () => {
+    const { text } = await signedRecord(undefined, []);
+    const verdict = await verifyRecord(text, DEPS);
+    expect(verdict.ok && verdict.document.head).toMatchObject({ count: 0, lastHash: '' });
+  });
+
   it('accepts the expected fingerprint, in any case', async () => {
     const { text, signer } = await signedRecord();
     const verdict = await verifyRecord(text, DEPS, {
