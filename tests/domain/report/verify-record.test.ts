@@ -6,6 +6,7 @@ import {
   signedText,
   type SessionRecordFile,
 } from '../../../src/domain/report/record-format';
+import { verdictText } from '../../../src/domain/report/verdict-text';
 import { verifyRecord, type RecordVerdict } from '../../../src/domain/report/verify-record';
 import { sha256Hex } from '../../../src/platform/crypto';
 import { DEPS, freshSigner, signedRecord } from '../../fixtures/session-record';
@@ -287,5 +288,23 @@ describe('verifyRecord on a tampered record', () => {
       message: 'Entry 13 is marked as withheld, but a "note" entry can never be withheld.',
       entrySeq: 13,
     });
+  });
+});
+
+describe('verdictText', () => {
+  it('says the record is intact, by which key, and what the patient kept private', async () => {
+    const { text, signer } = await signedRecord();
+    expect(verdictText(await verifyRecord(text, DEPS))).toBe(
+      `Intact and signed by key ${signer.fingerprint}. The patient kept private: ` +
+        '1 intention, 1 mood score, 1 note of what they said, 1 reflection.',
+    );
+    const all = await signedRecord({ includePatientWords: true, includePatientEntries: true });
+    expect(verdictText(await verifyRecord(all.text, DEPS))).toBe(
+      `Intact and signed by key ${all.signer.fingerprint}.`,
+    );
+  });
+
+  it('says what is wrong', async () => {
+    expect(verdictText(await verifyRecord('{}', DEPS))).toMatch(/^This is not a Sitwell/);
   });
 });
