@@ -3,15 +3,12 @@ import type { BpChart } from './bp-chart';
 import {
   aftercareSection,
   beforeSection,
-  bpSection,
-  checkInSection,
   closingSection,
   doseSection,
-  eventsSection,
-  logSection,
   peopleSection,
   type SectionInput,
 } from './pdf-sections';
+import { bpSection, checkInSection, eventsSection, logSection } from './pdf-timeline';
 import { toPdfText } from './pdf-text';
 import { sharedEntries, type SessionRecordFile } from './record-format';
 import { sessionSummary } from './summary';

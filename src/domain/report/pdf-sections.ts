@@ -1,20 +1,15 @@
 import { AFTERCARE } from '../after/aftercare';
 import { formatDuration } from '../format/duration';
 import { isWithinBpLimit } from '../log/log-queries';
-import type { Entry, ExportedEntry } from '../log/entry';
-import { isKind, isWithheld } from '../log/entry';
-import { bpChart } from './bp-chart';
-import { checkInTimeline, observationCells, timingText } from './check-in-timeline';
-import { describeEntry } from './describe-entry';
+import { isKind, type Entry } from '../log/entry';
 import type { PdfSection } from './pdf-model';
 import type { SessionRecordFile } from './record-format';
-import { clockAt, dateTimeAt, describeAt, offsetLabel } from './record-time';
+import { clockAt, dateTimeAt, offsetLabel } from './record-time';
 import type { SessionSummary } from './summary';
-import { withheldLine } from './withhold';
 
 // The sections of the PDF, after the Spravato REMS Patient Monitoring Form [PMF]: who, the dose,
-// what was known before it, blood pressure at its times, the check-ins, every alarm, warning and
-// action, closing and aftercare, then the whole log.
+// what was known before it, closing and aftercare. The sections that follow the session through
+// time (blood pressure, check-ins, alarms and actions, the whole log) are in pdf-timeline.ts.
 
 /** What every section builder reads. */
 export interface SectionInput {
@@ -59,7 +54,7 @@ export function doseSection({ entries }: SectionInput): PdfSection {
   ]);
   return {
     title: 'Dose',
-    blocks: [table(['Time', 'What', 'How', 'Amount'], [1, 2, 2, 1.5], rows)],
+    blocks: [tableBlock(['Time', 'What', 'How', 'Amount'], [1, 2, 2, 1.5], rows)],
   };
 }
 
@@ -99,73 +94,6 @@ function preDoseText(
   return `${reading}: above the limit of ${gate}${approved}`;
 }
 
-const CONTEXT: Record<string, string> = {
-  'pre-dose': 'Before dose',
-  recheck: 'Re-check',
-  closing: 'Closing',
-  'check-in': 'Check-in',
-  other: 'Reading',
-};
-
-/** Every blood-pressure reading: a small chart and a table. */
-export function bpSection({ doc, summary, tz }: SectionInput): PdfSection {
-  const readings = summary.bpReadings;
-  if (readings.length === 0 || summary.startedAt === undefined)
-    return { title: 'Blood pressure', blocks: [{ kind: 'text', text: 'No readings.' }] };
-  const chart = bpChart(readings, summary.startedAt, summary.until ?? summary.startedAt, {
-    doseAt: summary.doseAt,
-    limit: doc.session.protocol.sessionBp,
-  });
-  const since = (at: number) =>
-    summary.doseAt === undefined || at < summary.doseAt ? '' : formatDuration(at - summary.doseAt);
-  const rows = readings.map((r) => [
-    clockAt(r.at, tz),
-    since(r.at),
-    CONTEXT[r.context] ?? '',
-    `${r.systolic}/${r.diastolic}`,
-    r.heartRate !== undefined ? String(r.heartRate) : '',
-  ]);
-  const cols = ['Time', 'Since dose', 'When', 'BP (mmHg)', 'Heart rate'];
-  return {
-    title: 'Blood pressure',
-    blocks: [
-      ...(chart ? [{ kind: 'chart' as const, chart }] : []),
-      table(cols, [1, 1.3, 1.3, 1.3, 1], rows),
-    ],
-  };
-}
-
-/** The check-in timeline: what was seen, and on time, late or missed. */
-export function checkInSection({ entries }: SectionInput): PdfSection {
-  const rows = checkInTimeline(entries).map((r) => {
-    const clock = (at: number) => clockAt(at, r.tzOffset);
-    return [clock(r.at), ...observationCells(r.observation), timingText(r, clock)];
-  });
-  const cols = ['Time', 'Responsiveness', 'Breathing', 'Comfort', 'Timing'];
-  if (rows.length === 0) return { title: 'Check-ins', blocks: [{ kind: 'text', text: 'None.' }] };
-  return { title: 'Check-ins', blocks: [table(cols, [0.8, 1.8, 1.4, 1, 2.4], rows)] };
-}
-
-const EVENT_KINDS = new Set<string>([
-  'alarm-raised',
-  'escalation-shown',
-  'escalation-action',
-  'situation-reported',
-  'warning-signs-checked',
-  'recheck-scheduled',
-  'grounding-used',
-]);
-
-/** Every alarm, warning, escalation and action with its time. */
-export function eventsSection({ entries }: SectionInput): PdfSection {
-  const rows = entries
-    .filter((e) => EVENT_KINDS.has(e.kind))
-    .map((e) => [clockAt(e.at, e.tzOffset), describeEntry(e, describeAt(e.tzOffset))]);
-  const title = 'Alarms, warnings and actions';
-  if (rows.length === 0) return { title, blocks: [{ kind: 'text', text: 'None.' }] };
-  return { title, blocks: [table(['Time', 'What happened'], [0.8, 6.6], rows)] };
-}
-
 const CRITERION: Record<string, string> = {
   'min-time': 'Minimum time since the dose',
   responsive: 'Fully alert: responds normally',
@@ -200,17 +128,8 @@ export function aftercareSection({ summary }: SectionInput): PdfSection {
   return { title: 'Aftercare given', blocks: [{ kind: 'text', text }] };
 }
 
-/** Every entry in order, withheld ones named as such. */
-export function logSection(all: readonly ExportedEntry[]): PdfSection {
-  const rows = all.map((e) => [
-    String(e.seq),
-    clockAt(e.at, e.tzOffset),
-    isWithheld(e) ? withheldLine(e.kind) : describeEntry(e, describeAt(e.tzOffset)),
-  ]);
-  return { title: 'Full log', blocks: [table(['#', 'Time', 'Entry'], [0.5, 0.8, 6.1], rows)] };
-}
-
-function table(titles: string[], widths: number[], rows: string[][]) {
+/** A table block: column titles, relative widths, rows of cells. */
+export function tableBlock(titles: string[], widths: number[], rows: string[][]) {
   return {
     kind: 'table' as const,
     columns: titles.map((title, i) => ({ title, width: widths[i]! })),

@@ -4,7 +4,8 @@ import { bpChart } from '../../../src/domain/report/bp-chart';
 import { checkInTimeline, timingText } from '../../../src/domain/report/check-in-timeline';
 import { pdfReport, type PdfBlock, type PdfReport } from '../../../src/domain/report/pdf-model';
 import { toPdfText } from '../../../src/domain/report/pdf-text';
-import { MIN, signedRecord, START } from '../../fixtures/session-record';
+import type { NewEntry } from '../../../src/storage/entries';
+import { MIN, richInputs, signedRecord, START } from '../../fixtures/session-record';
 
 // The PDF's layout model, after the REMS Patient Monitoring Form: what each section says.
 
@@ -61,6 +62,33 @@ describe('pdfReport', () => {
       Allergies: 'none',
       'Pre-dose blood pressure': '128/82 at 14:01: within the limit of 140/90',
     });
+  });
+
+  it('says when the pre-dose reading was above the gate, and if the provider approved', async () => {
+    const inputs = richInputs();
+    inputs[2] = {
+      ...inputs[2]!,
+      data: { vitals: { systolic: 150, diastolic: 95 }, context: 'pre-dose' },
+    };
+    const gate = async (extra: NewEntry[]) => {
+      const { doc } = await signedRecord(undefined, [
+        ...inputs.slice(0, 3),
+        ...extra,
+        ...inputs.slice(3),
+      ]);
+      return fields(section(pdfReport(doc), 'Before the dose'))['Pre-dose blood pressure'];
+    };
+    expect(await gate([])).toBe(
+      '150/95 at 14:01: above the limit of 140/90; no provider approval was recorded',
+    );
+    const approval: NewEntry = {
+      kind: 'escalation-action',
+      data: { action: 'provider-approved', text: 'Go ahead' },
+      at: START + 2 * MIN,
+    };
+    expect(await gate([approval])).toBe(
+      '150/95 at 14:01: above the limit of 140/90; the provider approved going ahead at 14:02',
+    );
   });
 
   it('charts and tabulates blood pressure', async () => {
