@@ -64,7 +64,7 @@ describe('pdfReport', () => {
     });
   });
 
-  it('says when the pre-dose reading was above the gate, and if the provider approved', async () => {
+  it('says when the pre-dose reading was above the gate, and any approval', async () => {
     const inputs = richInputs();
     inputs[2] = {
       ...inputs[2]!,
