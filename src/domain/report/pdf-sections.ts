@@ -124,9 +124,12 @@ export function aftercareSection({ summary }: SectionInput): PdfSection {
   const text =
     summary.endedAt === undefined
       ? 'The session had not ended when this record was made.'
-      : `Shown to the sitter at the end: ${AFTERCARE.map((a) => a.title).join('; ')}.`;
+      : `Shown to the sitter at the end: ${AFTERCARE.map(aftercareTitle).join('; ')}.`;
   return { title: 'Aftercare given', blocks: [{ kind: 'text', text }] };
 }
+
+// "Call emergency services straight away if" heads a list on screen; on its own it needs an end.
+const aftercareTitle = (a: { title: string }) => a.title.replace(/ if$/, ' for the signs listed');
 
 /** A table block: column titles, relative widths, rows of cells. */
 export function tableBlock(titles: string[], widths: number[], rows: string[][]) {

@@ -122,6 +122,12 @@ describe('pdfReport', () => {
     const closing = fields(section(report, 'Closing'));
     expect(closing['First looked ready (at a check-in)']).toBe('16:05 (2 h 02 min after the dose)');
     expect(closing['Minimum time since the dose']).toBe('Met');
+    const aftercare = section(report, 'Aftercare given')[0];
+    expect(aftercare?.kind === 'text' && aftercare.text).toBe(
+      'Shown to the sitter at the end: No driving today; Rest, drink water, take it slowly; ' +
+        'Call the provider about worries that can wait; ' +
+        'Call emergency services straight away for the signs listed; Stay reachable.',
+    );
   });
 
   it('says what the patient withheld, and prints the integrity footer', async () => {
