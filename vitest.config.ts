@@ -13,6 +13,7 @@ export default defineConfig({
       'tests/platform/**/*.test.{ts,tsx}',
       'tests/architecture/**/*.test.ts',
       'tests/storage/**/*.test.{ts,tsx}',
+      'tests/platform/**/*.test.ts',
     ],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],

@@ -44,7 +44,7 @@ export function tzOffsetAt(at: number): number {
   return -new Date(at).getTimezoneOffset() || 0;
 }
 
-/** Build the next chained entry after `prev` (hashing happens outside any transaction). */
+/** Build the next chained entry after `prev` (hashed outside any transaction, scheme v2). */
 export async function chainEntry<K extends EntryKind>(
   sessionId: string,
   prev: Pick<Entry, 'seq' | 'hash'> | undefined,
@@ -62,6 +62,7 @@ export async function chainEntry<K extends EntryKind>(
     kind: input.kind,
     data: input.data,
     prevHash: prev?.hash ?? '',
+    v: 2,
   };
   return { ...unsigned, hash: await hashEntry(unsigned, crypto.sha256) };
 }

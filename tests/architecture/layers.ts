@@ -46,8 +46,10 @@ export const DOMAIN_ORDER: readonly (readonly string[])[] = [
 /** Packages each layer may import; anything else is a violation. */
 export const PACKAGES: Record<string, readonly string[]> = {
   lib: ['preact'],
-  domain: ['date-fns', 'valibot'],
-  platform: ['preact'],
+  // @medplum/fhirtypes: type-only FHIR R4 definitions for the FHIR export (erased at build).
+  domain: ['date-fns', 'valibot', '@medplum/fhirtypes'],
+  // jspdf: the PDF renderer, reached only through a dynamic import() in platform/pdf.ts.
+  platform: ['preact', 'jspdf'],
   pwa: ['workbox-window'],
   storage: ['idb'],
   state: ['preact'],

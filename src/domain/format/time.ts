@@ -78,3 +78,13 @@ export function numberText(n: number, options: Intl.NumberFormatOptions = {}): s
   if (!f) numbers.set(key, (f = new Intl.NumberFormat(undefined, options)));
   return f.format(n);
 }
+
+/** ISO 8601 local time and offset, e.g. "2026-03-08T14:05:09-05:00"; `tzOffset`: minutes east. */
+export function isoWithOffset(at: number, tzOffset: number): string {
+  const local = new Date(at + tzOffset * 60_000).toISOString().slice(0, 19);
+  const sign = tzOffset < 0 ? '-' : '+';
+  const abs = Math.abs(tzOffset);
+  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
+  const mm = String(abs % 60).padStart(2, '0');
+  return `${local}${sign}${hh}:${mm}`;
+}

@@ -88,9 +88,14 @@ export interface UnsignedEntry<K extends EntryKind = EntryKind> {
   data: EntryData[K];
   /** Hash of the previous entry in this session; '' for the first. */
   prevHash: string;
+  /**
+   * Hash scheme: 2 = the data is hashed on its own first (see hash-chain.ts), so an entry can later
+   * be withheld from an export and still be verified. Absent on entries written before it existed.
+   */
+  v?: 2;
 }
 
-/** A stored log entry: `hash = SHA-256(prevHash + canonicalJson(entry without hash))`. */
+/** A stored log entry, chained by `hash` (see hash-chain.ts for both schemes). */
 export interface Entry<K extends EntryKind = EntryKind> extends UnsignedEntry<K> {
   hash: string;
 }
@@ -110,3 +115,29 @@ export function isSaved(e: Entry): boolean {
 
 /** An entry to write, before storage gives it its place in the log. */
 export type EntryInput = { [K in EntryKind]: { kind: K; data: EntryData[K] } }[EntryKind];
+
+/** Kinds the patient may withhold from an export: their words and entries, never observations. */
+export const WITHHOLDABLE_KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>([
+  'patient-words',
+  'patient-intention',
+  'patient-mood',
+  'patient-reflection',
+]);
+
+/**
+ * An entry left out of an export: everything but its data, plus the hash of that data, so its kind,
+ * time and place in the chain are still proven. Only v2 entries of a withholdable kind qualify.
+ */
+export interface WithheldEntry extends Omit<Entry, 'data' | 'v'> {
+  v: 2;
+  dataHash: string;
+  withheld: true;
+}
+
+/** An entry as it appears in an export: complete, or withheld. */
+export type ExportedEntry = Entry | WithheldEntry;
+
+/** Whether an exported entry is a withheld one. */
+export function isWithheld(e: ExportedEntry): e is WithheldEntry {
+  return (e as Partial<WithheldEntry>).withheld === true;
+}

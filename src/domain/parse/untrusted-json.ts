@@ -16,6 +16,8 @@ export interface StructureLimits {
   maxDepth: number;
   /** Values of any kind, counted over the whole document. */
   maxValues: number;
+  /** What the file must be, for the too-many-values message ("a short settings file"). */
+  fileNoun?: string;
 }
 
 // Keys that reach Object.prototype when data is later merged or copied with plain assignment.
@@ -89,7 +91,8 @@ export function structureProblems(root: unknown, limits: StructureLimits): Impor
       // Counted before anything is pushed, so a huge list is refused without being copied.
       counted += Array.isArray(value) ? value.length : Object.keys(value as object).length;
       if (counted > limits.maxValues) {
-        const message = `File: holds more than ${limits.maxValues} values, must be a short settings file.`;
+        const noun = limits.fileNoun ?? 'a short settings file';
+        const message = `File: holds more than ${limits.maxValues} values, must be ${noun}.`;
         problems.push({ path: '', message });
         break;
       }

@@ -1,0 +1,66 @@
+import { WITHHOLDABLE_KINDS, type Entry, type EntryKind, type ExportedEntry } from '../log/entry';
+import { dataHashOf, type Sha256Hex } from '../log/hash-chain';
+
+// What the patient chooses to share. Their private entries are left out unless ticked; a left-out
+// entry keeps its place in the chain (hash scheme v2), so the provider sees that it exists and what
+// kind it is, and can still verify everything else.
+
+/** The patient's choices for one export; both default to false (withheld). */
+export interface ExportOptions {
+  /** The sitter's notes of what the patient said (`patient-words`). */
+  includePatientWords: boolean;
+  /** The patient's own intention, mood and reflections. */
+  includePatientEntries: boolean;
+}
+
+/** Nothing private is shared unless the patient ticks it. */
+export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
+  includePatientWords: false,
+  includePatientEntries: false,
+};
+
+/** Whether an entry is left out under `options`; never a v1 entry (its data is hashed in). */
+export function isWithheldBy(e: Entry, options: ExportOptions): boolean {
+  if (e.v !== 2 || !WITHHOLDABLE_KINDS.has(e.kind)) return false;
+  return e.kind === 'patient-words' ? !options.includePatientWords : !options.includePatientEntries;
+}
+
+/** The entries as they go into an export: private ones withheld per `options`, in order. */
+export function exportEntries(
+  entries: readonly Entry[],
+  options: ExportOptions,
+  sha256: Sha256Hex,
+): Promise<ExportedEntry[]> {
+  return Promise.all(
+    entries.map(async (e): Promise<ExportedEntry> => {
+      if (!isWithheldBy(e, options)) return e;
+      const { id, sessionId, seq, at, tzOffset, kind, prevHash, hash } = e;
+      const dataHash = await dataHashOf(e.data, sha256);
+      return {
+        id,
+        sessionId,
+        seq,
+        at,
+        tzOffset,
+        kind,
+        v: 2,
+        dataHash,
+        prevHash,
+        hash,
+        withheld: true,
+      };
+    }),
+  );
+}
+
+const WITHHELD_WHAT: Partial<Record<EntryKind, string>> = {
+  'patient-words': 'What the patient said',
+  'patient-intention': 'The patient’s intention',
+  'patient-mood': 'The patient’s mood',
+  'patient-reflection': 'The patient’s reflection',
+};
+
+/** The line shown in place of a withheld entry ("What the patient said: withheld by …"). */
+export function withheldLine(kind: EntryKind): string {
+  return `${WITHHELD_WHAT[kind] ?? kind}: withheld by the patient`;
+}

