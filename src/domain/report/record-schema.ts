@@ -19,16 +19,19 @@ const b64url = v.pipe(
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
 const isoTime = v.pipe(v.string(), v.regex(ISO, 'must be an ISO 8601 time with offset'));
 
-// The protocol as the provider file describes it; every field must be present in a record.
+// The protocol as the provider file describes it; every field must be present in a record, but
+// for the optional ones (a closing limit: without it the pre-dose limit applies).
+const OPTIONAL_PROTOCOL_KEYS: readonly string[] = ['closingBp'];
+const REQUIRED_PROTOCOL_KEYS = PROTOCOL_KEYS.filter((k) => !OPTIONAL_PROTOCOL_KEYS.includes(k));
 const protocolEntries = objectEntriesOf(
   objectEntriesOf(protocolFileSchema)!.protocol,
 ) as v.ObjectEntries;
 const protocol = v.pipe(
   obj(protocolEntries),
   v.check(
-    (p) => PROTOCOL_KEYS.every((k) => p[k] !== undefined),
+    (p) => REQUIRED_PROTOCOL_KEYS.every((k) => p[k] !== undefined),
     (issue) => {
-      const missing = PROTOCOL_KEYS.filter(
+      const missing = REQUIRED_PROTOCOL_KEYS.filter(
         (k) => (issue.input as Record<string, unknown>)[k] === undefined,
       );
       return `missing ${missing.join(', ')}`;

@@ -124,9 +124,10 @@ describe('pdfReport', () => {
     expect(closing['Minimum time since the dose']).toBe('Met');
     const aftercare = section(report, 'Aftercare given')[0];
     expect(aftercare?.kind === 'text' && aftercare.text).toBe(
-      'Shown to the sitter at the end: No driving today; Rest, drink water, take it slowly; ' +
-        'Call the provider about worries that can wait; ' +
-        'Call emergency services straight away for the signs listed; Stay reachable.',
+      'Shown to the sitter at the end: No driving today; No alcohol or sedatives today; ' +
+        'Rest, drink water, take it slowly; Call the provider about worries that can wait; ' +
+        'Call emergency services straight away for the signs listed; ' +
+        'If dark or suicidal thoughts come; Someone nearby tonight.',
     );
   });
 
