@@ -13,8 +13,14 @@ export const PATHS = {
   contacts: '/settings/contacts',
   protocol: '/settings/protocol',
   sources: '/sources',
-  /** Followed by a session id: that session's summary. */
+  privacy: '/settings/privacy',
+  /** Followed by a session id: that session's summary (see sessionPath). */
   pastSession: '/sessions/',
+  /** The patient's sessions over time, and self-checks. */
+  series: '/series',
+  selfCheck: '/series/self-check',
+  /** Open a session record someone sent; received records (see recordPath). */
+  records: '/records',
   session: '/session',
   log: '/session/log',
   checkIn: '/session/check-in',
@@ -56,9 +62,44 @@ export function useRoute(): string {
   return useObservable(route);
 }
 
+/** A past session's summary. */
+export function sessionPath(id: string): string {
+  return PATHS.pastSession + encodeURIComponent(id);
+}
+
+/** A past session seen by the patient ("Look back"). */
+export function lookBackPath(id: string): string {
+  return `${sessionPath(id)}/look-back`;
+}
+
+/** Sharing a past session with the provider. */
+export function sharePath(id: string): string {
+  return `${sessionPath(id)}/share`;
+}
+
+/** A received record, opened read-only. */
+export function recordPath(id: string): string {
+  return `${PATHS.records}/${encodeURIComponent(id)}`;
+}
+
+/** The parts of a past-session path: its id and which view, or undefined for another path. */
+export function parseSessionPath(
+  path: string,
+): { id: string; view: 'summary' | 'look-back' | 'share' } | undefined {
+  const m = /^\/sessions\/([^/]+)(?:\/(look-back|share))?$/.exec(path);
+  if (!m) return undefined;
+  return {
+    id: decodeURIComponent(m[1]!),
+    view: (m[2] as 'look-back' | 'share' | undefined) ?? 'summary',
+  };
+}
+
 /** The screen above each screen, by the app's structure (used when there is no history to return to). */
 export function parentOf(path: string): string {
   if (path.startsWith('/settings/') || path === PATHS.sources) return PATHS.settings;
+  const past = parseSessionPath(path);
+  if (past && past.view !== 'summary') return sessionPath(past.id);
+  if (path.startsWith(`${PATHS.series}/`)) return PATHS.series;
   if (path.startsWith(`${PATHS.session}/`)) return PATHS.session;
   return PATHS.home;
 }
