@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { navigate, PATHS, useRoute } from '../platform/router';
+import { navigate, parseSessionPath, PATHS, useRoute } from '../platform/router';
 import { HomeScreen } from '../screens/HomeScreen';
 import { useSessionSnapshot } from '../state/services';
 import { lazyScreen } from './lazy';
@@ -22,6 +22,11 @@ const ProviderScreen = lazyScreen(() => import('../screens/ProviderScreen'));
 const GroundingScreen = lazyScreen(() => import('../screens/GroundingScreen'));
 const ClosingScreen = lazyScreen(() => import('../screens/ClosingScreen'));
 const SessionMonitor = lazyScreen(() => import('./SessionMonitor'));
+// The patient's screens.
+const LookBackScreen = lazyScreen<{ sessionId: string }>(() => import('../screens/LookBackScreen'));
+const SeriesScreen = lazyScreen(() => import('../screens/SeriesScreen'));
+const SelfCheckScreen = lazyScreen(() => import('../screens/SelfCheckScreen'));
+const PrivacyScreen = lazyScreen(() => import('../screens/PrivacyScreen'));
 
 // Screens that make sense with or without a running session.
 const ANYTIME: Record<string, () => preact.JSX.Element> = {
@@ -29,6 +34,7 @@ const ANYTIME: Record<string, () => preact.JSX.Element> = {
   [PATHS.contacts]: () => <ContactsScreen />,
   [PATHS.protocol]: () => <ProtocolScreen />,
   [PATHS.sources]: () => <SourcesScreen />,
+  [PATHS.privacy]: () => <PrivacyScreen />,
 };
 
 const IN_SESSION: Record<string, () => preact.JSX.Element> = {
@@ -68,7 +74,8 @@ export function Routes() {
       (path === PATHS.home ||
         path === PATHS.start ||
         path === PATHS.prepare ||
-        path.startsWith(PATHS.pastSession))
+        (path.startsWith(PATHS.pastSession) && parseSessionPath(path)?.view !== 'look-back') ||
+        path.startsWith(PATHS.records))
     ) {
       navigate(PATHS.session, { replace: true });
     }
@@ -91,10 +98,14 @@ export function Routes() {
 function screenFor(path: string, active: boolean) {
   const anytime = ANYTIME[path];
   if (anytime) return anytime();
+  // The patient's own screens stay open during a session (the alarm still rings over them).
+  const past = parseSessionPath(path);
+  if (past?.view === 'look-back') return <LookBackScreen sessionId={past.id} />;
+  if (path === PATHS.series) return <SeriesScreen />;
+  if (path === PATHS.selfCheck) return <SelfCheckScreen />;
   if (active) return (IN_SESSION[path] ?? (() => <SessionScreen />))();
   if (path === PATHS.prepare) return <PrepScreen />;
   if (path === PATHS.start) return <StartScreen />;
-  if (path.startsWith(PATHS.pastSession))
-    return <SummaryScreen sessionId={decodeURIComponent(path.slice(PATHS.pastSession.length))} />;
+  if (past?.view === 'summary') return <SummaryScreen sessionId={past.id} />;
   return <HomeScreen />;
 }

@@ -4,7 +4,7 @@ import {
   REFLECTION_PROMPTS,
   reflectionData,
   type ReflectionPromptId,
-} from '../domain/review/patient-entries';
+} from '../domain/log/patient-entries';
 
 type Prompts = Partial<Record<ReflectionPromptId, string>>;
 

@@ -1,6 +1,6 @@
-import type { PublicKeyJwk } from '../domain/report/record-format';
-import { fingerprintOf } from '../domain/report/fingerprint';
 import type { RecordSigner } from '../domain/report/build-record';
+import { fingerprintOf } from '../domain/report/fingerprint';
+import type { PublicKeyJwk } from '../domain/report/record-format';
 import type { VerifyDeps } from '../domain/report/verify-record';
 import { quickSha256Hex, sha256Hex } from './crypto';
 

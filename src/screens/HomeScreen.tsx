@@ -2,7 +2,8 @@ import { BeforeTheDay } from '../components/BeforeTheDay';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { StorageStatusCard } from '../components/StorageStatusCard';
 import { formatDuration } from '../domain/format/duration';
-import { navigate, PATHS } from '../platform/router';
+import { weekdayDateTime } from '../domain/format/time';
+import { lookBackPath, navigate, PATHS, sessionPath, sharePath } from '../platform/router';
 import { usePastSessions, type PastSession } from '../state/use-past-sessions';
 import { useStorageStatus } from '../state/use-storage-status';
 
@@ -49,6 +50,15 @@ export function HomeScreen() {
         )}
       </section>
 
+      <section class="stack" aria-labelledby="more-heading">
+        <h2 id="more-heading">For the patient and the provider</h2>
+        <button class="block" onClick={() => navigate(PATHS.series)}>
+          Your sessions over time
+        </button>
+        <button class="block" onClick={() => navigate(PATHS.records)}>
+          Open a session record
+        </button>
+      </section>
       <StorageStatusCard status={status} onAsk={ask} />
       <button class="block" onClick={() => navigate(PATHS.settings)}>
         Settings
@@ -63,37 +73,42 @@ function PastSessionItem({ s }: { s: PastSession }) {
   const duration =
     digest.durationMs !== undefined ? formatDuration(digest.durationMs) : 'not ended';
   const who = digest.patientName ? ` · with ${digest.patientName}` : '';
-  const href = PATHS.pastSession + encodeURIComponent(record.id);
   return (
-    <li>
-      <a
-        href={href}
-        onClick={(e) => {
-          e.preventDefault();
-          navigate(href);
-        }}
-      >
-        <strong>{DATE_TIME.format(start)}</strong>
-      </a>
-      <span class="muted">{who}</span>
-      <br />
-      <span>
-        {duration} · {plural(digest.checkIns, 'check-in')} ·{' '}
-        {plural(digest.missed, 'missed check-in')}
-      </span>
+    <li class="stack past-session">
+      <p>
+        <strong>{weekdayDateTime(start)}</strong>
+        <span class="muted">{who}</span>
+        <br />
+        <span>
+          {duration} · {plural(digest.checkIns, 'check-in')} ·{' '}
+          {plural(digest.missed, 'missed check-in')}
+        </span>
+      </p>
+      <div class="row">
+        <Link href={sessionPath(record.id)} label="Summary" context={weekdayDateTime(start)} />
+        <Link href={lookBackPath(record.id)} label="Look back" context={weekdayDateTime(start)} />
+        <Link href={sharePath(record.id)} label="Share" context={weekdayDateTime(start)} />
+      </div>
     </li>
   );
 }
 
-// Intl rather than date-fns here: the home screen is the first bundle and must stay small.
-const DATE_TIME = new Intl.DateTimeFormat(undefined, {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
+/** An in-app link that names its session for screen readers ("Summary, Sun 8 Mar…"). */
+function Link({ href, label, context }: { href: string; label: string; context: string }) {
+  return (
+    <a
+      class="button"
+      href={href}
+      aria-label={`${label}, ${context}`}
+      onClick={(e) => {
+        e.preventDefault();
+        navigate(href);
+      }}
+    >
+      {label}
+    </a>
+  );
+}
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { AlarmSoundCheck } from '../components/AlarmSoundCheck';
 import { PreDoseBp } from '../components/PreDoseBp';
 import { PrepAgreement } from '../components/PrepAgreement';
+import { PrepPatient } from '../components/PrepPatient';
 import { PrepContacts, PrepDose, PrepPeople, PrepSetting } from '../components/PrepSteps';
 import { PrepSubstances } from '../components/PrepSubstances';
 import { ScreenHeading } from '../components/ScreenHeading';
@@ -21,6 +22,7 @@ const TITLE: Record<PrepStepId, string> = {
   setting: 'The room and the day',
   dose: 'The dose',
   bp: 'Blood pressure before the dose',
+  patient: 'For the patient (optional)',
   alarm: 'Test the alarm sound',
 };
 
@@ -163,6 +165,7 @@ export default function PrepScreen() {
             emergencyNumber={cardContacts.emergencyNumber}
           />
         )}
+        {draft.step === 'patient' && <PrepPatient draft={draft} update={update} />}
         {draft.step === 'alarm' && (
           <AlarmSoundCheck
             heard={draft.alarmHeard}

@@ -26,6 +26,9 @@ export default function SettingsScreen() {
       <button class="block" onClick={() => navigate(PATHS.sources)}>
         Safety rules and their sources
       </button>
+      <button class="block" onClick={() => navigate(PATHS.privacy)}>
+        The patient’s privacy (optional lock)
+      </button>
       <ChoiceGroup
         name="appearance"
         legend="Daytime screens (the session itself stays dark)"

@@ -7,7 +7,7 @@ import type { BpReading } from '../domain/log/log-queries';
 import { describeEntry } from '../domain/report/describe-entry';
 import { ENTRY_LABELS } from '../domain/report/entry-labels';
 import { sessionSummary } from '../domain/report/summary';
-import { navigate, PATHS } from '../platform/router';
+import { lookBackPath, navigate, PATHS, sharePath } from '../platform/router';
 import { useSessionRecord } from '../state/use-session-record';
 
 const BP_CONTEXT: Record<BpReading['context'], string> = {
@@ -124,7 +124,15 @@ export default function SummaryScreen({ sessionId }: { sessionId: string }) {
           }}
         />
       </details>
-      {home}
+      <div class="row">
+        <button class="primary" onClick={() => navigate(sharePath(sessionId))}>
+          Share with the provider
+        </button>
+        <button onClick={() => navigate(lookBackPath(sessionId))}>
+          Look back (for the patient)
+        </button>
+        {home}
+      </div>
     </main>
   );
 }

@@ -17,10 +17,13 @@ export interface StoredSession {
 export function useSessionRecord(sessionId: string): {
   session: StoredSession | undefined;
   error: string | undefined;
+  /** Read it again (after an entry was added). */
+  reload: () => void;
 } {
   const { db } = useServices();
   const [session, setSession] = useState<StoredSession>();
   const [error, setError] = useState<string>();
+  const [version, setVersion] = useState(0);
   useEffect(() => {
     let live = true;
     Promise.all([getSession(db, sessionId), listEntries(db, sessionId)]).then(
@@ -30,6 +33,6 @@ export function useSessionRecord(sessionId: string): {
     return () => {
       live = false;
     };
-  }, [db, sessionId]);
-  return { session, error };
+  }, [db, sessionId, version]);
+  return { session, error, reload: () => setVersion((n) => n + 1) };
 }

@@ -2,8 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PrepDraft } from '../domain/before/prep-draft';
 import type { Contacts } from '../domain/contacts/contacts';
 import type { ProtocolRecord } from '../domain/protocol/protocol';
+import type { PatientLock } from '../domain/review/patient-lock';
 import { now } from '../platform/clock';
-import { CONTACTS, PREP_DRAFT, PROTOCOL } from '../storage/app-settings';
+import { CONTACTS, PATIENT_LOCK, PREP_DRAFT, PROTOCOL } from '../storage/app-settings';
 import { readSetting, writeSetting, type SettingSpec } from '../storage/settings';
 import { toStorageError } from '../storage/storage-error';
 import { useServices } from './services';
@@ -15,6 +16,7 @@ export interface SettingValues {
   contacts: Contacts;
   protocol: ProtocolRecord;
   prepDraft: PrepDraft;
+  patientLock: PatientLock;
 }
 
 /** A setting's name. */
@@ -24,6 +26,7 @@ const SPECS: { [K in SettingName]: SettingSpec<SettingValues[K]> } = {
   contacts: CONTACTS,
   protocol: PROTOCOL,
   prepDraft: PREP_DRAFT,
+  patientLock: PATIENT_LOCK,
 };
 
 /** The outcome of a save: when it was saved, or the message to show. */

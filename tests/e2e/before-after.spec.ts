@@ -182,6 +182,10 @@ test('a pre-dose reading above the limit holds the dose until the provider’s a
     page.getByRole('heading', { level: 2, name: 'Blood pressure before the dose' }),
   ).toBeVisible();
   await page.getByLabel('Who approved it, and when').fill('Dr Lee, by phone at 13:50');
+  await nextStep(page, 'For the patient (optional)');
+  await page.getByLabel(/An intention for this session/).fill('Be gentle with myself');
+  await page.getByRole('radio', { name: '6', exact: true }).check();
+  await expectNoAxeViolations(page, 'preparation: for the patient');
   await nextStep(page, 'Test the alarm sound');
   await page.getByRole('button', { name: 'Play the check-in sound' }).click();
   await page.getByRole('radio', { name: 'No' }).check();
@@ -210,6 +214,8 @@ test('a pre-dose reading above the limit holds the dose until the provider’s a
   await expect(
     log.getByText('Dose taken at 2:00 PM: Ketamine tablet, 300 mg, under the tongue'),
   ).toBeVisible();
+  await expect(log.getByText('Patient’s intention: Be gentle with myself')).toBeVisible();
+  await expect(log.getByText('Patient’s mood before the session: 6 out of 10')).toBeVisible();
 });
 
 test('no reading without a reason, and none at all from 180/110: "don’t dose"', async ({
@@ -241,6 +247,7 @@ test('no reading without a reason, and none at all from 180/110: "don’t dose"'
   await page.getByLabel('Top number (systolic)').fill('');
   await page.getByLabel('Bottom number (diastolic)').fill('');
   await page.getByLabel(/No reading\? Write why/).fill('The cuff does not fit');
+  await nextStep(page, 'For the patient (optional)');
   await nextStep(page, 'Test the alarm sound');
 });
 
@@ -316,6 +323,6 @@ test('ending before the minimum time shows the unmet checks, needs a reason, and
   ).toBeVisible();
 
   await page.getByRole('button', { name: 'Back to home' }).click();
-  await page.getByRole('link', { name: /2026/ }).click();
+  await page.getByRole('link', { name: /^Summary, .*2026/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Session summary' })).toBeVisible();
 });

@@ -1,6 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openSitwellDb, type Db } from '../../src/storage/db';
-import { DEVICE_SIGNING_KEY, deviceSigningKey, findDeviceSigningKey } from '../../src/storage/keys';
 import {
   generateSigningKeyPair,
   keyFingerprint,
@@ -8,6 +6,8 @@ import {
   verifySignature,
   publicKeyJwk,
 } from '../../src/platform/signing';
+import { openSitwellDb, type Db } from '../../src/storage/db';
+import { DEVICE_SIGNING_KEY, deviceSigningKey, findDeviceSigningKey } from '../../src/storage/keys';
 
 // The device key: made once, kept as a non-extractable CryptoKey (fake-indexeddb structured-clones
 // Node's CryptoKey, so these tests store real keys), and the same for every caller.

@@ -1,4 +1,6 @@
+import { isMoodScore } from '../log/patient-entries';
 import { SUBSTANCE_IDS, type SubstanceId } from '../log/substances';
+
 // The preparation checklist as the sitter fills it in. Saved on every change so an interrupted
 // preparation resumes where it stopped; read back defensively, because storage may hold an older shape.
 
@@ -10,6 +12,7 @@ export const PREP_STEPS = [
   'setting',
   'dose',
   'bp',
+  'patient',
   'alarm',
 ] as const;
 /** One step of the checklist. */
@@ -68,6 +71,10 @@ export interface PrepDraft {
   substances: SubstanceId[];
   substancesNone: boolean;
   substancesNote: string;
+  /** The patient's own intention for the session (optional; theirs, shared only by choice). */
+  intention: string;
+  /** The patient's mood before the session, 0–10 (optional). */
+  moodBefore?: number;
   alarmHeard?: 'yes' | 'no';
   /** The sitter finished the checklist; the start form then records it. */
   completed: boolean;
@@ -87,6 +94,7 @@ export const EMPTY_PREP_DRAFT: PrepDraft = {
   substances: [],
   substancesNone: false,
   substancesNote: '',
+  intention: '',
   completed: false,
 };
 
@@ -146,6 +154,8 @@ export function parsePrepDraft(value: unknown): PrepDraft | undefined {
       : [],
     substancesNone: v.substancesNone === true,
     substancesNote: text(v.substancesNote),
+    intention: text(v.intention),
+    ...(isMoodScore(v.moodBefore) && { moodBefore: v.moodBefore }),
     ...(alarmHeard && { alarmHeard }),
     completed: v.completed === true,
   };
@@ -162,6 +172,7 @@ export function isStartedDraft(d: PrepDraft): boolean {
     d.approval.note,
     d.bpNotTakenReason,
     d.substancesNote,
+    d.intention,
   ];
   return (
     d.step !== 'people' ||

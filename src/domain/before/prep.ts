@@ -1,6 +1,7 @@
 import { validateVitals, type VitalsErrors } from '../check-in/vitals-validation';
 import type { EntryData, EntryInput } from '../log/entry';
 import { isWithinBpLimit } from '../log/log-queries';
+import { intentionData, moodData } from '../log/patient-entries';
 import type { BpLimit, Protocol } from '../protocol/protocol';
 import { AGREEMENT_CHOICES, SETTING_ITEMS, type AgreementKey, type PrepDraft } from './prep-draft';
 
@@ -149,5 +150,10 @@ export function startEntries(
     if (value) dose[key] = value;
   }
   out.push({ kind: 'dose-recorded', data: dose });
+  // The patient's own entries, marked as theirs by their kind.
+  const intention = intentionData(draft.intention);
+  if (intention) out.push({ kind: 'patient-intention', data: intention });
+  const mood = draft.moodBefore !== undefined ? moodData('before', draft.moodBefore) : undefined;
+  if (mood) out.push({ kind: 'patient-mood', data: mood });
   return out;
 }

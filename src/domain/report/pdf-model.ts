@@ -8,8 +8,8 @@ import {
   peopleSection,
   type SectionInput,
 } from './pdf-sections';
-import { bpSection, checkInSection, eventsSection, logSection } from './pdf-timeline';
 import { toPdfText } from './pdf-text';
+import { bpSection, checkInSection, eventsSection, logSection } from './pdf-timeline';
 import { sharedEntries, type SessionRecordFile } from './record-format';
 import { sessionSummary } from './summary';
 import { withheldLine } from './withhold';

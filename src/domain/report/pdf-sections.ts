@@ -1,7 +1,7 @@
 import { AFTERCARE } from '../after/aftercare';
 import { formatDuration } from '../format/duration';
-import { isWithinBpLimit } from '../log/log-queries';
 import { isKind, type Entry } from '../log/entry';
+import { isWithinBpLimit } from '../log/log-queries';
 import type { PdfSection } from './pdf-model';
 import type { SessionRecordFile } from './record-format';
 import { clockAt, dateTimeAt, offsetLabel } from './record-time';

@@ -16,13 +16,13 @@ import {
   RECORD_VERSION,
   type SessionRecordFile,
 } from './record-format';
+import { entryProblems, recordProblems } from './record-schema';
 import {
   sessionHashProblem,
   sessionProblem,
   signatureProblem,
   type SignatureCheck,
 } from './record-signature';
-import { entryProblems, recordProblems } from './record-schema';
 
 // Opening a received session record: every check a provider needs before trusting it, in order,
 // with the first failure said plainly. Pure: hashing and signature checking are passed in.

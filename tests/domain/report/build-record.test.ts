@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Entry } from '../../../src/domain/log/entry';
 import { canonicalJson } from '../../../src/domain/log/canonical-json';
+import type { Entry } from '../../../src/domain/log/entry';
 import { fingerprintOf } from '../../../src/domain/report/fingerprint';
 import { signedText } from '../../../src/domain/report/record-format';
-import { isWithheldBy } from '../../../src/domain/report/withhold';
 import { verifyRecord } from '../../../src/domain/report/verify-record';
+import { isWithheldBy } from '../../../src/domain/report/withhold';
 import { sha256Hex } from '../../../src/platform/crypto';
 import { verifySignature } from '../../../src/platform/signing';
 import { DEPS, signedRecord } from '../../fixtures/session-record';

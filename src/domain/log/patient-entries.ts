@@ -1,4 +1,4 @@
-import type { EntryData } from '../log/entry';
+import type { EntryData } from './entry';
 
 // The patient's own entries (intention, mood before and after, reflection): what a form may
 // write. They go into the same hash-chained log and are never edited: a change is a new entry.

@@ -4,7 +4,7 @@ import {
   isMoodScore,
   moodData,
   reflectionData,
-} from '../../../src/domain/review/patient-entries';
+} from '../../../src/domain/log/patient-entries';
 
 describe('the patient’s own entries', () => {
   it('takes a whole-number mood from 0 to 10 only', () => {
