@@ -10,15 +10,18 @@ import { CHART_WIDTH, ChartFigure, Line, ValueGrid } from './ChartParts';
 import { SeriesValues } from './SeriesTable';
 
 // The series at a glance: mood before and after each session (two lines, circles and squares so
-// colour is not needed to tell them apart), and the minutes from dose to ready as bars.
+// colour is not needed to tell them apart), the highest blood pressure of each session (a bar
+// from the bottom number to the top one), and the minutes from dose to ready as bars.
 
 const LEFT = 30;
 const RIGHT = CHART_WIDTH - 8;
 const MOOD_TOP = 16;
 const MOOD_BOTTOM = 86;
-const READY_TOP = 112;
-const READY_BOTTOM = 162;
-const AXIS_Y = 170;
+const BP_TOP = 112;
+const BP_BOTTOM = 172;
+const READY_TOP = 198;
+const READY_BOTTOM = 248;
+const AXIS_Y = 256;
 const H = AXIS_Y + 28;
 
 /** Session numbers that get a label: at most eight, always the first and the last. */
@@ -60,6 +63,36 @@ function MoodLines({ rows, x }: { rows: readonly SeriesRow[]; x: (n: number) => 
           width="7"
           height="7"
         />
+      ))}
+    </g>
+  );
+}
+
+function HighestBp({ rows, x }: { rows: readonly SeriesRow[]; x: (n: number) => number }) {
+  const readings = rows.flatMap((r) => (r.highestBp ? [{ number: r.number, ...r.highestBp }] : []));
+  const range = niceRange(
+    readings.flatMap((r) => [r.systolic, r.diastolic]),
+    20,
+  ) ?? [60, 180];
+  const y = linearScale(range, [BP_BOTTOM, BP_TOP]);
+  return (
+    <g class="sr-bp">
+      <text class="chart-label" x={LEFT} y={BP_TOP - 8} fill="currentColor">
+        Highest blood pressure (bottom to top number)
+      </text>
+      <ValueGrid values={range} y={y} x0={LEFT} x1={RIGHT} label={numberText} />
+      {readings.map((r) => (
+        <g key={r.number} class="sr-bp-reading">
+          <line
+            class="sr-bp-range"
+            x1={x(r.number)}
+            x2={x(r.number)}
+            y1={y(r.diastolic)}
+            y2={y(r.systolic)}
+          />
+          <circle class="sr-point sr-bp-top" cx={x(r.number)} cy={y(r.systolic)} r="3" />
+          <circle class="sr-point sr-bp-bottom" cx={x(r.number)} cy={y(r.diastolic)} r="2" />
+        </g>
       ))}
     </g>
   );
@@ -111,13 +144,15 @@ export function SeriesChart({ rows }: { rows: readonly SeriesRow[] }) {
       title="Your sessions so far"
       description={
         `${n} session${n === 1 ? '' : 's'}, in order. The top part shows your mood before and ` +
-        'after each one; the bottom part how long it took until you were ready.'
+        'after each one, the middle part the highest blood pressure, and the bottom part how ' +
+        'long it took until you were ready.'
       }
       height={H}
       class="series-chart"
       alternative={<SeriesValues rows={rows} />}
     >
       <MoodLines rows={rows} x={x} />
+      <HighestBp rows={rows} x={x} />
       <ReadyBars rows={rows} x={x} barW={barW} />
       <g class="chart-axis" aria-hidden="true">
         <text

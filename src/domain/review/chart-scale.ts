@@ -24,7 +24,9 @@ export function niceRange(
   if (all.length === 0) return undefined;
   const lo = Math.floor(Math.min(...all) / step) * step;
   const hi = Math.ceil(Math.max(...all) / step) * step;
-  return hi === lo ? [lo - step, hi + step] : [lo, hi];
+  if (hi !== lo) return [lo, hi];
+  // One value: a band around it, but never below zero for a value that cannot be negative.
+  return lo >= 0 && lo - step < 0 ? [0, hi + step] : [lo - step, hi + step];
 }
 
 /** Tick spacings the time axis may use, in minutes. */

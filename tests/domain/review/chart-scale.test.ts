@@ -20,6 +20,9 @@ describe('niceRange', () => {
     expect(niceRange([118, 152], 20, [160])).toEqual([100, 160]);
     expect(niceRange([80], 10)).toEqual([70, 90]);
     expect(niceRange([], 10)).toBeUndefined();
+    // Nothing but the zero line: the band starts at zero instead of going negative.
+    expect(niceRange([], 30, [0])).toEqual([0, 30]);
+    expect(niceRange([-10], 10)).toEqual([-20, 0]);
   });
 });
 
