@@ -1,14 +1,25 @@
 // Benchmark report (npm run bench): tap-to-saved p50/p95 over 200 check-ins in the built app in headless Chromium, and foldSession time for a 12-hour, 1,000-entry log.
-import { spawn } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import {
+  bundleModule,
+  launchChromium,
+  line,
+  ms,
+  prng,
+  quantile,
+  removeTempDirs,
+  ROOT,
+  startPreview,
+  stats,
+  stopPreview,
+} from './bench-kit.mjs';
 import { findChromium } from './chromium-path.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // Not 4173 (the browser tests' server) and not 4190, which browsers and fetch refuse as an unsafe port.
 const PORT = 4183;
 const BASE_URL = `http://localhost:${PORT}`;
@@ -28,115 +39,6 @@ const QUICK_ANSWER = 'Resting, breathing normally';
 const PRESS_MS = 80;
 const MIN = 60_000;
 const HOUR = 60 * MIN;
-
-// ---------------------------------------------------------------------------------------------
-// Small helpers
-
-/** The q-quantile (0..1) of numbers, nearest-rank. */
-function quantile(values, q) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const rank = Math.max(1, Math.ceil(q * sorted.length));
-  return sorted[rank - 1];
-}
-
-/** p50, p95 and max of a sample. */
-function stats(values) {
-  return {
-    p50: quantile(values, 0.5),
-    p95: quantile(values, 0.95),
-    max: Math.max(...values),
-    n: values.length,
-  };
-}
-
-const ms = (v) => `${v.toFixed(1)} ms`;
-const sleep = (t) => new Promise((resolve) => setTimeout(resolve, t));
-
-/** Deterministic PRNG (mulberry32) so the generated log is the same on every run. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Preview server
-
-/** The running preview server and the fold bundle's temp folder, so an interrupt can clean up too. */
-let preview;
-let tempDir;
-
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    signalPreview(preview, 'SIGTERM');
-    if (tempDir) rmSync(tempDir, { recursive: true, force: true });
-    process.exit(1);
-  });
-}
-
-/** Starts `vite preview` on PORT in its own process group and waits until it answers. */
-async function startPreview() {
-  const taken = await fetch(BASE_URL, { signal: AbortSignal.timeout(2000) }).then(
-    () => true,
-    () => false,
-  );
-  if (taken) throw new Error(`something is already serving ${BASE_URL}; stop it and rerun.`);
-  const vite = join(ROOT, 'node_modules', '.bin', 'vite');
-  const child = spawn(vite, ['preview', '--port', String(PORT), '--strictPort'], {
-    cwd: ROOT,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  preview = child;
-  let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
-  let exited = false;
-  child.on('exit', () => (exited = true));
-  let lastError = 'no answer';
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (exited) throw new Error(`vite preview exited early:\n${output.trim()}`);
-    try {
-      const res = await fetch(BASE_URL, { signal: AbortSignal.timeout(2000) });
-      const body = await res.text();
-      if (res.ok && body.includes('<title>Sitwell</title>')) return child;
-      lastError = res.ok ? 'the page is not Sitwell' : `HTTP ${res.status}`;
-    } catch (err) {
-      // Not listening yet.
-      lastError = String(err?.cause?.message ?? err?.message ?? err);
-    }
-    await sleep(200);
-  }
-  await stopPreview(child);
-  throw new Error(
-    `vite preview did not answer on ${BASE_URL} within 30 s (${lastError}):\n${output.trim()}`,
-  );
-}
-
-/** Signals the preview server's whole process group; true if it was still running. */
-function signalPreview(child, signal) {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return false;
-  try {
-    process.kill(-child.pid, signal);
-    return true;
-  } catch {
-    return false; // Already gone.
-  }
-}
-
-/** Ends the preview server: SIGTERM, then SIGKILL if it is still closing after 3 s. */
-async function stopPreview(child) {
-  if (!signalPreview(child, 'SIGTERM')) return;
-  const exited = new Promise((resolve) => child.once('exit', () => resolve(true)));
-  if (!(await Promise.race([exited, sleep(3000).then(() => false)])))
-    signalPreview(child, 'SIGKILL');
-}
 
 // ---------------------------------------------------------------------------------------------
 // Tap-to-saved in the built app
@@ -294,37 +196,6 @@ async function benchTaps(browser) {
 
 // ---------------------------------------------------------------------------------------------
 // Session fold
-
-/** Bundles src/domain/session-fold.ts with Vite (no app plugins) as ESM (Node) and IIFE (page). */
-async function bundleFold() {
-  const { build } = await import('vite');
-  const outDir = mkdtempSync(join(tmpdir(), 'sitwell-bench-'));
-  tempDir = outDir;
-  await build({
-    configFile: false,
-    root: ROOT,
-    logLevel: 'silent',
-    publicDir: false,
-    build: {
-      outDir,
-      emptyOutDir: true,
-      target: 'es2022',
-      minify: true,
-      write: true,
-      lib: {
-        entry: join(ROOT, 'src/domain/session-fold.ts'),
-        name: 'SitwellFold',
-        formats: ['es', 'iife'],
-        fileName: (format) => (format === 'es' ? 'session-fold.mjs' : 'session-fold.iife.js'),
-      },
-    },
-  });
-  return {
-    outDir,
-    esm: join(outDir, 'session-fold.mjs'),
-    iife: join(outDir, 'session-fold.iife.js'),
-  };
-}
 
 /**
  * A realistic 12-hour log of exactly `total` entries: start, pre-dose vitals, dose, a check-in
@@ -541,43 +412,26 @@ async function benchFoldInChromium(browser, iifeSource, entries) {
 // ---------------------------------------------------------------------------------------------
 // Report
 
-function line(label, s, target, targetText) {
-  const met =
-    target === undefined ? '' : `  [${targetText}: ${s.p95 <= target ? 'met' : 'NOT met'}]`;
-  return `  ${label.padEnd(44)} p50 ${ms(s.p50).padStart(8)}   p95 ${ms(s.p95).padStart(8)}   max ${ms(s.max).padStart(8)}${met}`;
-}
-
 async function main() {
   if (!existsSync(join(ROOT, 'dist', 'index.html')))
     throw new Error('dist/ is missing: run `npm run build` first (npm run bench does).');
   const executablePath = findChromium();
   if (!executablePath)
     throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs` first.');
-  const { chromium } = await import('playwright-core');
 
   const loadBefore = loadavg()[0];
   const entries = makeTwelveHourLog(FOLD_ENTRIES);
   const spanH = (entries.at(-1).at - entries[0].at) / HOUR;
   let browser;
   try {
-    const bundle = await bundleFold();
+    const bundle = await bundleModule('src/domain/log/session-fold.ts', 'SitwellFold');
     const { foldSession } = await import(pathToFileURL(bundle.esm).href);
     const fold = foldSession(entries);
     if (fold.entryCount !== FOLD_ENTRIES || !fold.ended)
       throw new Error('the generated log did not fold as expected');
 
-    preview = await startPreview();
-    browser = await chromium.launch({
-      executablePath,
-      headless: true,
-      args: [
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--autoplay-policy=no-user-gesture-required',
-      ],
-    });
+    await startPreview(PORT);
+    browser = await launchChromium(executablePath);
 
     const taps = await benchTaps(browser);
     const foldChromium = await benchFoldInChromium(
@@ -693,8 +547,8 @@ async function main() {
       console.log('  WARNING: not every check-in was saved; the tap figures include unsaved ones.');
   } finally {
     await browser?.close().catch(() => undefined);
-    await stopPreview(preview);
-    if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+    await stopPreview();
+    removeTempDirs();
   }
 }
 

@@ -1,10 +1,9 @@
 import { BeforeTheDay } from '../components/BeforeTheDay';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { StorageStatusCard } from '../components/StorageStatusCard';
-import { formatDuration } from '../domain/format/duration';
-import { weekdayDateTime } from '../domain/format/time';
-import { lookBackPath, navigate, PATHS, sessionPath, sharePath } from '../platform/router';
-import { usePastSessions, type PastSession } from '../state/use-past-sessions';
+import { PastSessionList } from '../components/PastSessionList';
+import { navigate, PATHS } from '../platform/router';
+import { usePastSessions } from '../state/use-past-sessions';
 import { useStorageStatus } from '../state/use-storage-status';
 
 /** The first screen: what Sitwell is, start a session, past sessions, storage status. */
@@ -41,13 +40,7 @@ export function HomeScreen() {
             No sessions yet. When you end a session it appears here with its check-ins.
           </p>
         )}
-        {sessions && sessions.length > 0 && (
-          <ul class="list">
-            {sessions.map((s) => (
-              <PastSessionItem key={s.record.id} s={s} />
-            ))}
-          </ul>
-        )}
+        {sessions && sessions.length > 0 && <PastSessionList sessions={sessions} />}
       </section>
 
       <section class="stack" aria-labelledby="more-heading">
@@ -65,51 +58,4 @@ export function HomeScreen() {
       </button>
     </main>
   );
-}
-
-function PastSessionItem({ s }: { s: PastSession }) {
-  const { digest, record } = s;
-  const start = digest.startedAt ?? record.createdAt;
-  const duration =
-    digest.durationMs !== undefined ? formatDuration(digest.durationMs) : 'not ended';
-  const who = digest.patientName ? ` · with ${digest.patientName}` : '';
-  return (
-    <li class="stack past-session">
-      <p>
-        <strong>{weekdayDateTime(start)}</strong>
-        <span class="muted">{who}</span>
-        <br />
-        <span>
-          {duration} · {plural(digest.checkIns, 'check-in')} ·{' '}
-          {plural(digest.missed, 'missed check-in')}
-        </span>
-      </p>
-      <div class="row">
-        <Link href={sessionPath(record.id)} label="Summary" context={weekdayDateTime(start)} />
-        <Link href={lookBackPath(record.id)} label="Look back" context={weekdayDateTime(start)} />
-        <Link href={sharePath(record.id)} label="Share" context={weekdayDateTime(start)} />
-      </div>
-    </li>
-  );
-}
-
-/** An in-app link that names its session for screen readers ("Summary, Sun 8 Mar…"). */
-function Link({ href, label, context }: { href: string; label: string; context: string }) {
-  return (
-    <a
-      class="button"
-      href={href}
-      aria-label={`${label}, ${context}`}
-      onClick={(e) => {
-        e.preventDefault();
-        navigate(href);
-      }}
-    >
-      {label}
-    </a>
-  );
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
