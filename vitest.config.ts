@@ -12,6 +12,7 @@ export default defineConfig({
       'tests/lib/**/*.test.{ts,tsx}',
       'tests/platform/**/*.test.{ts,tsx}',
       'tests/architecture/**/*.test.ts',
+      'tests/docs/**/*.test.ts',
       'tests/storage/**/*.test.{ts,tsx}',
       'tests/platform/**/*.test.ts',
     ],

@@ -2,10 +2,11 @@ import { unresolvedEmergency } from '../escalation/status';
 import type { Entry } from '../log/entry';
 import { bpReadings, checkIns, doseAtOf, isWithinBpLimit } from '../log/log-queries';
 import { BREATHING_LABEL, NAUSEA_LABEL, RESPONSIVENESS_LABEL } from '../log/observation';
+import type { SourceKey } from '../clinical/sources';
 import { closingLimit, type BpLimit, type Protocol } from '../protocol/protocol';
 
 // When monitoring may end. Sitwell shows each criterion with its state; the sitter decides, and the
-// `session-ended` entry records what was met. Source keys refer to shared/domain-facts.md.
+// `session-ended` entry records what was met. Source keys: CLOSING_SOURCES (docs/clinical-basis.md).
 
 /** Identifier of each closing criterion (stored in `session-ended.criteria`; never rename). */
 export type ClosingCriterionId =
@@ -26,6 +27,17 @@ const CRITERION_NAME: Record<ClosingCriterionId, string> = {
   steady: 'Walks steadily with help',
   'no-nausea': 'No nausea',
   'closing-bp': 'Closing blood pressure',
+};
+
+/** What each criterion rests on; CLIN-REVIEW marks what the clinical review of the first version asked for. */
+export const CLOSING_SOURCES: Record<ClosingCriterionId, readonly SourceKey[]> = {
+  'min-time': ['SPR-hcp'],
+  'no-open-emergency': ['CLIN-REVIEW'],
+  responsive: ['SPR-hcp', 'MOAAS', 'CLIN-REVIEW'],
+  breathing: ['BTI', 'CLIN-REVIEW'],
+  steady: ['SPR-hcp', 'SPR-poster'],
+  'no-nausea': ['SPR-poster', 'CLIN-REVIEW'],
+  'closing-bp': ['SPR-hcp', 'FDA-REMS'],
 };
 
 /** A criterion's fixed name for records and exports; unknown ids (newer versions) as they are. */
@@ -62,7 +74,7 @@ export interface ClosingInput {
 
 /** How recent the closing blood-pressure reading must be. */
 export const CLOSING_BP_WINDOW_MS = 30 * 60_000;
-/** How recent the check-in that shows them fully alert and breathing normally must be [review]. */
+/** How recent the check-in that shows them fully alert and breathing normally must be [CLIN-REVIEW]. */
 export const CLOSING_CHECK_IN_MS = 15 * 60_000;
 /** A closing reading this much above the one before it counts as rising (Sitwell default). */
 export const RISING_BY = { systolic: 10, diastolic: 5 } as const;
@@ -75,14 +87,14 @@ export function closingCriteria(input: ClosingInput): {
   const { entries, protocol, now, answers = {} } = input;
   const last = checkIns(entries).at(-1);
   const criteria = [
-    minTime(doseAtOf(entries), protocol.minMonitoringMin, now), // [SPR-hcp]
-    noOpenEmergency(entries), // [review]
-    responsive(last, now), // [SPR-hcp, MOAAS, review]
-    breathing(last, now), // [BTI, review]
-    steady(answers.steady), // [SPR-hcp, SPR-poster]
-    noNausea(last, answers.nausea), // [SPR-poster, review]
+    minTime(doseAtOf(entries), protocol.minMonitoringMin, now),
+    noOpenEmergency(entries),
+    responsive(last, now),
+    breathing(last, now),
+    steady(answers.steady),
+    noNausea(last, answers.nausea),
   ];
-  if (protocol.bpBeforeEnd) criteria.push(closingBp(entries, closingLimit(protocol), now)); // [SPR-hcp, FDA-REMS]
+  if (protocol.bpBeforeEnd) criteria.push(closingBp(entries, closingLimit(protocol), now));
   return { criteria, allMet: criteria.every((c) => c.met) };
 }
 
@@ -108,7 +120,7 @@ function minTime(doseAt: number | undefined, minMin: number, now: number): Closi
   };
 }
 
-// An emergency that is still open is never a reason to stop monitoring [review].
+// An emergency that is still open is never a reason to stop monitoring [CLIN-REVIEW].
 function noOpenEmergency(entries: readonly Entry[]): ClosingCriterion {
   const base = { id: 'no-open-emergency' as const, label: 'No emergency still open' };
   const open = unresolvedEmergency(entries);
@@ -157,7 +169,7 @@ function responsive(last: CheckIn, now: number): ClosingCriterion {
     : { ...base, met: false, detail: `${seen}. Wait until they respond normally.` };
 }
 
-// Breathing normally at a recent check-in [BTI, review].
+// Breathing normally at a recent check-in [BTI, CLIN-REVIEW].
 function breathing(last: CheckIn, now: number): ClosingCriterion {
   const base = { id: 'breathing' as const, label: 'Breathing normally', needsCheckIn: true };
   const stale = staleCheckIn(last, now);
@@ -196,7 +208,7 @@ function steady(answer: boolean | undefined): ClosingCriterion {
   };
 }
 
-// [SPR-poster] nausea delays readiness; it must be asked now, never assumed [review].
+// [SPR-poster] nausea delays readiness; it must be asked now, never assumed [CLIN-REVIEW].
 function noNausea(last: CheckIn, feelsSick: boolean | undefined): ClosingCriterion {
   const base = { id: 'no-nausea' as const, label: 'No nausea' };
   if (feelsSick === true) return { ...base, met: false, detail: 'They feel sick now.' };

@@ -30,7 +30,7 @@ export type StartResult =
   | { ok: true; intervalMin: number; doseAt: number }
   | { ok: false; errors: Partial<Record<'sitter' | 'dose' | 'interval', string>> };
 
-/** Check the start form. The sitter may shorten the provider's interval, never lengthen it [review]. */
+/** Check the start form. The sitter may shorten the provider's interval, never lengthen it [CLIN-REVIEW]. */
 export function validateStart(input: {
   sitter: string;
   interval: string;

@@ -1,5 +1,5 @@
-// The public sources behind Sitwell's rules and wording (shared/domain-facts.md, "Sources").
-// Keys match the facts file so a clinician can trace every rule; `where` is the address as given.
+// The public sources behind Sitwell's rules and wording (listed in docs/clinical-basis.md).
+// Keys are short and stable so a clinician can trace every rule; `where` is the address as given.
 
 /** One source: a short title and where to find it. */
 export interface Source {

@@ -7,7 +7,7 @@ import { isKind, type Entry } from '../log/entry';
 import { latestEscalation, ruleWording } from './status';
 import type { EmergencySteps, Wording } from './wording';
 
-/** How long the sitter tries the provider before calling emergency services [AHA-HTN, review]. */
+/** How long the sitter tries the provider before calling emergency services [AHA-HTN, CLIN-REVIEW]. */
 export const PROVIDER_LIMIT_MS = minutesToMilliseconds(10);
 
 /** An open provider prompt and the time left to reach the provider. */
@@ -38,7 +38,7 @@ export function providerWindow(entries: readonly Entry[], now: number): Provider
 
 /**
  * Whether the two-tap "Resting, breathing normally" check-in may be used: not after any prompt
- * until a full check-in has recorded "Responds normally" [review].
+ * until a full check-in has recorded "Responds normally" [CLIN-REVIEW].
  */
 export function quickCheckInAllowed(entries: readonly Entry[]): boolean {
   const shown = latestEscalation(entries);

@@ -149,7 +149,7 @@ function answersIn(entries: readonly AnyEntry[]): Current[] {
 
 /**
  * Whether a check-in answer is life-threatening on its own: the form saves it and opens the
- * emergency screen the moment it is tapped, without scrolling to "Save" [review].
+ * emergency screen the moment it is tapped, without scrolling to "Save" [CLIN-REVIEW].
  */
 export function isLifeThreateningAnswer(o: Observation): boolean {
   return (

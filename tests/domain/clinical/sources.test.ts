@@ -3,7 +3,7 @@ import { isSourceKey, SOURCES, sourceFor } from '../../../src/domain/clinical/so
 import { AVOID, FIRESIDE, groundingPrompts, SAY } from '../../../src/domain/escalation/grounding';
 import { ESCALATION_RULES } from '../../../src/domain/escalation/rules';
 
-// The keys in shared/domain-facts.md "Sources" ("NHS via Zana" is written NHS-Zana here).
+// The keys of the clinical facts Sitwell was built from ("NHS via Zana" is written NHS-Zana here).
 const FACTS_KEYS = [
   'MB-help',
   'PTM-doc',

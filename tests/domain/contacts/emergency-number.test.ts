@@ -93,7 +93,7 @@ describe('telHref', () => {
   });
 });
 
-describe('the region, not the language [review]', () => {
+describe('the region, not the language [CLIN-REVIEW]', () => {
   it.each([
     ['America/New_York', 'US'],
     ['America/Indiana/Indianapolis', 'US'],

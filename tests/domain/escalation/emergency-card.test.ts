@@ -149,7 +149,7 @@ describe('contactErrors', () => {
   });
 });
 
-describe('what else was taken today [PMF, review]', () => {
+describe('what else was taken today [PMF, CLIN-REVIEW]', () => {
   it('is on the card from the preparation answers, with the note', () => {
     const entries = escalationLog().add(
       'prep-completed',

@@ -1,0 +1,322 @@
+import { AFTERCARE } from '../../src/domain/after/aftercare';
+import {
+  CLOSING_BP_WINDOW_MS,
+  CLOSING_CHECK_IN_MS,
+  CLOSING_SOURCES,
+  criterionName,
+  RISING_BY,
+  type ClosingCriterionId,
+} from '../../src/domain/after/closing-criteria';
+import { DO_NOT_DOSE_BP } from '../../src/domain/before/prep';
+import { isSourceKey, SOURCES, type SourceKey } from '../../src/domain/clinical/sources';
+import { defaultEmergencyNumber } from '../../src/domain/contacts/emergency-number';
+import {
+  CHOKING_STEPS,
+  CPR_RATE_PER_MIN,
+  CPR_STEPS,
+  GASPING_IS_NOT_BREATHING,
+  RECOVERY_STEPS,
+} from '../../src/domain/escalation/first-aid';
+import { AVOID, FIRESIDE, groundingPrompts } from '../../src/domain/escalation/grounding';
+import { ESCALATION_LIMITS as L } from '../../src/domain/escalation/history';
+import { PROVIDER_LIMIT_MS } from '../../src/domain/escalation/prompt-state';
+import { ESCALATION_RULES } from '../../src/domain/escalation/rules';
+import type { Tier } from '../../src/domain/escalation/rule-kit';
+import { BP_WARNING_SIGNS } from '../../src/domain/escalation/situations';
+import { DEFAULT_PROTOCOL } from '../../src/domain/protocol/protocol';
+import { CRISIS_WORDS } from '../../src/domain/review/crisis-lines';
+import { INSTRUMENTS, PHQ9_ITEM9_INDEX } from '../../src/domain/review/self-check-items';
+
+// Renders docs/clinical-basis.md from the code that runs: the rule tables, thresholds, closing
+// criteria, first-aid steps, aftercare, grounding lines, crisis lines and sources. The test next
+// to it fails when the committed file differs (`npm run docs` rewrites it), so the document a
+// clinician audits is always the logic the app applies.
+
+const MIN = 60_000;
+const TIER_HEADING: Record<Tier, string> = {
+  emergency: 'Call emergency services now',
+  'call-provider': 'Call the provider',
+  support: 'Support the patient',
+};
+
+const keys = (ks: readonly string[]): string =>
+  ks.length === 0 ? 'Sitwell’s own practical advice' : ks.map((k) => `[${k}]`).join(' ');
+const bp = (l: { systolic: number; diastolic: number }) => `${l.systolic}/${l.diastolic}`;
+const numbered = (steps: readonly string[]) => steps.map((s, i) => `${i + 1}. ${s}`);
+
+function intro(): string[] {
+  return [
+    '# Clinical basis',
+    '',
+    'Every escalation rule, threshold and safety sentence in Sitwell, each with the public sources it',
+    'rests on. This file is generated from the code the app runs (`src/domain`) by `npm run docs`, and',
+    '`npm run check` fails when it is out of date, so what you read here is what Sitwell does.',
+    'Sources are cited by key, e.g. [AHA-HTN]; the keys are listed at the end with their addresses.',
+    '',
+    'Sitwell supports the provider’s plan. It does not diagnose and gives no dosing advice. Where a',
+    'value is marked “default”, it is Sitwell’s conservative choice, shown as a default in the app, and',
+    'the provider’s protocol file can set it. A source marked weak is read conservatively.',
+    '',
+  ];
+}
+
+function facts(): string[] {
+  return [
+    '## The facts the rules rest on',
+    '',
+    '- The sitter checks on the patient every 10–15 minutes; at-home programs require a sober adult to',
+    '  stay, but nothing verifies the check-ins happen. Sessions last about 2 hours, rarely 3–6.',
+    '  [MB-help] [PTM-doc] [MKH] [NL-set]',
+    '- Responsiveness is asked on a lay ladder taken from MOAA/S levels 5 to 2 (name in a normal voice,',
+    '  loudly, then a shake). The lower levels need a painful stimulus, which a sitter must never use:',
+    '  no response to shaking is an emergency. [MOAAS] [AVPU]',
+    '- Dissociation is expected; a patient saying “I can’t breathe” may be dissociating, so the sitter',
+    '  looks at the chest, not the words. [ASKP] [Reddit-IV]',
+    '- Normal adult breathing is 12–20 breaths a minute, counted for 30 seconds and doubled. 8 or fewer,',
+    '  pauses over 10 seconds, blue or grey lips, not rousable, a seizure, or vomiting while not fully',
+    '  awake need emergency services. [SFW] [BTI] [USC]',
+    '- Someone who does not respond and is not breathing normally needs emergency services and',
+    '  hands-only CPR at once; gasping is not breathing (it occurs early in about 40 % of cardiac',
+    '  arrests). [AHA-CPR] [ERC] [Bobrow-2008]',
+    '- Esketamine raises blood pressure, peaking about 40 minutes after the dose and lasting about',
+    '  4 hours; 8–19 % of patients rose by 40 systolic or 25 diastolic or more. Before dosing, 140/90 is',
+    '  the label’s general guide to weigh delaying. [SPR-label] [USMed]',
+    '- A reading of 180/120 or more is re-measured after about 5 minutes. Still that high without',
+    '  symptoms: contact the clinician promptly. With chest pain, shortness of breath, back pain,',
+    '  numbness or weakness, a change in vision or difficulty speaking: call emergency services and do',
+    '  not wait. [AHA-HTN]',
+    '- Face drooping, arm weakness or difficulty speaking are stroke signs; they are not expected',
+    '  effects of ketamine, unlike the altered perception of dissociation. [AHA-stroke] [SPR-label]',
+    '- The label warns of sedation, dissociation, respiratory depression, abuse and misuse, and suicidal',
+    '  thoughts and behaviours; alcohol, benzodiazepines and opioids add to sedation. [SPR-label] [PMF]',
+    '- Talk of suicide or self-harm: the 988 Suicide & Crisis Lifeline in the US (call or text 988);',
+    '  emergency services when in immediate danger; never leave the person alone. [988]',
+    '- Monitoring lasts at least 2 hours after the dose; most patients are ready at 90 minutes. No',
+    '  driving or machinery until the next day after restful sleep. [SPR-hcp] [SPR-poster] [ZenPsych]',
+    '- Emergency numbers depend on the region, not the language; the sitter confirms the number once.',
+    '  A number written “+44 (0)20 …” is dialled without the 0. [ITU-E123]',
+    '',
+  ];
+}
+
+function thresholds(): string[] {
+  const p = DEFAULT_PROTOCOL;
+  const rows: [string, string, string][] = [
+    [
+      'Check-in interval (default; the sitter may shorten it, never lengthen it)',
+      `${p.intervalMin} min`,
+      '[MB-help] [PTM-doc] [CLIN-REVIEW]',
+    ],
+    [
+      'Minimum monitoring after the dose (default)',
+      `${p.minMonitoringMin} min`,
+      '[SPR-hcp] [FDA-REMS]',
+    ],
+    [
+      'Pre-dose blood pressure: contact the provider before dosing above (default)',
+      bp(p.preDoseBp),
+      '[SPR-label] [AccelPsych]',
+    ],
+    [
+      'Pre-dose blood pressure: “do not dose” wording at or above',
+      bp(DO_NOT_DOSE_BP),
+      '[SC-esk] [AHA-HTN]',
+    ],
+    [
+      'In-session blood pressure: call the provider above (default)',
+      bp(p.sessionBp),
+      '[SPR-label] [SC-esk]',
+    ],
+    [
+      'Rise from the pre-dose reading: call the provider',
+      `+${bp(L.riseBp)}`,
+      '[SPR-label] [USMed]',
+    ],
+    ['Very high reading: re-measure after 5 minutes', `≥ ${bp(L.crisisBp)}`, '[AHA-HTN]'],
+    [
+      'Heart rate: call the provider outside (default)',
+      `${p.heartRate.min}–${p.heartRate.max} a minute`,
+      'Sitwell default',
+    ],
+    [
+      'Oxygen saturation: emergency below (default)',
+      `${p.spo2Min} %`,
+      '[SPR-hcp] [SITWELL-DEFAULT]',
+    ],
+    ['Breathing: emergency at or below', `${L.slowBreathing} breaths a minute`, '[BTI] [USC]'],
+    [
+      'Responsiveness: call the provider when this many steps worse',
+      `${L.responseDropSteps}`,
+      '[MOAAS]',
+    ],
+    [
+      'Distress not settled after grounding began: call the provider',
+      `${L.distressSettleMs / MIN} min`,
+      'Sitwell default',
+    ],
+    [
+      'Time to reach the provider before Sitwell says call emergency services',
+      `${PROVIDER_LIMIT_MS / MIN} min`,
+      '[AHA-HTN] [CLIN-REVIEW]',
+    ],
+    [
+      'Planned blood-pressure re-checks after the dose (default)',
+      p.bpRecheckMin.map((m) => `${m} min`).join(', '),
+      '[SPR-hcp] [FDA-REMS]',
+    ],
+    ['Closing check-in must be no older than', `${CLOSING_CHECK_IN_MS / MIN} min`, '[CLIN-REVIEW]'],
+    [
+      'Closing blood pressure must be no older than',
+      `${CLOSING_BP_WINDOW_MS / MIN} min`,
+      '[SPR-hcp]',
+    ],
+    ['Closing blood pressure counts as rising when up by', `${bp(RISING_BY)}`, '[SITWELL-DEFAULT]'],
+    ['Hands-only CPR beat', `${CPR_RATE_PER_MIN} a minute`, '[AHA-CPR] [ERC]'],
+  ];
+  return [
+    '## Thresholds and defaults',
+    '',
+    '| What | Value | Sources |',
+    '| --- | --- | --- |',
+    ...rows.map(([what, value, src]) => `| ${what} | ${value} | ${src} |`),
+    '',
+    `Emergency number before the sitter sets one: ${['US', 'CA', 'MX', 'GB', 'AU', 'NZ', 'JP', 'FR']
+      .map((r) => `${r} ${defaultEmergencyNumber(r)}`)
+      .join(', ')}, 112 elsewhere; the sitter confirms it once. [ITU-E123] [CLIN-REVIEW]`,
+    '',
+  ];
+}
+
+function rules(): string[] {
+  const out = [
+    '## Escalation rules',
+    '',
+    'Checked after every check-in, reading and “Something’s wrong” answer. The most urgent tier is',
+    'shown first; within a tier, in this order. The id is what the log records.',
+    '',
+  ];
+  for (const tier of ['emergency', 'call-provider', 'support'] as const) {
+    out.push(`### ${TIER_HEADING[tier]}`, '');
+    for (const r of ESCALATION_RULES.filter((x) => x.tier === tier)) {
+      const said = /re-?check|measure again/i.test(r.summary);
+      const recheck = r.recheck && !said ? ` Re-check in ${r.recheck.minutes} minutes.` : '';
+      out.push(`- \`${r.id}\`: ${r.summary}${recheck} ${keys(r.sourceKeys)}`);
+    }
+    out.push('');
+  }
+  out.push(
+    `Warning signs asked after a reading of ${bp(L.crisisBp)} or more [AHA-HTN]: ` +
+      `${BP_WARNING_SIGNS.map((s) => s.label.toLowerCase()).join('; ')}.`,
+    '',
+  );
+  return out;
+}
+
+function firstAid(): string[] {
+  return [
+    '## First aid as the emergency screen shows it',
+    '',
+    'Hands-only CPR [AHA-CPR] [ERC]:',
+    '',
+    ...numbered(CPR_STEPS),
+    '',
+    `${GASPING_IS_NOT_BREATHING} [Bobrow-2008]`,
+    '',
+    'Recovery position, for someone who does not respond but breathes normally [NHS-Zana] [RCEM]:',
+    '',
+    ...numbered(RECOVERY_STEPS),
+    '',
+    'Choking [RedCross] [AHA-CPR]:',
+    '',
+    ...numbered(CHOKING_STEPS),
+    '',
+  ];
+}
+
+function closing(): string[] {
+  const ids = Object.keys(CLOSING_SOURCES) as ClosingCriterionId[];
+  return [
+    '## Ending the session',
+    '',
+    'Each criterion is shown with its state; the sitter can still end with a reason, which is logged.',
+    '',
+    ...ids.map((id) => `- ${criterionName(id)} ${keys(CLOSING_SOURCES[id])}`),
+    '',
+    'Aftercare, shown when the session ends:',
+    '',
+    ...AFTERCARE.flatMap((a) => [
+      `- **${a.title}**: ${a.text} ${keys(a.sources)}`,
+      ...(a.list ?? []).map((item) => `  - ${item}`),
+    ]),
+    '',
+  ];
+}
+
+function support(): string[] {
+  const lines = new Map<string, { text: string; sourceKeys: readonly string[] }>();
+  for (const touchAgreed of [true, false, undefined]) {
+    const g = groundingPrompts({ touchAgreed });
+    for (const l of [...g.say, ...g.do]) lines.set(`${l.id}:${l.text}`, l);
+  }
+  return [
+    '## Grounding, peer support and crisis lines',
+    '',
+    'What to say and do:',
+    '',
+    ...[...lines.values()].map((l) => `- ${l.text} ${keys(l.sourceKeys)}`),
+    '',
+    'What not to do:',
+    '',
+    ...AVOID.map((l) => `- ${l.text} ${keys(l.sourceKeys)}`),
+    '',
+    `${FIRESIDE.name} (${FIRESIDE.mnemonic}, ${FIRESIDE.phone}): ${FIRESIDE.note} ${keys(FIRESIDE.sourceKeys)}`,
+    '',
+    `Self-checks: ${Object.values(INSTRUMENTS)
+      .map(
+        (i) =>
+          `${i.name} (bands ${i.bands.map((b) => `${b.min}–${b.max} ${b.label.toLowerCase()}`).join(', ')}) ${keys(i.sourceKeys)}`,
+      )
+      .join('; ')}.`,
+    '',
+    `Any answer above “not at all” to PHQ-9 item ${PHQ9_ITEM9_INDEX + 1} shows at once, on the same ` +
+      `screen: “${CRISIS_WORDS.lifeline}” “${CRISIS_WORDS.emergency}” ${keys(CRISIS_WORDS.sourceKeys)}`,
+    '',
+  ];
+}
+
+/** Every source key cited anywhere in this document. */
+export function citedKeys(doc: string): Set<string> {
+  return new Set([...doc.matchAll(/\[([A-Za-z0-9-]+)\]/g)].map((m) => m[1] ?? ''));
+}
+
+function sources(cited: Set<string>): string[] {
+  const all = Object.entries(SOURCES) as [
+    SourceKey,
+    { title: string; where: string; weak?: boolean },
+  ][];
+  return [
+    '## Sources',
+    '',
+    '| Key | Source | Where |',
+    '| --- | --- | --- |',
+    ...all
+      .filter(([k]) => cited.has(k))
+      .map(([k, s]) => `| ${k} | ${s.title}${s.weak ? ' (weak)' : ''} | ${s.where} |`),
+    '',
+  ];
+}
+
+/** The whole document. */
+export function renderClinicalBasis(): string {
+  const body = [
+    ...intro(),
+    ...facts(),
+    ...thresholds(),
+    ...rules(),
+    ...firstAid(),
+    ...closing(),
+    ...support(),
+  ].join('\n');
+  const cited = new Set([...citedKeys(body)].filter(isSourceKey));
+  return `${body}\n${sources(cited).join('\n')}`;
+}
