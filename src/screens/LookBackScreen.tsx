@@ -116,7 +116,7 @@ export default function LookBackScreen({ sessionId }: { sessionId: string }) {
         <div class="row">
           <button onClick={() => navigate(sharePath(sessionId))}>Share with the provider</button>
           <button onClick={() => navigate(sessionPath(sessionId))}>The sitter’s record</button>
-          <button onClick={lock.lockAgain}>Lock again</button>
+          {lock.hasLock && <button onClick={lock.lockAgain}>Lock again</button>}
         </div>
       </>
     );

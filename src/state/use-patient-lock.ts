@@ -27,6 +27,8 @@ export interface PatientLockState {
   lock: PatientLock | undefined;
   /** The patient's screens are hidden now (a lock is set and not opened in this tab). */
   locked: boolean;
+  /** A PIN or device unlock is set, so "Lock again" means something. */
+  hasLock: boolean;
   unlockWithPin: (pin: string) => Promise<boolean>;
   unlockWithDevice: () => Promise<boolean>;
   lockAgain: () => void;
@@ -44,6 +46,7 @@ export function usePatientLock(): PatientLockState {
   return {
     lock,
     locked: lock === undefined ? true : isLocked(lock) && !open,
+    hasLock: lock !== undefined && isLocked(lock),
     async unlockWithPin(pin) {
       const ok = !!lock?.pin && (await verifyPin(pin, lock.pin));
       if (ok) unlocked.set(true);

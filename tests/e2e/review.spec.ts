@@ -45,6 +45,8 @@ test('"Look back" draws the session and its readings with names and text alterna
   await vitals.locator('xpath=..').getByText('Show as a table').click();
   await expect(page.getByRole('table').filter({ hasText: '130/80' })).toBeVisible();
   await expectNoAxeViolations(page, 'look back');
+  // No lock is set, so there is nothing to lock again.
+  await expect(page.getByRole('button', { name: 'Lock again' })).toHaveCount(0);
 
   await page.getByRole('radio', { name: '7', exact: true }).check();
   await page.getByRole('button', { name: 'Save my mood' }).click();
@@ -126,4 +128,8 @@ test('with a PIN set, the patient’s view asks for it, and the session’s alar
   await page.getByLabel('PIN').fill('2468');
   await page.getByRole('button', { name: 'Unlock' }).click();
   await expect(page.getByText(/Alex sat with you/)).toBeVisible();
+  // Handed back: one tap hides it again.
+  await page.getByRole('button', { name: 'Lock again' }).click();
+  await expect(page.getByLabel('PIN')).toBeVisible();
+  await expect(page.getByText(/Alex sat with you/)).toHaveCount(0);
 });
