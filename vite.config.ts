@@ -1,10 +1,17 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { readFileSync } from 'node:fs';
+
+/** The version every export names (`app.version`), from package.json. */
+const APP_VERSION = (
+  JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 
 // Production build: Preact app plus an injectManifest service worker that precaches every built
 // file (lazy chunks included) and waits for the page's SKIP_WAITING before taking over.
 export default defineConfig({
+  define: { __APP_VERSION__: JSON.stringify(APP_VERSION) },
   plugins: [
     preact(),
     VitePWA({
