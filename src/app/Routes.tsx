@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { navigate, PATHS, useRoute } from '../platform/router';
+import { navigate, parseSessionPath, PATHS, useRoute } from '../platform/router';
 import { HomeScreen } from '../screens/HomeScreen';
 import { useSessionSnapshot } from '../state/services';
 import { lazyScreen } from './lazy';
@@ -21,6 +21,11 @@ const BpCheckScreen = lazyScreen(() => import('../screens/BpCheckScreen'));
 const ProviderScreen = lazyScreen(() => import('../screens/ProviderScreen'));
 const GroundingScreen = lazyScreen(() => import('../screens/GroundingScreen'));
 const ClosingScreen = lazyScreen(() => import('../screens/ClosingScreen'));
+const ShareScreen = lazyScreen<{ sessionId: string }>(() => import('../screens/ShareScreen'));
+const OpenRecordScreen = lazyScreen(() => import('../screens/OpenRecordScreen'));
+const ReceivedRecordScreen = lazyScreen<{ recordId: string }>(
+  () => import('../screens/ReceivedRecordScreen'),
+);
 const SessionMonitor = lazyScreen(() => import('./SessionMonitor'));
 
 // Screens that make sense with or without a running session.
@@ -94,6 +99,13 @@ function screenFor(path: string, active: boolean) {
   if (active) return (IN_SESSION[path] ?? (() => <SessionScreen />))();
   if (path === PATHS.prepare) return <PrepScreen />;
   if (path === PATHS.start) return <StartScreen />;
+  const past = parseSessionPath(path);
+  if (past?.view === 'share') return <ShareScreen sessionId={past.id} />;
+  if (path === PATHS.records) return <OpenRecordScreen />;
+  if (path.startsWith(`${PATHS.records}/`))
+    return (
+      <ReceivedRecordScreen recordId={decodeURIComponent(path.slice(PATHS.records.length + 1))} />
+    );
   if (path.startsWith(PATHS.pastSession))
     return <SummaryScreen sessionId={decodeURIComponent(path.slice(PATHS.pastSession.length))} />;
   return <HomeScreen />;
