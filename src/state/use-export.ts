@@ -5,7 +5,7 @@ import type { PaperChoice } from '../domain/report/paper-size';
 import type { HandOver } from '../domain/report/share-choices';
 import type { ExportOptions } from '../domain/report/withhold';
 import { now } from '../platform/clock';
-import { quickSha256Hex } from '../platform/crypto';
+import { quickSha256Hex } from '../platform/quick-sha256';
 import { shareOrDownload, type ExportFile } from '../platform/share';
 import { generateSigningKeyPair, recordSigner } from '../platform/signing';
 import type { Db } from '../storage/db';
