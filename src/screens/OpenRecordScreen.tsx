@@ -12,6 +12,8 @@ interface Refusal {
   fileName: string;
   message: string;
   problems: readonly ImportProblem[];
+  /** The entry the problem names, as the file now reads. */
+  entry?: string | undefined;
 }
 
 /** "Open a session record": pick or drop a file; an intact one is kept and opened. */
@@ -31,7 +33,11 @@ export default function OpenRecordScreen() {
       return;
     }
     const problems = outcome.problem?.problems ?? [];
-    setRefusal({ fileName: file.name, message: outcome.message, problems });
+    const seq = outcome.problem?.entrySeq;
+    const entry =
+      outcome.entry &&
+      `As the file now reads, entry ${seq} is: ${outcome.entry.replace(/\.$/, '')}.`;
+    setRefusal({ fileName: file.name, message: outcome.message, problems, entry });
   };
 
   return (
@@ -67,6 +73,7 @@ export default function OpenRecordScreen() {
               <strong>“{refusal.fileName}” was not opened, and nothing was kept.</strong>
             </p>
             <p>{refusal.message}</p>
+            {refusal.entry && <p class="small">{refusal.entry}</p>}
           </div>
         ))}
       <section aria-labelledby="received-heading">

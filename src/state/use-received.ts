@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { ENTRY_LABELS } from '../domain/report/entry-labels';
+import { entryAsFileReads } from '../domain/report/problem-entry';
 import {
   recordSizeProblem,
   verifyRecord,
@@ -28,7 +30,7 @@ import { useServices } from './services';
 /** Opening a file: kept (or found already kept) and verified, or what is wrong; nothing stored. */
 export type OpenOutcome =
   | { ok: true; id: string; already: boolean }
-  | { ok: false; message: string; problem?: RecordProblem };
+  | { ok: false; message: string; problem?: RecordProblem; entry?: string };
 
 /** Read, verify and keep a chosen or dropped file. Never throws; stores only an intact record. */
 export async function openRecordFile(
@@ -42,8 +44,7 @@ export async function openRecordFile(
     const read = await readRecordFile(file);
     if (!read.ok) return { ok: false, message: read.problem.message, problem: read.problem };
     const verdict = await verifyRecord(read.text, RECORD_VERIFY_DEPS);
-    if (!verdict.ok)
-      return { ok: false, message: verdict.problem.message, problem: verdict.problem };
+    if (!verdict.ok) return refused(read.text, verdict.problem);
     const existing = await findReceivedByText(db, verdict.text);
     if (existing) return { ok: true, id: existing, already: true };
     const row = await storeVerified(db, verdict, file.name, ids.now(), ids.newId);
@@ -51,6 +52,13 @@ export async function openRecordFile(
   } catch (err) {
     return { ok: false, message: keepFailure(err) };
   }
+}
+
+/** A refusal, with the entry it names described as the file now reads (when there is one). */
+function refused(text: string, problem: RecordProblem): OpenOutcome {
+  const seq = problem.entrySeq;
+  const entry = seq === undefined ? undefined : entryAsFileReads(text, seq, ENTRY_LABELS);
+  return { ok: false, message: problem.message, problem, ...(entry && { entry }) };
 }
 
 function keepFailure(err: unknown): string {

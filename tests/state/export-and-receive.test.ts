@@ -108,6 +108,8 @@ describe('openRecordFile', () => {
     expect(!outcome.ok && outcome.message).toBe(
       'Entry 10 has been changed: its hash does not match.',
     );
+    // Named in words too, as the edited file now reads.
+    expect(!outcome.ok && outcome.entry).toMatch(/ — Check-in: .*Blood pressure 140\/104/);
     expect(await db.count('received')).toBe(0);
   });
 
