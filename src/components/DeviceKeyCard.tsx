@@ -16,7 +16,7 @@ export function DeviceKeyCard({
   id?: string;
 }) {
   return (
-    <section class="card stack" aria-labelledby={id}>
+    <section class="card stack export-card" aria-labelledby={id}>
       <h2 id={id}>This device’s key</h2>
       {error ? (
         <p class="banner error">{error}</p>

@@ -62,7 +62,7 @@ export default function ReceivedRecordScreen({ recordId }: { recordId: string })
     );
 
   const deletion = (
-    <section class="card stack" aria-labelledby="delete-heading">
+    <section class="card stack export-card" aria-labelledby="delete-heading">
       <h2 id="delete-heading">Delete</h2>
       {!confirming ? (
         <button class="danger block" onClick={() => setConfirming(true)}>
