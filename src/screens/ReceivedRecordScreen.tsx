@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { RecordContacts } from '../components/RecordContacts';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { SessionRecordViews } from '../components/SessionRecordViews';
 import { dayDateTime } from '../domain/format/time';
@@ -123,6 +124,10 @@ export default function ReceivedRecordScreen({ recordId }: { recordId: string })
         {note && ` ${note}`}
       </p>
       <SessionRecordViews entries={doc.entries} protocol={doc.session.protocol} />
+      <details class="card">
+        <summary>Contacts and health notes</summary>
+        <RecordContacts contacts={doc.session.contacts} />
+      </details>
       {deletion}
       {back}
     </main>

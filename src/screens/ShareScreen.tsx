@@ -100,12 +100,10 @@ export default function ShareScreen({ sessionId }: { sessionId: string }) {
         <h2 id="formats-heading">What the provider receives</h2>
         <ShareFormats busy={busy} onShare={(f) => void onShare(f)} />
       </section>
-      <p
-        role="status"
-        class={status ? `banner ${status.failed ? 'error' : 'ok'} share-status` : 'share-status'}
-      >
-        {status?.text}
-      </p>
+      {/* Always in the page, so a screen reader hears each new outcome. */}
+      <div role="status" class="share-status">
+        {status && <p class={`banner ${status.failed ? 'error' : 'ok'}`}>{status.text}</p>}
+      </div>
       <DeviceKeyCard fingerprint={key.fingerprint} error={key.error} />
       {back}
     </main>
