@@ -61,12 +61,25 @@ async function pdfText(download: Download): Promise<string> {
   return text.replace(/\s+/g, ' ');
 }
 
-/** Nothing on the page reaches past a 320 px wide screen. */
+/** Nothing reaches past a 320 px wide screen, nor past a 640 px one with text at 200 %. */
 async function expectNoSidewaysScroll(page: Page, label: string): Promise<void> {
+  const scrollWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
   await page.setViewportSize({ width: 320, height: 700 });
-  const wide = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(wide, `${label} at 320 px`).toBeLessThanOrEqual(320);
+  expect(await scrollWidth(), `${label} at 320 px`).toBeLessThanOrEqual(320);
+  await page.setViewportSize({ width: 640, height: 700 });
+  await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+  expect(await scrollWidth(), `${label} at 200 % text`).toBeLessThanOrEqual(640);
+  await page.evaluate(() => (document.documentElement.style.fontSize = ''));
   await page.setViewportSize({ width: 1280, height: 720 });
+}
+
+/** Axe in the dark and the light theme (daytime screens may be either). */
+async function expectAxeBothThemes(page: Page, label: string): Promise<void> {
+  await expectNoAxeViolations(page, `${label} (dark)`);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await expectNoAxeViolations(page, `${label} (light)`);
+  await page.emulateMedia({ colorScheme: 'dark' });
 }
 
 test('share a session, then open it as the provider: intact, edited, or not a record', async ({
@@ -87,7 +100,7 @@ test('share a session, then open it as the provider: intact, edited, or not a re
   const fingerprint = page.locator('.fingerprint');
   await expect(fingerprint).toHaveText(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/);
   const key = (await fingerprint.textContent())!;
-  await expectNoAxeViolations(page, 'share screen');
+  await expectAxeBothThemes(page, 'share screen');
   await expectNoSidewaysScroll(page, 'share screen');
 
   // This browser cannot share files, so the PDF downloads, named for what it is.
@@ -101,6 +114,7 @@ test('share a session, then open it as the provider: intact, edited, or not a re
   expect(text).toContain('135/85');
   expect(text).toContain('Check-ins 2 done, 0 missed');
   expect(text).toContain(`signed by key ${key}`);
+  await expectNoAxeViolations(page, 'share screen after a download');
 
   const json = await downloadFrom(page, 'Download the JSON');
   expect(json.suggestedFilename()).toBe('sitwell-2026-11-21-sam.json');
@@ -131,7 +145,8 @@ test('share a session, then open it as the provider: intact, edited, or not a re
   await expect(other.getByRole('list', { name: 'Blood-pressure readings' })).toContainText(
     '135/85 mmHg (re-check)',
   );
-  await expectNoAxeViolations(other, 'received record');
+  await other.getByText('Full log').click();
+  await expectAxeBothThemes(other, 'received record');
   await expectNoSidewaysScroll(other, 'received record');
 
   // One value edited: the entry that holds it is named, and nothing is kept.
@@ -154,7 +169,7 @@ test('share a session, then open it as the provider: intact, edited, or not a re
     `As the file now reads, entry ${reading!.seq} is: 2:40 PM — Vitals re-check: ` +
       'Blood pressure 125/85.',
   );
-  await expectNoAxeViolations(other, 'a refused record');
+  await expectAxeBothThemes(other, 'a refused record');
 
   // Files that are not Sitwell records at all.
   await chooser.setInputFiles(file('notes.json', '{"hello": "world"}'));
