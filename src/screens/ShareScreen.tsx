@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { ChoiceGroup } from '../components/ChoiceGroup';
 import { DeviceKeyCard } from '../components/DeviceKeyCard';
 import { PrivacyChoices } from '../components/PrivacyChoices';
@@ -15,6 +15,8 @@ import { useDeviceKeyFingerprint } from '../state/use-device-key';
 import { useExport } from '../state/use-export';
 
 const PAPERS = ['a4', 'letter'] as const;
+/** Formats that may go to the share sheet, made ahead so it opens straight from the tap. */
+const SHAREABLE: readonly ExportFormat[] = ['pdf', 'csv'];
 const PAPER_LABELS: Record<PaperChoice, string> = { a4: 'A4', letter: 'US Letter' };
 const MAKING: Record<ExportFormat, string> = {
   pdf: 'Making the PDF…',
@@ -31,12 +33,21 @@ interface Status {
 
 /** "Share with the provider": the patient's choice, the paper, one button per file format. */
 export default function ShareScreen({ sessionId }: { sessionId: string }) {
-  const { session, error, share } = useExport(sessionId);
+  const { session, error, prepare, share } = useExport(sessionId);
   const key = useDeviceKeyFingerprint();
   const [options, setOptions] = useState<ExportOptions>(DEFAULT_EXPORT_OPTIONS);
   const [paper, setPaper] = useState<PaperChoice>(() => defaultPaperSize(deviceRegionHint()));
   const [busy, setBusy] = useState<ExportFormat>();
   const [status, setStatus] = useState<Status>();
+  const loaded = !!session?.record;
+  useEffect(() => {
+    if (!loaded) return undefined;
+    // The files that go to the share sheet are made ahead, once the choices settle.
+    const id = setTimeout(() => {
+      for (const format of SHAREABLE) prepare({ format, options, paper });
+    }, 400);
+    return () => clearTimeout(id);
+  }, [loaded, options, paper]);
 
   const back = (
     <button class="block" onClick={goBack}>

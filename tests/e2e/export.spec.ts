@@ -197,3 +197,63 @@ test('share a session, then open it as the provider: intact, edited, or not a re
   await page.goto('/records');
   await expect(page.getByText('No records received yet.')).toBeVisible();
 });
+
+test('where the browser can share files, the PDF and CSV go to the share sheet', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  // A phone's share sheet, as far as the page can tell: files of PDF and CSV type can be shared.
+  await page.addInitScript(() => {
+    const calls: { names: string[]; active: boolean }[] = [];
+    let cancelNext = false;
+    Object.assign(window, {
+      shareCalls: calls,
+      cancelNextShare: () => (cancelNext = true),
+    });
+    const shareable = (d?: ShareData) =>
+      !!d?.files?.length && d.files.every((f) => ['application/pdf', 'text/csv'].includes(f.type));
+    Object.defineProperty(navigator, 'canShare', { configurable: true, value: shareable });
+    Object.defineProperty(navigator, 'share', {
+      configurable: true,
+      value: async (d: ShareData) => {
+        calls.push({
+          names: (d.files ?? []).map((f) => f.name),
+          active: navigator.userActivation?.isActive ?? true,
+        });
+        if (cancelNext) {
+          cancelNext = false;
+          throw new DOMException('Share canceled', 'AbortError');
+        }
+      },
+    });
+  });
+  const summaryPath = await runShortSession(page);
+  await page.goto(`${summaryPath}/share`);
+  const status = page.getByRole('status').filter({ hasText: /sitwell-/ });
+
+  await page.getByRole('button', { name: 'Share the PDF' }).click();
+  await expect(status).toHaveText('Shared sitwell-2026-11-21-sam.pdf.');
+  await page.getByRole('button', { name: 'Share the CSV' }).click();
+  await expect(status).toHaveText('Shared sitwell-2026-11-21-sam.csv.');
+  await page.evaluate(() =>
+    (window as unknown as { cancelNextShare: () => void }).cancelNextShare(),
+  );
+  await page.getByRole('button', { name: 'Share the PDF' }).click();
+  await expect(status).toContainText('Not shared: the share sheet was closed');
+  const calls = await page.evaluate(
+    () => (window as unknown as { shareCalls: { names: string[]; active: boolean }[] }).shareCalls,
+  );
+  expect(calls).toEqual([
+    { names: ['sitwell-2026-11-21-sam.pdf'], active: true },
+    { names: ['sitwell-2026-11-21-sam.csv'], active: true },
+    { names: ['sitwell-2026-11-21-sam.pdf'], active: true },
+  ]);
+
+  // JSON is never offered to the share sheet: it downloads.
+  const json = await downloadFrom(page, 'Download the JSON');
+  expect(json.suggestedFilename()).toBe('sitwell-2026-11-21-sam.json');
+  await expect(status).toHaveText('Saved to your downloads as sitwell-2026-11-21-sam.json.');
+  expect(
+    await page.evaluate(() => (window as unknown as { shareCalls: unknown[] }).shareCalls),
+  ).toHaveLength(3);
+});
