@@ -1,10 +1,27 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** The version every export names (`app.version`), from package.json. */
+const APP_VERSION = (
+  JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 
 // Production build: Preact app plus an injectManifest service worker that precaches every built
 // file (lazy chunks included) and waits for the page's SKIP_WAITING before taking over.
 export default defineConfig({
+  define: { __APP_VERSION__: JSON.stringify(APP_VERSION) },
+  resolve: {
+    // jsPDF's optional helpers (HTML and SVG rendering) are never used by the export.
+    alias: [
+      {
+        find: /^(html2canvas|canvg|dompurify)$/,
+        replacement: fileURLToPath(new URL('src/platform/jspdf-unused.ts', import.meta.url)),
+      },
+    ],
+  },
   plugins: [
     preact(),
     VitePWA({

@@ -18,8 +18,8 @@ import {
 } from './bench-kit.mjs';
 import { findChromium } from './chromium-path.mjs';
 
-// Not 4173 (browser tests), 4183 (the tap bench) or 4190 (refused by browsers as unsafe).
-const PORT = 4184;
+// Not 4173 (browser tests), 4183 (the tap bench) 4184 (the export bench's page origin) or 4190 (refused as unsafe).
+const PORT = 4185;
 const BASE_URL = `http://localhost:${PORT}`;
 const RUNS = 20;
 const TARGET_MS = 100;

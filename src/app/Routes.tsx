@@ -21,6 +21,11 @@ const BpCheckScreen = lazyScreen(() => import('../screens/BpCheckScreen'));
 const ProviderScreen = lazyScreen(() => import('../screens/ProviderScreen'));
 const GroundingScreen = lazyScreen(() => import('../screens/GroundingScreen'));
 const ClosingScreen = lazyScreen(() => import('../screens/ClosingScreen'));
+const ShareScreen = lazyScreen<{ sessionId: string }>(() => import('../screens/ShareScreen'));
+const OpenRecordScreen = lazyScreen(() => import('../screens/OpenRecordScreen'));
+const ReceivedRecordScreen = lazyScreen<{ recordId: string }>(
+  () => import('../screens/ReceivedRecordScreen'),
+);
 const SessionMonitor = lazyScreen(() => import('./SessionMonitor'));
 // The patient's screens.
 const LookBackScreen = lazyScreen<{ sessionId: string }>(() => import('../screens/LookBackScreen'));
@@ -106,6 +111,12 @@ function screenFor(path: string, active: boolean) {
   if (active) return (IN_SESSION[path] ?? (() => <SessionScreen />))();
   if (path === PATHS.prepare) return <PrepScreen />;
   if (path === PATHS.start) return <StartScreen />;
+  if (past?.view === 'share') return <ShareScreen sessionId={past.id} />;
   if (past?.view === 'summary') return <SummaryScreen sessionId={past.id} />;
+  if (path === PATHS.records) return <OpenRecordScreen />;
+  if (path.startsWith(`${PATHS.records}/`))
+    return (
+      <ReceivedRecordScreen recordId={decodeURIComponent(path.slice(PATHS.records.length + 1))} />
+    );
   return <HomeScreen />;
 }

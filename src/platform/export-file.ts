@@ -42,3 +42,12 @@ export async function exportFile(
   const pdf = await renderPdf(pdfReport(record), { paper: options.paper ?? 'a4', attachment });
   return { name, type, data: pdf as Uint8Array<ArrayBuffer> };
 }
+
+/** Load the PDF renderer, its layout model and jsPDF ahead of time (the share screen opens). */
+export async function warmPdfExport(): Promise<void> {
+  const [{ loadJsPdf }] = await Promise.all([
+    import('./pdf'),
+    import('../domain/report/pdf-model'),
+  ]);
+  await loadJsPdf();
+}

@@ -18,9 +18,14 @@ export interface PdfOptions {
 const MARGIN = 15;
 const FOOTER_MM = 16;
 
+/** jsPDF itself, loaded on first use (call it early to have it ready before a PDF is made). */
+export function loadJsPdf(): Promise<typeof import('jspdf')> {
+  return import('jspdf');
+}
+
 /** The report as PDF bytes (application/pdf). */
 export async function renderPdf(report: PdfReport, options: PdfOptions): Promise<Uint8Array> {
-  const { jsPDF } = await import('jspdf');
+  const { jsPDF } = await loadJsPdf();
   const doc = new jsPDF({ unit: 'mm', format: options.paper, compress: true });
   doc.setProperties({ title: report.title, subject: report.subtitle, creator: 'Sitwell' });
   const width = doc.internal.pageSize.getWidth() - 2 * MARGIN;

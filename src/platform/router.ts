@@ -100,6 +100,7 @@ export function parentOf(path: string): string {
   const past = parseSessionPath(path);
   if (past && past.view !== 'summary') return sessionPath(past.id);
   if (path.startsWith(`${PATHS.series}/`)) return PATHS.series;
+  if (path.startsWith(`${PATHS.records}/`)) return PATHS.records;
   if (path.startsWith(`${PATHS.session}/`)) return PATHS.session;
   return PATHS.home;
 }

@@ -2,7 +2,8 @@ import type { RecordSigner } from '../domain/report/build-record';
 import { fingerprintOf } from '../domain/report/fingerprint';
 import type { PublicKeyJwk } from '../domain/report/record-format';
 import type { VerifyDeps } from '../domain/report/verify-record';
-import { quickSha256Hex, sha256Hex } from './crypto';
+import { sha256Hex } from './crypto';
+import { quickSha256Hex } from './quick-sha256';
 
 // The device's signing key, with WebCrypto: ECDSA P-256 with SHA-256 (ES256). The private key is
 // created non-extractable, so script can use it to sign but never read it out.

@@ -16,6 +16,8 @@ export interface ReceivedSummary {
   patientName?: string;
   /** When the session was created (epoch ms), as the record says. */
   sessionCreatedAt?: number;
+  /** The signing key's fingerprint (checked against the key when the record was stored). */
+  fingerprint?: string;
 }
 
 /** Keep a verified record; returns the stored row. Re-verify whenever it is opened again. */
@@ -56,6 +58,20 @@ export async function getReceived(db: Db, id: string): Promise<ReceivedRow | und
   }
 }
 
+/** The id of a stored record with exactly this text (the same file opened again), if any. */
+export async function findReceivedByText(db: Db, text: string): Promise<string | undefined> {
+  try {
+    let cursor = await db.transaction('received').store.openCursor();
+    while (cursor) {
+      if (cursor.value.text === text) return cursor.value.id;
+      cursor = await cursor.continue();
+    }
+    return undefined;
+  } catch (err) {
+    throw toStorageError(err);
+  }
+}
+
 /** Delete a received record (this device's own sessions are never touched). */
 export async function deleteReceived(db: Db, id: string): Promise<void> {
   try {
@@ -70,7 +86,12 @@ export async function deleteReceived(db: Db, id: string): Promise<void> {
 function summaryOf(row: ReceivedRow): ReceivedSummary {
   const base = { id: row.id, receivedAt: row.receivedAt, fileName: row.fileName };
   try {
-    const session = (JSON.parse(row.text) as { session?: Record<string, unknown> }).session;
+    const doc = JSON.parse(row.text) as {
+      session?: Record<string, unknown>;
+      signature?: { fingerprint?: unknown };
+    };
+    const { session } = doc;
+    const fingerprint = doc.signature?.fingerprint;
     const people = session?.people as { sitterName?: unknown; patientName?: unknown } | undefined;
     const sitterName = typeof people?.sitterName === 'string' ? people.sitterName : '';
     const patientName = typeof people?.patientName === 'string' ? people.patientName : undefined;
@@ -80,6 +101,7 @@ function summaryOf(row: ReceivedRow): ReceivedSummary {
       sitterName,
       ...(patientName !== undefined && { patientName }),
       ...(typeof created === 'number' && { sessionCreatedAt: created }),
+      ...(typeof fingerprint === 'string' && { fingerprint }),
     };
   } catch {
     return { ...base, sitterName: '' };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sha256BytesHex, sha256TextHex } from '../../src/lib/sha256';
-import { quickSha256Hex, sha256Hex } from '../../src/platform/crypto';
+import { sha256Hex } from '../../src/platform/crypto';
+import { quickSha256Hex } from '../../src/platform/quick-sha256';
 
 // The script SHA-256 must agree with WebCrypto's byte for byte: the log's hashes depend on it.
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Entry } from '../../src/domain/log/entry';
-import { verifyChain } from '../../src/domain/log/hash-chain';
+import { verifyChain } from '../../src/domain/log/verify-chain';
 import { sha256Hex } from '../../src/platform/crypto';
 import { openSitwellDb, type Db } from '../../src/storage/db';
 import * as entriesModule from '../../src/storage/entries';

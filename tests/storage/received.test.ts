@@ -3,6 +3,7 @@ import { verifyRecord, type VerifiedRecord } from '../../src/domain/report/verif
 import { openSitwellDb, type Db } from '../../src/storage/db';
 import {
   deleteReceived,
+  findReceivedByText,
   getReceived,
   listReceived,
   storeVerified,
@@ -44,9 +45,17 @@ describe('received records', () => {
       sitterName: 'Alex',
       patientName: 'Sam',
       sessionCreatedAt: Date.UTC(2026, 2, 8, 19, 0),
+      fingerprint: expect.stringMatching(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/),
     });
     const row = await getReceived(db, a.id);
     expect((await verifyRecord(row!.text, DEPS)).ok).toBe(true);
+  });
+
+  it('finds a record already received by its exact text', async () => {
+    const v = await verified();
+    const a = await storeVerified(db, v, 'a.json', T0, newId);
+    expect(await findReceivedByText(db, v.text)).toBe(a.id);
+    expect(await findReceivedByText(db, `${v.text} `)).toBeUndefined();
   });
 
   it('deletes a received record and nothing else', async () => {

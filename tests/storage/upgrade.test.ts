@@ -2,7 +2,7 @@ import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EMPTY_CONTACTS } from '../../src/domain/contacts/contacts';
 import type { Entry } from '../../src/domain/log/entry';
-import { verifyChain } from '../../src/domain/log/hash-chain';
+import { verifyChain } from '../../src/domain/log/verify-chain';
 import { type SessionRecord } from '../../src/domain/log/session';
 import { DEFAULT_PROTOCOL } from '../../src/domain/protocol/protocol';
 import { sha256Hex } from '../../src/platform/crypto';

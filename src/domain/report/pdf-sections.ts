@@ -24,7 +24,7 @@ export interface SectionInput {
 const field = (label: string, value: string) => ({ label, value: value || '—' });
 const dash = (s: string | undefined) => (s?.trim() ? s.trim() : '—');
 
-/** Patient, sitter, provider, when, and for how long. */
+/** Patient, sitter, provider, when, for how long, and how many check-ins were done or missed. */
 export function peopleSection({ doc, summary, tz }: SectionInput): PdfSection {
   const { people, contacts } = doc.session;
   const provider = [contacts.providerName, contacts.providerPhone].filter(Boolean).join(', ');
@@ -37,6 +37,7 @@ export function peopleSection({ doc, summary, tz }: SectionInput): PdfSection {
     field('Started', start !== undefined ? `${dateTimeAt(start, tz)} (${offsetLabel(tz)})` : ''),
     field('Ended', end !== undefined ? dateTimeAt(end, tz) : 'Not ended when exported'),
     field('Total monitoring time', formatDuration(summary.monitoringMs)),
+    field('Check-ins', `${summary.checkInCount} done, ${summary.missedCount} missed`),
   ];
   return { title: 'Session', blocks: [{ kind: 'fields', rows }] };
 }

@@ -1,5 +1,6 @@
 import type { ExportedEntry } from '../log/entry';
-import { verifyChain, type ChainBreak, type Sha256Hex } from '../log/hash-chain';
+import type { Sha256Hex } from '../log/hash-chain';
+import { verifyChain, type ChainBreak } from '../log/verify-chain';
 import type { RecordHead } from './record-format';
 
 // The checks of a record's entries against one another and against its head, each failing with a

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../src/domain/log/canonical-json';
 import type { Entry } from '../../../src/domain/log/entry';
-import { hashEntry, verifyChain, type ChainResult } from '../../../src/domain/log/hash-chain';
+import { hashEntry } from '../../../src/domain/log/hash-chain';
+import { verifyChain, type ChainResult } from '../../../src/domain/log/verify-chain';
 import { sha256Hex } from '../../../src/platform/crypto';
 import { chainEntry, type NewEntry } from '../../../src/storage/entries';
 import { LOG_CRYPTO } from '../../fixtures/log-crypto';

@@ -42,7 +42,7 @@ describe('pdfReport', () => {
     ]);
   });
 
-  it('names the people, times in the session’s own offset and the monitoring time', async () => {
+  it('names the people, times in the session’s own offset, the monitoring time and check-ins', async () => {
     const { doc } = await signedRecord();
     expect(fields(section(pdfReport(doc), 'Session'))).toEqual({
       Patient: 'Sam',
@@ -51,6 +51,7 @@ describe('pdfReport', () => {
       Started: '2026-03-08 14:00 (UTC-05:00)',
       Ended: '2026-03-08 16:11',
       'Total monitoring time': '2 h 11 min',
+      'Check-ins': '4 done, 1 missed',
     });
   });
 

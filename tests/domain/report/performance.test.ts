@@ -5,7 +5,7 @@ import { sessionFhirBundle } from '../../../src/domain/report/fhir';
 import { pdfReport } from '../../../src/domain/report/pdf-model';
 import { serializeRecord } from '../../../src/domain/report/record-format';
 import { verifyRecord } from '../../../src/domain/report/verify-record';
-import { quickSha256Hex } from '../../../src/platform/crypto';
+import { quickSha256Hex } from '../../../src/platform/quick-sha256';
 import { RECORD_VERIFY_DEPS } from '../../../src/platform/signing';
 import {
   chainLog,
