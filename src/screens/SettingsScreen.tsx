@@ -1,8 +1,10 @@
 import { ChoiceGroup } from '../components/ChoiceGroup';
+import { DeviceKeyCard } from '../components/DeviceKeyCard';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { useObservable } from '../lib/use-observable';
 import { appearance, setAppearance, type Appearance } from '../platform/appearance';
 import { goBack, navigate, PATHS } from '../platform/router';
+import { useDeviceKeyFingerprint } from '../state/use-device-key';
 
 const APPEARANCES = ['system', 'light', 'dark'] as const;
 const APPEARANCE_LABEL: Record<Appearance, string> = {
@@ -11,9 +13,13 @@ const APPEARANCE_LABEL: Record<Appearance, string> = {
   dark: 'Dark',
 };
 
-/** Settings hub: contacts, the provider's protocol, the rules' sources, and how daytime screens look. */
+/**
+ * Settings hub: contacts, the provider's protocol, the rules' sources, the patient's lock, how
+ * daytime screens look, and this device's signing key.
+ */
 export default function SettingsScreen() {
   const choice = useObservable(appearance);
+  const key = useDeviceKeyFingerprint();
   return (
     <main class="stack" aria-labelledby="settings-heading">
       <ScreenHeading id="settings-heading">Settings</ScreenHeading>
@@ -37,6 +43,7 @@ export default function SettingsScreen() {
         value={choice}
         onChange={setAppearance}
       />
+      <DeviceKeyCard fingerprint={key.fingerprint} error={key.error} />
       <button class="block" onClick={goBack}>
         Back
       </button>
