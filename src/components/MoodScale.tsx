@@ -30,12 +30,22 @@ export function MoodScale(props: {
             />
             <span>
               {numberText(n)}
-              {n === MOOD_SCALE.min && <span class="mood-end">, {MOOD_SCALE.lowLabel}</span>}
-              {n === MOOD_SCALE.max && <span class="mood-end">, {MOOD_SCALE.highLabel}</span>}
+              {n === MOOD_SCALE.min && <End label={MOOD_SCALE.lowLabel} />}
+              {n === MOOD_SCALE.max && <End label={MOOD_SCALE.highLabel} />}
             </span>
           </label>
         ))}
       </div>
     </fieldset>
+  );
+}
+
+/** The word under an end of the scale; a screen reader hears "0, Worst". */
+function End({ label }: { label: string }) {
+  return (
+    <small class="mood-end">
+      <span class="visually-hidden">, </span>
+      {label}
+    </small>
   );
 }

@@ -17,11 +17,11 @@ const LEFT = 30;
 const RIGHT = CHART_WIDTH - 8;
 const MOOD_TOP = 16;
 const MOOD_BOTTOM = 86;
-const BP_TOP = 112;
-const BP_BOTTOM = 172;
-const READY_TOP = 198;
-const READY_BOTTOM = 248;
-const AXIS_Y = 256;
+const BP_TOP = 118;
+const BP_BOTTOM = 174;
+const READY_TOP = 206;
+const READY_BOTTOM = 252;
+const AXIS_Y = 260;
 const H = AXIS_Y + 28;
 
 /** Session numbers that get a label: at most eight, always the first and the last. */
