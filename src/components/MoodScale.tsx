@@ -44,8 +44,7 @@ export function MoodScale(props: {
 function End({ label }: { label: string }) {
   return (
     <small class="mood-end">
-      <span class="visually-hidden">, </span>
-      {label}
+      <span class="visually-hidden">,</span> {label}
     </small>
   );
 }
