@@ -50,6 +50,12 @@ console.log('ensure-chromium: no Chromium found; trying to install one.');
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const hasApt = existsSync('/usr/bin/apt-get');
 if (isRoot && hasApt) {
+  // Say what is about to happen to the machine before doing it.
+  console.log(
+    'ensure-chromium: running as root with apt-get, so installing Debian’s "chromium" package\n' +
+      '  (apt-get update, then apt-get install -y chromium). To use another browser instead,\n' +
+      '  stop now (Ctrl+C) and set CHROMIUM_PATH=/path/to/chrome.',
+  );
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   if (run('apt-get', ['update'], env) && run('apt-get', ['install', '-y', 'chromium'], env)) {
     found = findChromiumWithSource();

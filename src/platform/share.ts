@@ -2,7 +2,7 @@ import { downloadBlob } from './download';
 
 // Handing an export to the user: the system share sheet (Web Share API with files) where the
 // browser can share that kind of file, otherwise a download. Browsers share PDF and CSV files but
-// not JSON (domain-facts: Web Share), so JSON and FHIR JSON always download.
+// not JSON, so JSON and FHIR JSON always download.
 
 /** A file to hand over. */
 export interface ExportFile {

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importGraph, importsOf, sourceFiles } from './import-graph';
 import { DOMAIN_ORDER, LAYERS, violations } from './layers';
 
-// The one-way layering of DESIGN.md, checked on every `npm test` against the code's own imports.
+// The one-way layering in the README's folder map, checked on every `npm test` against the code's own imports.
 
 const root = process.cwd();
 const graph = importGraph(root);
@@ -60,6 +60,14 @@ describe('folder map', () => {
       expect(map, `README folder map lacks ${shown}`).toContain(shown);
       expect(LAYERS, `no layer rule for ${place}`).toHaveProperty([place]);
     }
+  });
+
+  it('names every folder of tests/ and the top-level folders beside src/', () => {
+    const tests = readdirSync('tests', { withFileTypes: true }).filter((d) => d.isDirectory());
+    for (const d of tests)
+      expect(map, `README folder map lacks tests/${d.name}/`).toContain(`tests/${d.name}/`);
+    for (const top of ['docs/', 'scripts/', 'public/', '.ci/run'])
+      expect(map, `README folder map lacks ${top}`).toContain(top);
   });
 
   it('names every domain concern folder, and the domain order covers exactly those', () => {

@@ -168,7 +168,7 @@ export const SOURCES = {
     title: 'NHS recovery-position steps, via Zana',
     where: 'zana.com/a/cpr-recovery-position',
   },
-  // Added after the first clinical review (domain-facts, "Added after the first clinical review").
+  // Added after the first clinical review of Sitwell (CLIN-REVIEW).
   '988': {
     title:
       '988 Suicide & Crisis Lifeline (US): call or text 988; immediate danger: emergency services',

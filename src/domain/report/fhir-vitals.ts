@@ -12,7 +12,7 @@ import type {
 import type { Vitals } from '../log/observation';
 
 // Measured vital signs as FHIR R4 Observations with the LOINC codes and UCUM units of the vital
-// signs profile (domain-facts "Interoperability facts").
+// signs profile (FHIR R4 vital signs; LOINC).
 
 /** The LOINC system. */
 export const LOINC = 'http://loinc.org';
