@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, openStartForm } from './helpers';
 
@@ -58,6 +59,30 @@ test('"Look back" draws the session and its readings with names and text alterna
   await expect(own.getByText('A memory of the sea')).toBeVisible();
   await expect(own.getByText('Yours').first()).toBeVisible();
   await expectNoAxeViolations(page, 'look back with the patient’s entries');
+
+  // Sharing leaves them out unless the patient ticks them: their place stays, their words don't.
+  await page.getByRole('button', { name: 'Share with the provider' }).click();
+  const own2 = page.getByRole('checkbox', { name: /^Their own intention, mood and reflections/ });
+  await expect(own2).not.toBeChecked();
+  const recordOf = async () => {
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the JSON' }).click(),
+    ]);
+    const doc = JSON.parse(await readFile(await file.path(), 'utf8')) as {
+      entries: { kind: string; withheld?: true; data?: unknown }[];
+    };
+    return doc.entries.filter((e) => e.kind === 'patient-mood' || e.kind === 'patient-reflection');
+  };
+  const left = await recordOf();
+  expect(left.map((e) => [e.kind, e.withheld, e.data])).toEqual([
+    ['patient-mood', true, undefined],
+    ['patient-reflection', true, undefined],
+  ]);
+  await own2.check();
+  const shared = await recordOf();
+  expect(shared.map((e) => e.withheld)).toEqual([undefined, undefined]);
+  expect(JSON.stringify(shared)).toContain('A memory of the sea');
 });
 
 test('three sessions show as three points and three rows in the series', async ({ page }) => {
