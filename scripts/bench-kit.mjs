@@ -33,7 +33,10 @@ export const sleep = (t) => new Promise((resolve) => setTimeout(resolve, t));
 export function line(label, s, target, targetText) {
   const met =
     target === undefined ? '' : `  [${targetText}: ${s.p95 <= target ? 'met' : 'NOT met'}]`;
-  return `  ${label.padEnd(44)} p50 ${ms(s.p50).padStart(8)}   p95 ${ms(s.p95).padStart(8)}   max ${ms(s.max).padStart(8)}${met}`;
+  return (
+    `  ${label.padEnd(44)} p50 ${ms(s.p50).padStart(8)}   p95 ${ms(s.p95).padStart(8)}   ` +
+    `max ${ms(s.max).padStart(8)}${met}`
+  );
 }
 
 /** Deterministic PRNG (mulberry32) so generated data is the same on every run. */

@@ -18,7 +18,8 @@ import {
 } from './bench-kit.mjs';
 import { findChromium } from './chromium-path.mjs';
 
-// Not 4173 (browser tests), 4183 (the tap bench) 4184 (the export bench's page origin) or 4190 (refused as unsafe).
+// Not 4173 (browser tests), 4183 (the tap bench) 4184 (the export bench's page origin) or 4190
+// (refused as unsafe).
 const PORT = 4185;
 const BASE_URL = `http://localhost:${PORT}`;
 const RUNS = 20;
@@ -163,7 +164,8 @@ async function main() {
       `\nSitwell review benchmark — Chromium ${browser.version()} (headless), vite preview :${PORT}`,
     );
     console.log(
-      `  ${availableParallelism()} cores; 1-min load average ${loadBefore.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end\n`,
+      `  ${availableParallelism()} cores; 1-min load average ${loadBefore.toFixed(1)} at the ` +
+        `start, ${loadavg()[0].toFixed(1)} at the end\n`,
     );
     console.log(
       line(
@@ -185,17 +187,21 @@ async function main() {
     console.log(line(`home, ${HOME_SESSIONS} sessions, cold reload`, stats(home.cold)));
     console.log(line(`home, "Show all ${HOME_SESSIONS} sessions"`, stats(home.showAll)));
     console.log(
-      `  home, ${HOME_SESSIONS} sessions without summaries (first open after an upgrade, reads all ${backfill.entries.toLocaleString('en')} entries once): ${ms(backfill.cold[0])}`,
+      `  home, ${HOME_SESSIONS} sessions without summaries (first open after an upgrade, reads ` +
+        `all ${backfill.entries.toLocaleString('en')} entries once): ${ms(backfill.cold[0])}`,
     );
     console.log('');
     console.log(
-      `  Seeded: ${series.entries.toLocaleString('en')} entries for the series, ${home.entries.toLocaleString('en')} for home (${CHECK_INS} check-ins a session).`,
+      `  Seeded: ${series.entries.toLocaleString('en')} entries for the series, ` +
+        `${home.entries.toLocaleString('en')} for home (${CHECK_INS} check-ins a session).`,
     );
     console.log(
-      `  Timed from the tap to the screen in the DOM and the frame after it; home lists the latest ${LATEST_SHOWN}`,
+      `  Timed from the tap to the screen in the DOM and the frame after it; home lists the ` +
+        `latest ${LATEST_SHOWN}`,
     );
     console.log(
-      '  with their figures and a "Show all" button (all sessions are read); cold = from the reload.',
+      '  with their figures and a "Show all" button (all sessions are read); cold = from the ' +
+        'reload.',
     );
   } finally {
     await browser?.close().catch(() => undefined);
@@ -209,7 +215,8 @@ try {
   process.exit(0);
 } catch (err) {
   console.error(
-    `\nbench: could not run the review benchmark: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+    `\nbench: could not run the review benchmark: ` +
+      `${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
   );
   process.exit(1);
 }

@@ -1,4 +1,5 @@
-// Benchmark report (npm run bench): tap-to-saved p50/p95 over 200 check-ins in the built app in headless Chromium, and foldSession time for a 12-hour, 1,000-entry log.
+// Benchmark report (npm run bench): tap-to-saved p50/p95 over 200 check-ins in the built app in
+// headless Chromium, and foldSession time for a 12-hour, 1,000-entry log.
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
@@ -20,7 +21,8 @@ import {
 } from './bench-kit.mjs';
 import { findChromium } from './chromium-path.mjs';
 
-// Not 4173 (the browser tests' server) and not 4190, which browsers and fetch refuse as an unsafe port.
+// Not 4173 (the browser tests' server) and not 4190, which browsers and fetch refuse as an unsafe
+// port.
 const PORT = 4183;
 const BASE_URL = `http://localhost:${PORT}`;
 const CHECK_INS = 200;
@@ -128,7 +130,8 @@ async function benchTaps(browser) {
     const pageErrors = [];
     page.on('pageerror', (err) => pageErrors.push(err.message));
 
-    // Straight to the start form (the SPA fallback serves every path), so home-screen changes don't matter.
+    // Straight to the start form (the SPA fallback serves every path), so home-screen changes don't
+    // matter.
     await page.goto(`${BASE_URL}/start`);
     // A sitter who skipped preparation is first asked for the emergency essentials.
     const name = page.getByLabel('Your name (the sitter)');
@@ -448,17 +451,20 @@ async function main() {
       performance.now(),
     );
 
-    // Best available end point: the app's mark, else its navigation after the save, else the screen.
+    // Best available end point: the app's mark, else its navigation after the save, else the
+    // screen.
     const hasMarks = taps.savedMs.length === CHECK_INS;
     const hasNavs = taps.navMs.length === CHECK_INS;
     const tapTarget = `target p95 ≤ ${TAP_TARGET_MS} ms`;
     const cores = availableParallelism();
     const loadAfter = loadavg()[0];
     console.log(
-      `\nSitwell benchmark — Chromium ${browser.version()} (headless), production build via vite preview :${PORT}`,
+      `\nSitwell benchmark — Chromium ${browser.version()} (headless), production build via ` +
+        `vite preview :${PORT}`,
     );
     console.log(
-      `  ${cores} cores; 1-min load average ${loadBefore.toFixed(1)} at the start, ${loadAfter.toFixed(1)} at the end\n`,
+      `  ${cores} cores; 1-min load average ${loadBefore.toFixed(1)} at the start, ` +
+        `${loadAfter.toFixed(1)} at the end\n`,
     );
     if (hasMarks)
       console.log(
@@ -482,11 +488,14 @@ async function main() {
     if (parts.write.length > 0) {
       const p50 = (values) => ms(quantile(values, 0.5));
       console.log(
-        `    of which (p50): click queued ${p50(parts.input)}, app work before the write ${p50(parts.beforeWrite)},` +
-          ` IndexedDB write+commit ${p50(parts.write)}, commit to ${hasMarks ? 'mark' : 'navigation'} ${p50(parts.afterCommit)}`,
+        `    of which (p50): click queued ${p50(parts.input)}, app work before the write ` +
+          `${p50(parts.beforeWrite)},` +
+          ` IndexedDB write+commit ${p50(parts.write)}, commit to ` +
+          `${hasMarks ? 'mark' : 'navigation'} ${p50(parts.afterCommit)}`,
       );
     }
-    const screenLabel = `tap to screen back${hasMarks || hasNavs ? '' : '*'} (${CHECK_INS} check-ins)`;
+    const screenLabel =
+      `tap to screen back${hasMarks || hasNavs ? '' : '*'} (${CHECK_INS} ` + `check-ins)`;
     console.log(
       line(
         screenLabel,
@@ -505,7 +514,8 @@ async function main() {
     );
     console.log(
       line(
-        `fold ${FOLD_ENTRIES.toLocaleString('en')} entries (${Math.round(spanH)} h), Node ${process.versions.node}`,
+        `fold ${FOLD_ENTRIES.toLocaleString('en')} entries (${Math.round(spanH)} h), Node ` +
+          `${process.versions.node}`,
         stats(foldNode),
         FOLD_TARGET_MS,
         `target p95 ≤ ${FOLD_TARGET_MS} ms`,
@@ -513,7 +523,8 @@ async function main() {
     );
     console.log('');
     console.log(
-      `  Taps (${PRESS_MS} ms press) are timed from the click event's timeStamp on "${QUICK_ANSWER}".`,
+      `  Taps (${PRESS_MS} ms press) are timed from the click event's timeStamp on ` +
+        `"${QUICK_ANSWER}".`,
     );
     if (hasMarks) {
       console.log(
@@ -521,31 +532,38 @@ async function main() {
       );
     } else if (hasNavs) {
       console.log(
-        `  * No "${SAVED_MARK}" marks found (${taps.marks} of ${CHECK_INS}); using the check-in screen's`,
+        `  * No "${SAVED_MARK}" marks found (${taps.marks} of ${CHECK_INS}); using the check-in ` +
+          `screen's`,
       );
       console.log(
-        '    navigation back to the timer, which follows `await store.append(...)` (saved, or kept as',
+        '    navigation back to the timer, which follows `await store.append(...)` (saved, or ' +
+          'kept as',
       );
       console.log(
         '    pending — see the count below), so it is a little later than the save itself.',
       );
     } else {
       console.log(
-        `  * Neither "${SAVED_MARK}" marks nor the navigation after the save were seen; the target is`,
+        `  * Neither "${SAVED_MARK}" marks nor the navigation after the save were seen; the ` +
+          `target is`,
       );
       console.log('    judged on the screen coming back, which is later than the save.');
     }
     console.log(`  Screen back = the "Next check-in" countdown is in the DOM again.`);
     console.log(
-      `  Stored check-ins in IndexedDB: ${taps.stored} of ${CHECK_INS}; pending (Retry shown): ${taps.pending ? 'yes' : 'none'}.`,
+      `  Stored check-ins in IndexedDB: ${taps.stored} of ${CHECK_INS}; pending (Retry shown): ` +
+        `${taps.pending ? 'yes' : 'none'}.`,
     );
     console.log(
-      `  Fold: ${FOLD_RUNS} timed runs after ${FOLD_WARMUP} warm-up; Chromium's clock may be coarsened to 0.1 ms.`,
+      `  Fold: ${FOLD_RUNS} timed runs after ${FOLD_WARMUP} warm-up; Chromium's clock may be ` +
+        `coarsened to 0.1 ms.`,
     );
-    // The run itself loads the machine, so only the load before it says whether something else was busy.
+    // The run itself loads the machine, so only the load before it says whether something else was
+    // busy.
     if (loadBefore > cores) {
       console.log(
-        `  NOTE: the machine was already busy (load ${loadBefore.toFixed(1)} on ${cores} cores); the figures are pessimistic. Rerun when idle.`,
+        `  NOTE: the machine was already busy (load ${loadBefore.toFixed(1)} on ${cores} ` +
+          `cores); the figures are pessimistic. Rerun when idle.`,
       );
     }
     if (taps.stored !== CHECK_INS || taps.pending)
@@ -562,7 +580,8 @@ try {
   process.exit(0);
 } catch (err) {
   console.error(
-    `\nbench: could not run the benchmark: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+    `\nbench: could not run the benchmark: ` +
+      `${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
   );
   process.exit(1);
 }

@@ -1,4 +1,5 @@
-// Finds an installed Chromium for Playwright (CHROMIUM_PATH, system chromium, google-chrome, Playwright's own); never installs.
+// Finds an installed Chromium for Playwright (CHROMIUM_PATH, system chromium, google-chrome,
+// Playwright's own); never installs.
 import { accessSync, constants, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { delimiter, join } from 'node:path';
@@ -63,10 +64,9 @@ export function chromiumCandidates() {
 }
 
 /**
- * Path of a Chromium executable for Playwright's `launchOptions.executablePath`, or undefined
- * when none is installed. Search order: $CHROMIUM_PATH, /usr/bin/chromium, /usr/bin/chromium-browser,
- * google-chrome on PATH, Playwright's own download.
- * @returns {string | undefined}
+ * Path of a Chromium executable for Playwright's `launchOptions.executablePath`, or undefined when
+ * none is installed. Search order: $CHROMIUM_PATH, /usr/bin/chromium, /usr/bin/chromium-browser,
+ * google-chrome on PATH, Playwright's own download. @returns {string | undefined}
  */
 export function findChromium() {
   return findChromiumWithSource()?.path;

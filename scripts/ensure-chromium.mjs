@@ -1,4 +1,5 @@
-// Makes sure a Chromium exists for the Playwright tests: finds one, or installs one (apt as root, else Playwright's), or says what to install.
+// Makes sure a Chromium exists for the Playwright tests: finds one, or installs one (apt as root,
+// else Playwright's), or says what to install.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { findChromiumWithSource } from './chromium-path.mjs';
@@ -28,7 +29,8 @@ function report(found, how) {
   const version = browserVersion(found.path);
   if (!version) {
     console.error(
-      `ensure-chromium: ${found.path} (${found.source}) exists but \`--version\` failed.\n${HOW_TO_INSTALL}`,
+      `ensure-chromium: ${found.path} (${found.source}) exists but \`--version\` ` +
+        `failed.\n${HOW_TO_INSTALL}`,
     );
     process.exit(1);
   }
@@ -52,9 +54,9 @@ const hasApt = existsSync('/usr/bin/apt-get');
 if (isRoot && hasApt) {
   // Say what is about to happen to the machine before doing it.
   console.log(
-    'ensure-chromium: running as root with apt-get, so installing Debian’s "chromium" package\n' +
-      '  (apt-get update, then apt-get install -y chromium). To use another browser instead,\n' +
-      '  stop now (Ctrl+C) and set CHROMIUM_PATH=/path/to/chrome.',
+    'ensure-chromium: running as root with apt-get, so installing Debian’s "chromium" package\n  ' +
+      '(apt-get update, then apt-get install -y chromium). To use another browser instead,\n  ' +
+      'stop now (Ctrl+C) and set CHROMIUM_PATH=/path/to/chrome.',
   );
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   if (run('apt-get', ['update'], env) && run('apt-get', ['install', '-y', 'chromium'], env)) {
@@ -64,7 +66,8 @@ if (isRoot && hasApt) {
   console.warn('ensure-chromium: apt-get could not provide chromium; trying Playwright instead.');
 }
 
-// Playwright's own build (downloads from Playwright's CDN; needs system libraries, which --with-deps installs as root).
+// Playwright's own build (downloads from Playwright's CDN; needs system libraries, which
+// --with-deps installs as root).
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 if (run(npx, ['--no-install', 'playwright', 'install', 'chromium'])) {
   found = findChromiumWithSource();

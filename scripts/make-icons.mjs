@@ -1,4 +1,5 @@
-// Generates Sitwell's PWA icons (PNG + SVG) into public/icons/ with no dependencies: procedural drawing + a tiny PNG encoder.
+// Generates Sitwell's PWA icons (PNG + SVG) into public/icons/ with no dependencies: procedural
+// drawing + a tiny PNG encoder.
 import { deflateSync } from 'node:zlib';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -134,7 +135,9 @@ function sdMotif(x, y, scale, ringW) {
   return Math.min(ring, dot) * scale;
 }
 
-/** Coverage 0..1 from a signed distance measured in pixels (1-px linear ramp centred on the edge). */
+/**
+ * Coverage 0..1 from a signed distance measured in pixels (1-px linear ramp centred on the edge).
+ */
 const coverage = (d) => (d <= -0.5 ? 1 : d >= 0.5 ? 0 : 0.5 - d);
 
 /**
@@ -194,7 +197,8 @@ const ICONS = [
   // "any" purpose: rounded square, transparent corners.
   { file: 'icon-192.png', size: 192, rounded: true, opaque: false, scale: 1, ringW: RING_W },
   { file: 'icon-512.png', size: 512, rounded: true, opaque: false, scale: 1, ringW: RING_W },
-  // maskable: full-bleed; motif (outer radius 33 × 0.8 ≈ 26) well inside the 40-unit safe-zone circle.
+  // maskable: full-bleed; motif (outer radius 33 × 0.8 ≈ 26) well inside the 40-unit safe-zone
+  // circle.
   { file: 'maskable-512.png', size: 512, rounded: false, opaque: false, scale: 0.8, ringW: RING_W },
   // iOS rounds the corners itself and shows black behind transparency, so: square and opaque.
   {

@@ -1,4 +1,5 @@
-// Reports gzip sizes of the built app (first-screen JS/CSS, lazy chunks, service worker, precache) and fails if first-screen JS is over budget.
+// Reports gzip sizes of the built app (first-screen JS/CSS, lazy chunks, service worker, precache)
+// and fails if first-screen JS is over budget.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,8 +45,8 @@ function walk(dir = DIST) {
 
 /**
  * Resolves a URL/specifier found in dist/<fromRel> to a dist-relative path, or undefined when it is
- * external or doesn't name a file in dist. Absolute paths ("/assets/x.js") are taken relative to dist
- * (Vite's default base "/"); relative ones to the referencing file.
+ * external or doesn't name a file in dist. Absolute paths ("/assets/x.js") are taken relative to
+ * dist (Vite's default base "/"); relative ones to the referencing file.
  */
 function resolveRef(ref, fromRel) {
   if (/^[a-z][a-z\d+.-]*:|^\/\//i.test(ref)) return undefined; // http:, data:, //cdn…
@@ -179,7 +180,8 @@ const lazyRows = allFiles
 labelWidth = Math.max(labelWidth, ...[...firstRows, ...lazyRows].map((r) => r.label.length + 2));
 const shownDist = relative(process.cwd(), DIST);
 console.log(
-  `Sitwell build size — gzip -9, 1 KB = 1024 B — ${shownDist.startsWith('..') ? DIST : shownDist || '.'}/`,
+  `Sitwell build size — gzip -9, 1 KB = 1024 B — ` +
+    `${shownDist.startsWith('..') ? DIST : shownDist || '.'}/`,
 );
 printTable('First screen (index.html + static imports)', [
   { label: 'index.html', ...htmlSize },
@@ -187,7 +189,8 @@ printTable('First screen (index.html + static imports)', [
   ...firstCss,
 ]);
 console.log(
-  `  → JS ${kb(firstJsGzip)} KB of ${FIRST_SCREEN_JS_BUDGET_KB} KB budget · CSS ${kb(firstCssGzip)} KB · ` +
+  `  → JS ${kb(firstJsGzip)} KB of ${FIRST_SCREEN_JS_BUDGET_KB} KB budget · CSS ` +
+    `${kb(firstCssGzip)} KB · ` +
     `with HTML ${kb(firstJsGzip + firstCssGzip + htmlSize.gzip)} KB`,
 );
 
@@ -224,7 +227,8 @@ const duplicated = [...revisions].filter(([, revs]) => revs.length > 1);
 for (const [url, revs] of duplicated) {
   if (new Set(revs).size > 1) {
     warnings.push(
-      `precache lists ${url} with different revisions (${revs.join(', ')}); Workbox will refuse to install`,
+      `precache lists ${url} with different revisions (${revs.join(', ')}); Workbox will refuse ` +
+        `to install`,
     );
   }
 }
@@ -242,7 +246,8 @@ if (swSource && precacheEntries === 0) {
   warnings.push(`no precache entries found in dist/${SW_FILE} (was self.__WB_MANIFEST injected?)`);
 }
 
-// Every built asset must be precached, or the app breaks offline. (Source maps aren't needed offline.)
+// Every built asset must be precached, or the app breaks offline. (Source maps aren't needed
+// offline.)
 for (const rel of allFiles) {
   if (rel.startsWith('assets/') && !rel.endsWith('.map') && !precache.has(rel)) {
     warnings.push(`dist/${rel} is not in the precache manifest (it won't be available offline)`);
@@ -257,7 +262,8 @@ if (warnings.length) {
 if (firstJsGzip > FIRST_SCREEN_JS_BUDGET_KB * 1024) {
   console.error(
     `\nsize: FAIL — the first screen loads ${kb(firstJsGzip)} KB of gzipped JS, over the ` +
-      `${FIRST_SCREEN_JS_BUDGET_KB} KB budget. Move code behind a dynamic import() or drop a dependency.`,
+      `${FIRST_SCREEN_JS_BUDGET_KB} KB budget. Move code behind a dynamic import() or drop a ` +
+      `dependency.`,
   );
   process.exit(1);
 }

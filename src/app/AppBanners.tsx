@@ -4,11 +4,14 @@ import { useStorageEvent } from '../state/use-storage-event';
 
 const STORAGE_MESSAGES: Record<'blocked' | 'blocking' | 'terminated', string> = {
   blocked:
-    'Sitwell is updating its storage but another Sitwell tab is still open. Close the other tab to continue.',
+    'Sitwell is updating its storage but another Sitwell tab is still open. Close the other tab ' +
+    'to continue.',
   blocking:
-    'A newer Sitwell opened in another tab and needs this tab to let go of storage. Reload this tab.',
+    'A newer Sitwell opened in another tab and needs this tab to let go of storage. Reload this ' +
+    'tab.',
   terminated:
-    'The browser closed Sitwell’s storage unexpectedly. Reload to reconnect; saved entries are safe.',
+    'The browser closed Sitwell’s storage unexpectedly. Reload to reconnect; saved entries are ' +
+    'safe.',
 };
 
 /** Install, update and storage messages shown at the top of every screen. */

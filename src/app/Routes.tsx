@@ -53,7 +53,8 @@ const IN_SESSION: Record<string, () => preact.JSX.Element> = {
   [PATHS.end]: () => <ClosingScreen />,
 };
 
-// A provider's protocol link (`#protocol=…`) opens the protocol screen, which previews it before applying.
+// A provider's protocol link (`#protocol=…`) opens the protocol screen, which previews it before
+// applying.
 const openProtocolLink = (): void => {
   if (location.hash.startsWith('#protocol=') && location.pathname !== PATHS.protocol)
     navigate(PATHS.protocol + location.hash, { replace: true });
@@ -85,7 +86,8 @@ export function Routes() {
       navigate(PATHS.session, { replace: true });
     }
     // Read the live path: effects run after paint, and ending moves on to the summary before that.
-    // '/sessions/…' (a past session) also starts with '/session': match the session's own paths only.
+    // '/sessions/…' (a past session) also starts with '/session': match the session's own paths
+    // only.
     const live = location.pathname;
     if (!active && (live === PATHS.session || live.startsWith(`${PATHS.session}/`)))
       navigate(PATHS.home, { replace: true });

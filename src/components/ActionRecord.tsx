@@ -10,7 +10,9 @@ const DONE: Record<Entry<'escalation-action'>['data']['action'], string> = {
   other: 'Action recorded',
 };
 
-/** What the sitter recorded doing, each with its time; a live region, so a new record is announced. */
+/**
+ * What the sitter recorded doing, each with its time; a live region, so a new record is announced.
+ */
 export function ActionRecord({ actions }: { actions: readonly Entry<'escalation-action'>[] }) {
   return (
     <div role="status" aria-live="polite" class="action-record">

@@ -52,7 +52,8 @@ export function AlarmSoundCheck({
       <p role="status" class="muted">
         {phase === 'playing' && 'Playing the check-in sound…'}
         {phase === 'blocked' &&
-          'This browser did not allow sound. Tap Play again; if it still fails, check the browser’s sound settings for this site.'}
+          'This browser did not allow sound. Tap Play again; if it still fails, check the ' +
+            'browser’s sound settings for this site.'}
       </p>
       {(phase === 'played' || heard) && (
         <ChoiceGroup

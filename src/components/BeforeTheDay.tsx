@@ -1,4 +1,6 @@
-/** What a first-time sitter needs before the day; open until the first session, then folded away. */
+/**
+ * What a first-time sitter needs before the day; open until the first session, then folded away.
+ */
 export function BeforeTheDay({ open }: { open: boolean }) {
   return (
     <details class="card" open={open}>

@@ -11,7 +11,10 @@ const PARTS = [
   { key: 'diastolic', label: 'Bottom number (diastolic)' },
 ] as const;
 
-/** A blood-pressure pair in its own fieldset; ids are `${idPrefix}-systolic` and `${idPrefix}-diastolic`. */
+/**
+ * A blood-pressure pair in its own fieldset; ids are `${idPrefix}-systolic` and
+ * `${idPrefix}-diastolic`.
+ */
 export function BpFields(props: {
   idPrefix: string;
   legend: string;

@@ -4,7 +4,8 @@ import { now, useNow } from '../platform/clock';
 
 const SIDE = 160;
 const PAD = 20;
-// Corners in the order the dot travels: up the left side (in), across (hold), down (out), back (hold).
+// Corners in the order the dot travels: up the left side (in), across (hold), down (out), back
+// (hold).
 const CORNERS: readonly [number, number][] = [
   [PAD, PAD + SIDE],
   [PAD, PAD],
@@ -30,7 +31,10 @@ function phaseFraction(elapsed: number, index: number): number {
   return Math.min(1, ((elapsed % cycle) - before) / (ms[index] ?? 1));
 }
 
-/** Box breathing 4-4-4-4 paced by the clock; a text-only count when reduced motion is preferred or chosen. */
+/**
+ * Box breathing 4-4-4-4 paced by the clock; a text-only count when reduced motion is preferred or
+ * chosen.
+ */
 export function BreathingPacer() {
   const [startedAt, setStartedAt] = useState<number>();
   const [textOnly, setTextOnly] = useState(prefersReducedMotion);

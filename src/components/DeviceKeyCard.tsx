@@ -2,7 +2,9 @@
 // phone and compared with the one printed on an exported PDF, and what a match does and does not
 // prove.
 
-/** The device key's fingerprint and what the signature proves; for Settings and the share screen. */
+/**
+ * The device key's fingerprint and what the signature proves; for Settings and the share screen.
+ */
 export function DeviceKeyCard({
   fingerprint,
   error,

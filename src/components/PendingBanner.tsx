@@ -9,11 +9,11 @@ export function PendingBanner({
   message: string;
   onRetry: () => void;
 }) {
+  const howMany = n === 1 ? '1 entry is not saved yet.' : `${n} entries are not saved yet.`;
   return (
     <div class="banner error" role="alert">
       <p>
-        <strong>{n === 1 ? '1 entry is not saved yet.' : `${n} entries are not saved yet.`}</strong>{' '}
-        {message}
+        <strong>{howMany}</strong> {message}
       </p>
       <p class="small">
         They are kept on this screen and count for the timer; keep Sitwell open until they are

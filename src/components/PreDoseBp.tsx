@@ -5,7 +5,10 @@ import { BpFields } from './BpFields';
 import { Field } from './Field';
 import type { PrepStepProps } from './PrepSteps';
 
-/** Step 6: the reading before the dose, checked against the provider's limit [SPR-label, AccelPsych]. */
+/**
+ * Step 6: the reading before the dose, checked against the provider's limit [SPR-label,
+ * AccelPsych].
+ */
 export function PreDoseBp({
   draft,
   update,
@@ -91,9 +94,9 @@ export function PreDoseBp({
       {check.state === 'above' && (
         <div class="banner warn" role="alert">
           <p>
-            <strong>Hold the dose.</strong> {check.systolic}/{check.diastolic} is above the limit of{' '}
-            {limitText}. Contact the provider before dosing, and give the dose only if they say to
-            go ahead.
+            <strong>Hold the dose.</strong> {`${check.systolic}/${check.diastolic}`} is above the
+            limit of {limitText}. Contact the provider before dosing, and give the dose only if they
+            say to go ahead.
           </p>
           {providerPhone && (
             <a class="button" href={dialHref(providerPhone)}>

@@ -5,7 +5,8 @@ import type { PrepStepProps } from './PrepSteps';
 
 /**
  * "Has the patient taken anything else today?": alcohol, sedatives and opioids add to ketamine's
- * drowsiness and can slow breathing [SPR-label]; the answer goes in the log and on the emergency card.
+ * drowsiness and can slow breathing [SPR-label]; the answer goes in the log and on the emergency
+ * card.
  */
 export function PrepSubstances({
   draft,

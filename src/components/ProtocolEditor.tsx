@@ -45,7 +45,10 @@ function Input({
   );
 }
 
-/** For providers: write a protocol, then hand it over as a link or a file (or use it on this device). */
+/**
+ * For providers: write a protocol, then hand it over as a link or a file (or use it on this
+ * device).
+ */
 export function ProtocolEditor({
   initial,
   onApply,
@@ -137,7 +140,7 @@ export function ProtocolEditor({
       <Input k="issuedBy" label="Issued by (provider or clinic, optional)" {...p} numeric={false} />
       {problems && (
         <ProblemList
-          title={`Nothing was created: ${problems.length === 1 ? 'one value needs' : `${problems.length} values need`} fixing.`}
+          title={`Nothing was created: ${needFixing(problems.length)}.`}
           problems={problems}
         />
       )}
@@ -166,4 +169,9 @@ export function ProtocolEditor({
       )}
     </form>
   );
+}
+
+/** "one value needs fixing", "3 values need fixing". */
+function needFixing(n: number): string {
+  return n === 1 ? 'one value needs fixing' : `${n} values need fixing`;
 }

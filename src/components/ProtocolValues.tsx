@@ -16,15 +16,16 @@ function sourceText(
     return importedAt !== undefined
       ? `From the provider, imported ${dayDate(importedAt)}`
       : 'From the provider';
-  // [SPR-label] 140/90 is the label's general guide to weigh delaying, not a rule for every patient.
+  // [SPR-label] 140/90 is the label's general guide to weigh delaying, not a rule for every
+  // patient.
   if (key === 'preDoseBp')
     return 'Default: the esketamine label’s general guide; the provider may change it';
   return 'Default';
 }
 
 /**
- * Every protocol value with its source. With `only`, just the values `values` sets (an import preview);
- * otherwise provider values over the defaults (the protocol in force).
+ * Every protocol value with its source. With `only`, just the values `values` sets (an import
+ * preview); otherwise provider values over the defaults (the protocol in force).
  */
 export function ProtocolValues({
   values,

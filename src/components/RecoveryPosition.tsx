@@ -1,7 +1,9 @@
 // The recovery position [NHS-Zana], drawn side-on: lying on the side on the floor, head resting on
 // the upper hand and tilted back, lower arm out in front, upper knee bent so they cannot roll over.
 
-/** Inline drawing of the recovery position with a text alternative; the steps are listed beside it. */
+/**
+ * Inline drawing of the recovery position with a text alternative; the steps are listed beside it.
+ */
 export function RecoveryPosition() {
   return (
     <svg

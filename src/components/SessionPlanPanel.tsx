@@ -5,7 +5,10 @@ import { isKind, type Entry } from '../domain/log/entry';
 import type { Protocol } from '../domain/protocol/protocol';
 import { ReminderCard, type BpPair } from './ReminderCard';
 
-/** The provider's plan during the session: blood-pressure re-checks when due, and what was agreed beforehand. */
+/**
+ * The provider's plan during the session: blood-pressure re-checks when due, and what was agreed
+ * beforehand.
+ */
 export function SessionPlanPanel({
   protocol,
   entries,

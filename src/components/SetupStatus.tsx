@@ -48,7 +48,8 @@ export function SetupStatus(p: SetupStatusProps) {
             </>
           )}
           {p.notifications === 'denied' &&
-            'Notifications were refused; you can allow them in the browser’s site settings. The on-screen alarm and sound still work.'}
+            'Notifications were refused; you can allow them in the browser’s site settings. The ' +
+              'on-screen alarm and sound still work.'}
           {p.notifications === 'unsupported' &&
             'This browser has no notifications here; rely on the on-screen alarm and sound.'}
         </Item>
@@ -57,7 +58,8 @@ export function SetupStatus(p: SetupStatusProps) {
           label={p.persisted ? 'Log protected from clean-up' : 'Log not protected from clean-up'}
         >
           {!p.persisted &&
-            'The log is saved, but the browser could clear it if the device runs very short of space. Export or review it after the session.'}
+            'The log is saved, but the browser could clear it if the device runs very short of ' +
+              'space. Export or review it after the session.'}
         </Item>
       </ul>
     </section>

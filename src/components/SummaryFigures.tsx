@@ -42,12 +42,14 @@ export function SummaryFigures({ s }: { s: SessionSummary }) {
     [
       'Longest gap between check-ins',
       s.longestGap
-        ? `${formatDuration(s.longestGap.ms)} (${time(s.longestGap.from)} to ${time(s.longestGap.to)})`
+        ? `${formatDuration(s.longestGap.ms)} (${time(s.longestGap.from)} to ` +
+          `${time(s.longestGap.to)})`
         : '—',
     ],
     [
       'Alarms',
-      `${plural(alarms, 'alarm')} (${s.alarms.urgent} urgent), ${plural(s.alarms.pre, 'one-minute chime')}`,
+      `${plural(alarms, 'alarm')} (${s.alarms.urgent} urgent), ` +
+        `${plural(s.alarms.pre, 'one-minute chime')}`,
     ],
     ['Closing checks', endChecks(s.endCriteria)],
     ['Reason for ending', s.endReason ?? (s.endedAt !== undefined ? 'None given' : '—')],

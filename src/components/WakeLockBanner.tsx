@@ -1,4 +1,7 @@
-/** Shown at the top until the screen wake lock holds: the screen may dim and sleep, and alarms with it. */
+/**
+ * Shown at the top until the screen wake lock holds: the screen may dim and sleep, and alarms with
+ * it.
+ */
 export function WakeLockBanner({ onRestore }: { onRestore: () => void }) {
   return (
     <div class="banner warn row" role="status">

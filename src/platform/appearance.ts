@@ -36,7 +36,9 @@ export function applyTheme(theme: 'light' | 'dark'): void {
     ?.setAttribute('content', theme === 'light' ? '#f6f7fa' : '#0f1420');
 }
 
-/** The theme for a path: session screens always dark; daytime screens as chosen, or the system's. */
+/**
+ * The theme for a path: session screens always dark; daytime screens as chosen, or the system's.
+ */
 export function themeFor(path: string, choice: Appearance, systemDark: boolean): 'light' | 'dark' {
   if (path === '/session' || path.startsWith('/session/')) return 'dark';
   if (choice === 'system') return systemDark ? 'dark' : 'light';

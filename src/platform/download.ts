@@ -1,4 +1,5 @@
-// Saving a file the app made (no server involved): a temporary object URL clicked as a download link.
+// Saving a file the app made (no server involved): a temporary object URL clicked as a download
+// link.
 
 /** Offer `blob` as a file download named `filename`. */
 export function downloadBlob(filename: string, blob: Blob): void {

@@ -62,7 +62,9 @@ export async function createPinSecret(
   return { kdf: 'PBKDF2-SHA256', salt: toBase64(salt), iterations, hash: toBase64(hash) };
 }
 
-/** Whether a PIN matches the stored secret (the comparison does not stop at the first difference). */
+/**
+ * Whether a PIN matches the stored secret (the comparison does not stop at the first difference).
+ */
 export async function verifyPin(pin: string, secret: PinSecret): Promise<boolean> {
   const hash = await derive(pin, fromBase64(secret.salt), secret.iterations);
   return equalBytes(hash, fromBase64(secret.hash));

@@ -94,7 +94,10 @@ export function parseSessionPath(
   };
 }
 
-/** The screen above each screen, by the app's structure (used when there is no history to return to). */
+/**
+ * The screen above each screen, by the app's structure (used when there is no history to return
+ * to).
+ */
 export function parentOf(path: string): string {
   if (path.startsWith('/settings/') || path === PATHS.sources) return PATHS.settings;
   const past = parseSessionPath(path);

@@ -27,7 +27,9 @@ export async function readStorageStatus(): Promise<StorageStatus> {
   };
 }
 
-/** Ask the browser to keep our data (may show a prompt in some browsers). Returns whether granted. */
+/**
+ * Ask the browser to keep our data (may show a prompt in some browsers). Returns whether granted.
+ */
 export async function requestPersistence(): Promise<boolean | undefined> {
   const s = navigator.storage;
   if (!s?.persist) return undefined;

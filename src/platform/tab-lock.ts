@@ -7,7 +7,10 @@ const LOCK_NAME = 'sitwell-active-tab';
 /** What happened to this tab's claim. */
 export type TabLockState = 'held' | 'elsewhere' | 'lost' | 'unsupported';
 
-/** Try to become the active tab; `steal` takes over from another tab. Calls `onChange` with each state. */
+/**
+ * Try to become the active tab; `steal` takes over from another tab. Calls `onChange` with each
+ * state.
+ */
 export function claimTab(onChange: (s: TabLockState) => void, steal = false): void {
   const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
   if (!locks) {

@@ -42,7 +42,9 @@ export async function startPwa(): Promise<void> {
   await wb.register();
 }
 
-/** Activate the waiting version and reload once it has taken control. Never call during a session. */
+/**
+ * Activate the waiting version and reload once it has taken control. Never call during a session.
+ */
 export function applyUpdate(): void {
   if (!wb) return;
   wb.addEventListener('controlling', () => location.reload());

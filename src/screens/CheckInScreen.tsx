@@ -193,7 +193,8 @@ export default function CheckInScreen() {
           errors={errors}
           onField={(k, v) => setRaw((r) => ({ ...r, [k]: v }))}
           onBreathCount={(n) => {
-            // No breaths counted: saved at once and answered as "not breathing" (CPR) [CLIN-REVIEW].
+            // No breaths counted: saved at once and answered as "not breathing" (CPR)
+            // [CLIN-REVIEW].
             if (n === 0) void save({ observation: obs, vitals: { respRate: 0 } });
           }}
         />

@@ -20,7 +20,9 @@ const toAnswer = (b: boolean | undefined) => (b === undefined ? undefined : b ? 
 
 let remembered: { sessionId: string; answers: ClosingAnswers } | undefined;
 
-/** "End session": the closing criteria and their state, a reason when any is unmet, then aftercare. */
+/**
+ * "End session": the closing criteria and their state, a reason when any is unmet, then aftercare.
+ */
 export default function ClosingScreen() {
   const store = useSessionStore();
   const tick = useNow(1000);
@@ -65,7 +67,8 @@ export default function ClosingScreen() {
       return;
     }
     setEndError(
-      'The session is not ended: some entries are not saved yet. Tap Retry in the banner at the top, then end again.',
+      'The session is not ended: some entries are not saved yet. Tap Retry in the banner at the ' +
+        'top, then end again.',
     );
     setBusy(false);
   };

@@ -18,7 +18,10 @@ import { useContacts } from '../state/use-contacts';
 
 type Action = EntryData['escalation-action']['action'];
 
-/** Call emergency services: the number, the first-aid steps that matter, the card, and what was done. */
+/**
+ * Call emergency services: the number, the first-aid steps that matter, the card, and what was
+ * done.
+ */
 export default function EmergencyScreen() {
   const store = useSessionStore();
   const view = useActiveSession(useNow(1000));

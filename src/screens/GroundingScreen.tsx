@@ -37,7 +37,10 @@ function Lines({
   );
 }
 
-/** Calm prompts for a distressed patient, a breathing pacer, and the provider when distress persists. */
+/**
+ * Calm prompts for a distressed patient, a breathing pacer, and the provider when distress
+ * persists.
+ */
 export default function GroundingScreen() {
   const store = useSessionStore();
   const now = useNow(5000);
@@ -84,10 +87,13 @@ export default function GroundingScreen() {
         <h2 id="persist-heading">If it doesn’t settle</h2>
         <p role="status">
           {unsettled
-            ? 'It has been 15 minutes since you began grounding. If they are still very distressed, call the provider now.'
+            ? 'It has been 15 minutes since you began grounding. If they are still very ' +
+              'distressed, call the provider now.'
             : began !== undefined
-              ? `You began grounding at ${clockTime(began)} (${formatDuration(now - began)} ago). If they are still very distressed 15 minutes after that, call the provider.`
-              : 'If they are still very distressed 15 minutes after you began grounding, call the provider.'}
+              ? `You began grounding at ${clockTime(began)} (${formatDuration(now - began)} ` +
+                `ago). If they are still very distressed 15 minutes after that, call the provider.`
+              : 'If they are still very distressed 15 minutes after you began grounding, call ' +
+                'the provider.'}
         </p>
         <button class={`block${unsettled ? ' primary' : ''}`} onClick={() => void callProvider()}>
           {unsettled

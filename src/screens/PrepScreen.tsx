@@ -31,13 +31,17 @@ const BP_BLOCKED: Record<PreDoseCheck['state'], string> = {
   'not-taken': 'Take a reading, or write why none could be taken.',
   invalid: 'Correct the reading, or clear both numbers and write why there is none.',
   above:
-    'Contact the provider first. To continue, tick that the provider approved going ahead and write who approved it and when.',
+    'Contact the provider first. To continue, tick that the provider approved going ahead and ' +
+    'write who approved it and when.',
   'do-not-dose':
     'Don’t give the dose: call the provider. A reading this high can’t be approved here.',
   within: '',
 };
 
-/** The checklist before "Start session"; every answer is saved at once, so it resumes after an interruption. */
+/**
+ * The checklist before "Start session"; every answer is saved at once, so it resumes after an
+ * interruption.
+ */
 export default function PrepScreen() {
   const { draft, resumed, saveError, update, clear } = usePrepDraft();
   const contacts = useSetting('contacts');

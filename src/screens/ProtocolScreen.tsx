@@ -28,7 +28,9 @@ function useHash(): [string, () => void] {
   return [hash, clear];
 }
 
-/** The provider's protocol: every value and where it came from; import from a file or a link; reset. */
+/**
+ * The provider's protocol: every value and where it came from; import from a file or a link; reset.
+ */
 export default function ProtocolScreen() {
   const { session } = useSessionSnapshot();
   const setting = useSetting('protocol');
@@ -54,7 +56,8 @@ export default function ProtocolScreen() {
     const n = Object.keys(values).length;
     return save(
       { values, importedAt: now() },
-      `Imported ${n} setting${n === 1 ? '' : 's'} from ${from}. Everything else uses Sitwell’s defaults.`,
+      `Imported ${n} setting${n === 1 ? '' : 's'} from ${from}. Everything else uses Sitwell’s ` +
+        `defaults.`,
     );
   };
 
@@ -71,7 +74,9 @@ export default function ProtocolScreen() {
             problems: [
               {
                 path: '',
-                message: `File size: got ${groupDigits(file.size)} bytes, must be at most ${groupDigits(MAX_PROTOCOL_FILE_BYTES)} bytes (64 KB).`,
+                message:
+                  `File size: got ${groupDigits(file.size)} bytes, must be at most ` +
+                  `${groupDigits(MAX_PROTOCOL_FILE_BYTES)} bytes (64 KB).`,
               },
             ],
           }
@@ -170,7 +175,11 @@ export default function ProtocolScreen() {
         />
         {problems && (
           <ProblemList
-            title={`Nothing was imported: the file has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}. The protocol in use is unchanged.`}
+            title={
+              `Nothing was imported: the file has ` +
+              `${problems.length === 1 ? 'a problem' : `${problems.length} problems`}. The ` +
+              `protocol in use is unchanged.`
+            }
             problems={problems}
           />
         )}

@@ -33,7 +33,9 @@ function Line({ e }: { e: Entry }) {
   );
 }
 
-/** A past session in figures: time, check-ins, gaps, alarms, warnings, readings and how it ended. */
+/**
+ * A past session in figures: time, check-ins, gaps, alarms, warnings, readings and how it ended.
+ */
 export default function SummaryScreen({ sessionId }: { sessionId: string }) {
   const { session: data, error } = useSessionRecord(sessionId);
 
@@ -73,7 +75,8 @@ export default function SummaryScreen({ sessionId }: { sessionId: string }) {
       <ScreenHeading id="summary-heading">Session summary</ScreenHeading>
       <p class="muted">
         {sentence(
-          `${record.people.sitterName} sat${record.people.patientName ? ` with ${record.people.patientName}` : ''}`,
+          `${record.people.sitterName} ` +
+            `sat${record.people.patientName ? ` with ${record.people.patientName}` : ''}`,
         )}{' '}
         Figures come from the session log, with corrections applied.
       </p>

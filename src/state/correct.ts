@@ -8,7 +8,8 @@ import { useSessionStore } from './services';
 import { logWithPending, type SessionStore } from './session-store';
 
 // A correction is a new entry; the original stays. A corrected observation or reading is judged
-// again by the rules, as if it had been recorded now: a typo that hid a danger must not stay silent.
+// again by the rules, as if it had been recorded now: a typo that hid a danger must not stay
+// silent.
 
 /** Append a correction of `target`; judge the corrected values; resolves whether it was saved. */
 export async function correctEntry(

@@ -18,8 +18,9 @@ const PATH_OF: Record<SafetyRoute, string> = {
 };
 
 /**
- * Evaluate the rules against the entry just written; when any fire, append `escalation-shown` for the
- * most urgent tier and return where to go. Undefined when nothing fired or no session is running.
+ * Evaluate the rules against the entry just written; when any fire, append `escalation-shown` for
+ * the most urgent tier and return where to go. Undefined when nothing fired or no session is
+ * running.
  */
 export async function escalateLatest(store: SessionStore): Promise<SafetyRoute | undefined> {
   const session = store.snapshot.session;

@@ -29,7 +29,9 @@ export async function openServices(): Promise<Services> {
   return { db, store };
 }
 
-/** The services; for hooks in this folder (screens use the hooks). Only valid under the provider. */
+/**
+ * The services; for hooks in this folder (screens use the hooks). Only valid under the provider.
+ */
 export function useServices(): Services {
   const s = useContext(ServicesContext);
   if (!s) throw new Error('useServices outside <ServicesContext.Provider>');

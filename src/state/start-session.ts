@@ -42,7 +42,8 @@ export function useStartSession(): (req: StartRequest) => Promise<StartOutcome> 
         return {
           ok: false,
           message:
-            'The pre-dose blood pressure is above the provider’s limit and no approval is recorded. Go back to Prepare.',
+            'The pre-dose blood pressure is above the provider’s limit and no approval is ' +
+            'recorded. Go back to Prepare.',
         };
       }
       const people = {

@@ -11,7 +11,9 @@ import { logWithPending, type PendingEntry } from './session-store';
 /** The running session as screens see it: saved entries plus unsaved ones, folded, at `now`. */
 export interface ActiveSessionView {
   session: SessionRecord;
-  /** Saved entries followed by not-yet-saved ones (see logWithPending), with corrections applied. */
+  /**
+   * Saved entries followed by not-yet-saved ones (see logWithPending), with corrections applied.
+   */
   entries: Entry[];
   /** The same entries exactly as written (the log screen shows originals beside corrections). */
   rawEntries: Entry[];

@@ -8,7 +8,9 @@ import { useServices } from './services';
 // The device's signing key as Settings shows it: its short fingerprint, to read out over the
 // phone and compare with the one printed on an exported PDF. The key is made at first use.
 
-/** The fingerprint of this device's signing key ("AB12-CD34-EF56-7890"), making the key if need be. */
+/**
+ * The fingerprint of this device's signing key ("AB12-CD34-EF56-7890"), making the key if need be.
+ */
 export async function deviceKeyFingerprint(db: Db, at: number): Promise<string> {
   const key = await deviceSigningKey(db, generateSigningKeyPair, at);
   return keyFingerprint(key.publicKey);

@@ -19,7 +19,9 @@ export interface PrepDraftState {
   clear: () => Promise<void>;
 }
 
-/** Load the saved preparation once, then save it after every change, one write at a time, in order. */
+/**
+ * Load the saved preparation once, then save it after every change, one write at a time, in order.
+ */
 export function usePrepDraft(): PrepDraftState {
   const { db } = useServices();
   const [draft, setDraft] = useState<PrepDraft>();

@@ -31,7 +31,9 @@ export const PROTOCOL: SettingSpec<ProtocolRecord> = {
   parse: (v) => (isRecord(v) && isRecord(v.values) ? (v as unknown as ProtocolRecord) : undefined),
 };
 
-/** The preparation checklist in progress, saved on every change so it resumes after an interruption. */
+/**
+ * The preparation checklist in progress, saved on every change so it resumes after an interruption.
+ */
 export const PREP_DRAFT: SettingSpec<PrepDraft> = {
   key: 'prep-draft',
   version: 1,

@@ -19,7 +19,9 @@ export interface SettingRecord {
   updatedAt: number;
 }
 
-/** A key pair of this device; the private key is a non-extractable CryptoKey (structured-cloned). */
+/**
+ * A key pair of this device; the private key is a non-extractable CryptoKey (structured-cloned).
+ */
 export interface KeyRecord {
   /** What the key is for, e.g. `device-signing`. */
   id: string;

@@ -71,7 +71,8 @@ export async function chainEntry<K extends EntryKind>(
 export async function writeEntry(db: Db, entry: Entry): Promise<void> {
   try {
     const tx = db.transaction('entries', 'readwrite', { durability: 'strict' });
-    // `add`, never `put`: an existing id or [sessionId, seq] makes the write fail instead of overwrite.
+    // `add`, never `put`: an existing id or [sessionId, seq] makes the write fail instead of
+    // overwrite.
     await Promise.all([tx.store.add(entry), tx.done]);
   } catch (err) {
     throw toStorageError(err);
@@ -114,7 +115,8 @@ export class EntryLog {
         return entry;
       } catch (err) {
         const e = toStorageError(err);
-        // Someone else took this seq (another tab, or a stale cache): re-read the tail and try again.
+        // Someone else took this seq (another tab, or a stale cache): re-read the tail and try
+        // again.
         this.tails.delete(sessionId);
         if (e.kind !== 'conflict') throw e;
       }

@@ -7,7 +7,9 @@ import { toStorageError } from './storage-error';
 // Verbs for the sessions store. A session's course lives in its entries; this record holds only
 // what was fixed at the start (protocol, contacts, people) and whether it has ended.
 
-/** Create a session and its first entries in one strict transaction: all of it is saved, or none. */
+/**
+ * Create a session and its first entries in one strict transaction: all of it is saved, or none.
+ */
 export async function createSession(
   db: Db,
   session: SessionRecord,

@@ -17,10 +17,12 @@ export class StorageError extends Error {
 
 const MESSAGES: Record<StorageErrorKind, string> = {
   quota:
-    'The device is out of storage space, so this entry could not be saved yet. Free some space, then tap Retry.',
+    'The device is out of storage space, so this entry could not be saved yet. Free some space, ' +
+    'then tap Retry.',
   aborted: 'The browser stopped this save before it finished. Tap Retry.',
   unavailable:
-    'The browser’s storage is not available (it may be blocked in this window). Entries are kept on screen only.',
+    'The browser’s storage is not available (it may be blocked in this window). Entries are kept ' +
+    'on screen only.',
   conflict: 'Another Sitwell tab wrote to this session at the same moment. Tap Retry.',
   unknown: 'This entry could not be saved. Tap Retry.',
 };

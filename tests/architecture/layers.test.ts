@@ -84,6 +84,15 @@ describe('file size', () => {
     n: readFileSync(f, 'utf8').split('\n').length,
   }));
 
+  it('keeps every line within the formatter’s width (100), long strings and comments included', () => {
+    const long = sourceFiles(root, 'src').flatMap((f) =>
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .flatMap((line, i) => ([...line].length > 100 ? [`${f}:${i + 1}`] : [])),
+    );
+    expect(long).toEqual([]);
+  });
+
   it('keeps every source file at 300 lines or fewer', () => {
     expect(lines.filter((l) => l.n > 300).map((l) => `${l.f}: ${l.n}`)).toEqual([]);
   });

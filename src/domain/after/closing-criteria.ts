@@ -6,7 +6,8 @@ import type { SourceKey } from '../clinical/sources';
 import { closingLimit, type BpLimit, type Protocol } from '../protocol/protocol';
 
 // When monitoring may end. Sitwell shows each criterion with its state; the sitter decides, and the
-// `session-ended` entry records what was met. Source keys: CLOSING_SOURCES (docs/clinical-basis.md).
+// `session-ended` entry records what was met. Source keys: CLOSING_SOURCES
+// (docs/clinical-basis.md).
 
 /** Identifier of each closing criterion (stored in `session-ended.criteria`; never rename). */
 export type ClosingCriterionId =
@@ -29,7 +30,10 @@ const CRITERION_NAME: Record<ClosingCriterionId, string> = {
   'closing-bp': 'Closing blood pressure',
 };
 
-/** What each criterion rests on; CLIN-REVIEW marks what the clinical review of the first version asked for. */
+/**
+ * What each criterion rests on; CLIN-REVIEW marks what the clinical review of the first version
+ * asked for.
+ */
 export const CLOSING_SOURCES: Record<ClosingCriterionId, readonly SourceKey[]> = {
   'min-time': ['SPR-hcp'],
   'no-open-emergency': ['CLIN-REVIEW'],
@@ -74,7 +78,9 @@ export interface ClosingInput {
 
 /** How recent the closing blood-pressure reading must be. */
 export const CLOSING_BP_WINDOW_MS = 30 * 60_000;
-/** How recent the check-in that shows them fully alert and breathing normally must be [CLIN-REVIEW]. */
+/**
+ * How recent the check-in that shows them fully alert and breathing normally must be [CLIN-REVIEW].
+ */
 export const CLOSING_CHECK_IN_MS = 15 * 60_000;
 /** A closing reading this much above the one before it counts as rising (Sitwell default). */
 export const RISING_BY = { systolic: 10, diastolic: 5 } as const;

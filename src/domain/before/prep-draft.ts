@@ -2,7 +2,8 @@ import { isMoodScore } from '../log/patient-entries';
 import { SUBSTANCE_IDS, type SubstanceId } from '../log/substances';
 
 // The preparation checklist as the sitter fills it in. Saved on every change so an interrupted
-// preparation resumes where it stopped; read back defensively, because storage may hold an older shape.
+// preparation resumes where it stopped; read back defensively, because storage may hold an older
+// shape.
 
 /** The checklist's steps, in order. */
 export const PREP_STEPS = [
@@ -67,7 +68,9 @@ export interface PrepDraft {
   bpNotTakenReason: string;
   /** The provider's go-ahead when the pre-dose reading is above the limit. */
   approval: { approved: boolean; note: string };
-  /** What else was taken today (ids of SUBSTANCES); empty and `substancesNone` false = not answered. */
+  /**
+   * What else was taken today (ids of SUBSTANCES); empty and `substancesNone` false = not answered.
+   */
   substances: SubstanceId[];
   substancesNone: boolean;
   substancesNote: string;

@@ -5,9 +5,9 @@ import { intentionData, moodData } from '../log/patient-entries';
 import type { BpLimit, Protocol } from '../protocol/protocol';
 import { AGREEMENT_CHOICES, SETTING_ITEMS, type AgreementKey, type PrepDraft } from './prep-draft';
 
-// What the preparation checklist means: the pre-dose blood-pressure gate [SPR-label: above 140/90 is a
-// general guide to weigh delaying; the provider's protocol sets the limit], and the entries the start
-// tap writes so the log holds the preparation next to the session it belongs to.
+// What the preparation checklist means: the pre-dose blood-pressure gate [SPR-label: above 140/90
+// is a general guide to weigh delaying; the provider's protocol sets the limit], and the entries
+// the start tap writes so the log holds the preparation next to the session it belongs to.
 
 /**
  * At or above this before the dose, the app does not record a go-ahead at all: don't dose, call
@@ -58,7 +58,10 @@ export const AGREEMENT_LABEL: Record<AgreementKey | 'other', string> = {
   other: 'Also agreed',
 };
 
-/** The agreement as label/value lines, from a `prep-completed` entry's answers (unknown values skipped). */
+/**
+ * The agreement as label/value lines, from a `prep-completed` entry's answers (unknown values
+ * skipped).
+ */
 export function agreementLines(
   answers: Record<string, unknown>,
 ): { label: string; value: string }[] {
@@ -113,8 +116,9 @@ export function prepAnswers(draft: PrepDraft, check: PreDoseCheck): Record<strin
 }
 
 /**
- * The entries that follow `session-started` in the start tap: the preparation (when it was completed),
- * the pre-dose reading, the provider's go-ahead when the reading was above the limit, and the dose.
+ * The entries that follow `session-started` in the start tap: the preparation (when it was
+ * completed), the pre-dose reading, the provider's go-ahead when the reading was above the limit,
+ * and the dose.
  */
 export function startEntries(
   draft: PrepDraft | undefined,
@@ -141,7 +145,9 @@ export function startEntries(
   }
   if (check.state === 'above' && check.canContinue) {
     const limit = `${protocol.preDoseBp.systolic}/${protocol.preDoseBp.diastolic}`;
-    const text = `Pre-dose blood pressure ${check.systolic}/${check.diastolic}, above the limit of ${limit}. ${draft.approval.note.trim()}`;
+    const text =
+      `Pre-dose blood pressure ${check.systolic}/${check.diastolic}, above the limit ` +
+      `of ${limit}. ${draft.approval.note.trim()}`;
     out.push({ kind: 'escalation-action', data: { action: 'provider-approved', text } });
   }
   const dose: EntryData['dose-recorded'] = { doseAt };

@@ -30,7 +30,10 @@ export type StartResult =
   | { ok: true; intervalMin: number; doseAt: number }
   | { ok: false; errors: Partial<Record<'sitter' | 'dose' | 'interval', string>> };
 
-/** Check the start form. The sitter may shorten the provider's interval, never lengthen it [CLIN-REVIEW]. */
+/**
+ * Check the start form. The sitter may shorten the provider's interval, never lengthen it
+ * [CLIN-REVIEW].
+ */
 export function validateStart(input: {
   sitter: string;
   interval: string;
@@ -49,9 +52,13 @@ export function validateStart(input: {
   const max = Math.min(INTERVAL_MAX, input.maxIntervalMin ?? INTERVAL_MAX);
   const n = Number(input.interval);
   if (!/^\d+$/.test(input.interval.trim()) || n < INTERVAL_MIN || n > INTERVAL_MAX) {
-    errors.interval = `The check-in interval must be a whole number of minutes from ${INTERVAL_MIN} to ${INTERVAL_MAX}.`;
+    errors.interval =
+      `The check-in interval must be a whole number of minutes from ` +
+      `${INTERVAL_MIN} to ${INTERVAL_MAX}.`;
   } else if (n > max) {
-    errors.interval = `The provider’s plan asks for a check-in at least every ${max} minutes: choose ${max} or fewer.`;
+    errors.interval =
+      `The provider’s plan asks for a check-in at least every ${max} minutes: ` +
+      `choose ${max} or fewer.`;
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, intervalMin: n, doseAt: input.doseAt! };

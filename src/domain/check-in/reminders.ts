@@ -10,7 +10,9 @@ export type ReminderState = 'upcoming' | 'due' | 'done' | 'skipped';
 
 /** One planned re-check. */
 export interface Reminder {
-  /** `bp-40` for the re-check 40 min after the dose; stored in `reminder-done`/`reminder-skipped`. */
+  /**
+   * `bp-40` for the re-check 40 min after the dose; stored in `reminder-done`/`reminder-skipped`.
+   */
   id: string;
   minutesAfterDose: number;
   dueAt: number;

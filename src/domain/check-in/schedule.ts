@@ -114,7 +114,9 @@ export interface MissedInput {
   now: number;
   /** `dueAt` of the session's existing `check-in-missed` entries. */
   alreadyRecorded: readonly number[];
-  /** At most this many are returned (default MAX_MISSED_PER_CALL); the rest come on the next call. */
+  /**
+   * At most this many are returned (default MAX_MISSED_PER_CALL); the rest come on the next call.
+   */
   limit?: number;
 }
 

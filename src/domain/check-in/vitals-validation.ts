@@ -17,7 +17,8 @@ export const VITAL_RANGES: Record<keyof Vitals, VitalRange> = {
   diastolic: { label: 'Diastolic (bottom number)', unit: 'mmHg', min: 30, max: 160 },
   heartRate: { label: 'Heart rate', unit: 'beats per minute', min: 25, max: 250 },
   spo2: { label: 'Oxygen saturation', unit: '%', min: 50, max: 100 },
-  // 0 is allowed: a count of no breaths must be saved and answered as "not breathing" [CLIN-REVIEW].
+  // 0 is allowed: a count of no breaths must be saved and answered as "not breathing"
+  // [CLIN-REVIEW].
   respRate: { label: 'Breathing rate', unit: 'breaths per minute', min: 0, max: 60 },
 };
 
@@ -38,7 +39,10 @@ export const BP_ORDER_MESSAGE =
 
 const FIELDS = Object.keys(VITAL_RANGES) as (keyof Vitals)[];
 
-/** The out-of-range message for a field, e.g. "Heart rate must be between 25 and 250 beats per minute." */
+/**
+ * The out-of-range message for a field, e.g. "Heart rate must be between 25 and 250 beats per
+ * minute."
+ */
 export function rangeMessage(field: keyof Vitals): string {
   const r = VITAL_RANGES[field];
   return `${r.label} must be between ${r.min} and ${r.max} ${r.unit}.`;

@@ -7,7 +7,8 @@ import type { Contacts } from './contacts';
 export type ContactErrors = Partial<Record<keyof Contacts, string>>;
 
 const NOT_DIALABLE =
-  'This number can’t be dialled. Use digits, with spaces, dashes or brackets if you like, and a + only at the start (3 to 20 digits).';
+  'This number can’t be dialled. Use digits, with spaces, dashes or brackets if you like, and a ' +
+  '+ only at the start (3 to 20 digits).';
 
 /** The problems with a contacts form; an empty object when it can be saved. */
 export function contactErrors(c: Contacts): ContactErrors {

@@ -66,7 +66,10 @@ export function effectiveContacts(
   return withEmergencyNumber(out, where);
 }
 
-/** A `tel:` link for a number, cleaned when dialable and as typed otherwise (the call is never withheld). */
+/**
+ * A `tel:` link for a number, cleaned when dialable and as typed otherwise (the call is never
+ * withheld).
+ */
 export function dialHref(phone: string): string {
   return telHref(phone) ?? `tel:${phone.trim()}`;
 }

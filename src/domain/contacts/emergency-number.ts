@@ -24,23 +24,42 @@ export function defaultEmergencyNumber(region: string | undefined): string {
 /** The region of a BCP 47 locale such as "en-GB" or "en_AU"; undefined when it names none. */
 export function regionFromLocale(locale: string): string | undefined {
   try {
-    // Intl.Locale parses scripts and variants properly ("zh-Hant-TW"); underscores are common in the wild.
+    // Intl.Locale parses scripts and variants properly ("zh-Hant-TW"); underscores are common in
+    // the wild.
     return new Intl.Locale(locale.trim().replace(/_/g, '-')).region?.toUpperCase();
   } catch {
     return undefined;
   }
 }
 
+/** Matches exactly the zones listed, each a path such as "America/Toronto" or "Indiana/.+". */
+const zones = (...names: string[]): RegExp => new RegExp(`^(${names.join('|')})$`);
+const america = (...cities: string[]): string[] => cities.map((c) => `America/${c}`);
+
 // Time zones that name a region whose number is not 112 (the region is a fact about where the
 // phone is, not about its language). Zones not listed fall back to 112.
 const ZONE_REGION: readonly [RegExp, string][] = [
-  [/^America\/(Toronto|Vancouver|Edmonton|Winnipeg|Halifax|St_Johns|Regina|Montreal)$/, 'CA'],
   [
-    /^America\/(Mexico_City|Cancun|Merida|Monterrey|Matamoros|Chihuahua|Mazatlan|Tijuana|Hermosillo|Bahia_Banderas)$/,
+    zones(
+      ...america('Toronto', 'Vancouver', 'Edmonton', 'Winnipeg', 'Halifax', 'St_Johns', 'Regina'),
+      ...america('Montreal'),
+    ),
+    'CA',
+  ],
+  [
+    zones(
+      ...america('Mexico_City', 'Cancun', 'Merida', 'Monterrey', 'Matamoros', 'Chihuahua'),
+      ...america('Mazatlan', 'Tijuana', 'Hermosillo', 'Bahia_Banderas'),
+    ),
     'MX',
   ],
   [
-    /^(America\/(New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Detroit|Boise|Juneau|Adak|Nome|Indiana\/.+|Kentucky\/.+|North_Dakota\/.+)|Pacific\/Honolulu|US\/.+)$/,
+    zones(
+      ...america('New_York', 'Chicago', 'Denver', 'Los_Angeles', 'Phoenix', 'Anchorage', 'Detroit'),
+      ...america('Boise', 'Juneau', 'Adak', 'Nome', 'Indiana/.+', 'Kentucky/.+', 'North_Dakota/.+'),
+      'Pacific/Honolulu',
+      'US/.+',
+    ),
     'US',
   ],
   [/^Europe\/(London|Belfast)$/, 'GB'],

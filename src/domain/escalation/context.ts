@@ -1,5 +1,5 @@
-// What an escalation rule looks at: the observation just recorded ("current") and the log before it.
-// Rules judge only what was just recorded, so a danger already shown does not reappear at every
+// What an escalation rule looks at: the observation just recorded ("current") and the log before
+// it. Rules judge only what was just recorded, so a danger already shown does not reappear at every
 // later check-in; the earlier entries give the comparisons (pre-dose reading, repeat, trend).
 
 import { isKind, type AnyEntry, type Entry } from '../log/entry';
@@ -34,7 +34,10 @@ export interface RuleContext {
   protocol: Protocol;
 }
 
-/** Turn a check-in, vitals, situation or warning-sign entry into the thing to evaluate; undefined for other kinds. */
+/**
+ * Turn a check-in, vitals, situation or warning-sign entry into the thing to evaluate; undefined
+ * for other kinds.
+ */
 export function currentFromEntry(e: Entry): Current | undefined {
   if (isKind(e, 'check-in')) {
     return { at: e.at, observation: e.data.observation, vitals: e.data.vitals, situations: [] };
@@ -59,7 +62,8 @@ export function currentFromEntry(e: Entry): Current | undefined {
 
 /**
  * Build the context: `input` (recorded at `now`) against the whole log, or else the latest
- * check-in, vitals or situation entry against the entries before it. Undefined when there is neither.
+ * check-in, vitals or situation entry against the entries before it. Undefined when there is
+ * neither.
  */
 export function buildContext(
   entries: readonly Entry[],

@@ -45,7 +45,10 @@ export function doseLine(
   return `${what.join(', ')}, at ${time(doseAt)}`;
 }
 
-/** The card's lines in reading order; fields not entered say so, so the sitter knows not to look for them. */
+/**
+ * The card's lines in reading order; fields not entered say so, so the sitter knows not to look for
+ * them.
+ */
 export function cardLines({ contacts, patientName, entries, formatTime }: CardInput): CardLine[] {
   const time = formatTime ?? ((at: number) => format(at, 'HH:mm'));
   const or = (v: string, missing: string) => v.trim() || missing;

@@ -1,6 +1,6 @@
-// Emergency tier: call emergency services now. Each rule cites its sources (see clinical/sources.ts).
-// Breathing and responsiveness come first; blood pressure, stroke-like and other signs follow in
-// emergency-sign-rules.ts.
+// Emergency tier: call emergency services now. Each rule cites its sources (see
+// clinical/sources.ts). Breathing and responsiveness come first; blood pressure, stroke-like and
+// other signs follow in emergency-sign-rules.ts.
 
 import { ESCALATION_LIMITS as L, isVomitingNotAlert } from './history';
 import { atMost, notFullyAlert, obs, reported, type EscalationRule } from './rule-kit';
@@ -28,8 +28,8 @@ export const EMERGENCY_RULES: EscalationRule[] = [
     wordingKey: 'no-response',
     sourceKeys: ['MOAAS', 'AVPU', 'BTI', 'USC', 'AHA-CPR'],
     summary:
-      'No response to shaking: call emergency services; recovery position if breathing ' +
-      'normally, CPR if not. The sitter never tests with pain.',
+      'No response to shaking: call emergency services; recovery position if breathing normally, ' +
+      'CPR if not. The sitter never tests with pain.',
     when: (c) => obs(c).responsiveness === 'none' || reported(c, 'no-response-to-shaking'),
   },
   {
@@ -38,8 +38,8 @@ export const EMERGENCY_RULES: EscalationRule[] = [
     wordingKey: 'choking',
     sourceKeys: ['AHA-CPR', 'RedCross'],
     summary:
-      'Choking (cannot cough, speak or breathe): call emergency services; 5 back blows, then ' +
-      '5 abdominal thrusts.',
+      'Choking (cannot cough, speak or breathe): call emergency services; 5 back blows, then 5 ' +
+      'abdominal thrusts.',
     when: (c) => reported(c, 'choking'),
   },
   {

@@ -25,7 +25,8 @@ export const EMERGENCY_SIGN_RULES: EscalationRule[] = [
     wordingKey: 'chest-pain',
     sourceKeys: ['SPR-label', 'AHA-HTN'],
     summary:
-      'Chest pain or shortness of breath (possible blood-pressure crisis): call emergency services.',
+      'Chest pain or shortness of breath (possible blood-pressure crisis): call emergency ' +
+      'services.',
     when: (c) => reported(c, 'chest-pain-or-breathless'),
   },
   {
@@ -83,7 +84,9 @@ export const EMERGENCY_SIGN_RULES: EscalationRule[] = [
     tier: E,
     wordingKey: 'spo2-low',
     sourceKeys: ['SPR-hcp', 'SITWELL-DEFAULT'],
-    summary: `Oxygen saturation below the protocol's limit (default ${D.spo2Min} %): call emergency services.`,
+    summary:
+      `Oxygen saturation below the protocol's limit (default ${D.spo2Min} %): call ` +
+      `emergency services.`,
     when: (c) => under(c.current.vitals?.spo2, c.protocol.spo2Min),
   },
   {
@@ -92,7 +95,8 @@ export const EMERGENCY_SIGN_RULES: EscalationRule[] = [
     wordingKey: 'allergy-severe',
     sourceKeys: ['CLIN-REVIEW'],
     summary:
-      'Swelling of the lips, face or tongue, or hives with trouble breathing: call emergency services.',
+      'Swelling of the lips, face or tongue, or hives with trouble breathing: call emergency ' +
+      'services.',
     when: (c) => reported(c, 'allergy-swelling'),
   },
   {
@@ -139,7 +143,8 @@ export const EMERGENCY_SIGN_RULES: EscalationRule[] = [
     wordingKey: 'provider-unreachable',
     sourceKeys: ['AHA-HTN', 'CLIN-REVIEW'],
     summary:
-      'The provider cannot be reached within 10 minutes of a provider prompt: call emergency services.',
+      'The provider cannot be reached within 10 minutes of a provider prompt: call emergency ' +
+      'services.',
     when: (c) => reported(c, 'provider-not-reached'),
   },
   {
@@ -148,8 +153,8 @@ export const EMERGENCY_SIGN_RULES: EscalationRule[] = [
     wordingKey: 'reported-unclear',
     sourceKeys: ['SITWELL-DEFAULT'],
     summary:
-      'A problem reported without saying which (or an answer this version does not know): when in ' +
-      'doubt, call emergency services.',
+      'A problem reported without saying which (or an answer this version does not know): when ' +
+      'in doubt, call emergency services.',
     // An unknown id may come from a newer version of the app; it is treated as the worst case.
     when: (c) => c.current.situations.some((s) => isUnrefined(s) || !isSituationId(s)),
   },

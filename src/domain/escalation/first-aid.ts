@@ -25,14 +25,17 @@ export const RECOVERY_STEPS: readonly string[] = [
   'Bend their far knee up, foot flat on the floor.',
   'Pull on that knee to roll them towards you, onto their side.',
   'Tilt their head back gently and lift the chin, so they can breathe freely.',
-  'Keep watching their breathing. If it stops or turns to gasping, roll them onto their back and start CPR.',
+  'Keep watching their breathing. If it stops or turns to gasping, roll them onto their back and ' +
+    'start CPR.',
 ];
 
 /** An adult who cannot cough, speak or breathe [RedCross, AHA-CPR]. */
 export const CHOKING_STEPS: readonly string[] = [
   'If they can cough, tell them to keep coughing.',
-  'If not: lean them forward and give up to 5 firm blows between the shoulder blades with the heel of your hand.',
-  'Then stand behind them, make a fist just above the navel, and pull sharply in and up, up to 5 times.',
+  'If not: lean them forward and give up to 5 firm blows between the shoulder blades with the ' +
+    'heel of your hand.',
+  'Then stand behind them, make a fist just above the navel, and pull sharply in and up, up to 5 ' +
+    'times.',
   'Repeat 5 blows and 5 thrusts until it clears or help arrives.',
   'If they stop responding, lower them to the floor and start CPR.',
 ];

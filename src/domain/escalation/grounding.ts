@@ -1,5 +1,6 @@
 // Grounding help for a distressed patient, in Sitwell's own words, from the "Support and grounding"
-// facts. The aim is a safe, quiet presence: usually reassurance and slow breathing are enough [MKH].
+// facts. The aim is a safe, quiet presence: usually reassurance and slow breathing are enough
+// [MKH].
 
 import type { SourceKey } from '../clinical/sources';
 
@@ -103,7 +104,9 @@ export const AVOID: readonly GroundingLine[] = [
   // Dissociation can feel like breathlessness; the chest tells the truth [ASKP, Reddit-IV].
   {
     id: 'chest',
-    text: 'If they say "I can\'t breathe", calmly watch their chest, listen for air and look at their lips.',
+    text:
+      'If they say "I can\'t breathe", calmly watch their chest, listen for air and look at ' +
+      'their lips.',
     sourceKeys: ['ASKP', 'Reddit-IV'],
   },
 ];
@@ -142,7 +145,9 @@ export const BOX_BREATHING: readonly { label: BoxBreathingLabel; seconds: number
   { label: 'Hold', seconds: 4 },
 ];
 
-/** Where a box-breathing guide is after `elapsedMs`: the phase, its index and whole seconds left. */
+/**
+ * Where a box-breathing guide is after `elapsedMs`: the phase, its index and whole seconds left.
+ */
 export function boxBreathingPhase(elapsedMs: number): {
   label: BoxBreathingLabel;
   secondsLeft: number;
@@ -169,6 +174,8 @@ export const FIRESIDE = {
   tel: 'tel:+16234737433',
   sms: 'sms:+16234737433',
   canText: true,
-  note: 'Peer support, not a medical service: for a medical emergency call emergency services. Hours vary; check them before you rely on it.',
+  note:
+    'Peer support, not a medical service: for a medical emergency call emergency services. Hours ' +
+    'vary; check them before you rely on it.',
   sourceKeys: ['MAPS-FS', 'PSP', 'Mighty'] as readonly SourceKey[],
 } as const;

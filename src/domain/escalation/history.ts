@@ -51,7 +51,9 @@ export function bpReadings(entries: readonly AnyEntry[]): BpReading[] {
   });
 }
 
-/** The pre-dose reading: the last one recorded as pre-dose, else the first reading before the dose. */
+/**
+ * The pre-dose reading: the last one recorded as pre-dose, else the first reading before the dose.
+ */
 export function preDoseReading(entries: readonly AnyEntry[]): BpReading | undefined {
   // The last marked one, because a sitter may re-take a high reading after the patient rests.
   const marked = entries.filter((e) => isKind(e, 'vitals') && e.data.context === 'pre-dose');
@@ -126,7 +128,10 @@ export function stepsWorse(from: Responsiveness, to: Responsiveness): number {
   return RESPONSIVENESS.indexOf(to) - RESPONSIVENESS.indexOf(from);
 }
 
-/** Whether this check-in or answer reports distress (anxious, distressed, agitated, very distressed). */
+/**
+ * Whether this check-in or answer reports distress (anxious, distressed, agitated, very
+ * distressed).
+ */
 export function isDistress(c: Pick<Current, 'observation' | 'situations'>): boolean {
   const comfort = c.observation?.comfort;
   const upset = comfort === 'anxious' || comfort === 'distressed' || comfort === 'agitated';

@@ -7,7 +7,9 @@ import { isKind, type Entry } from '../log/entry';
 import { latestEscalation, ruleWording } from './status';
 import type { EmergencySteps, Wording } from './wording';
 
-/** How long the sitter tries the provider before calling emergency services [AHA-HTN, CLIN-REVIEW]. */
+/**
+ * How long the sitter tries the provider before calling emergency services [AHA-HTN, CLIN-REVIEW].
+ */
 export const PROVIDER_LIMIT_MS = minutesToMilliseconds(10);
 
 /** An open provider prompt and the time left to reach the provider. */

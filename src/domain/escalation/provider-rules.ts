@@ -61,7 +61,9 @@ export const PROVIDER_RULES: EscalationRule[] = [
     tier: P,
     wordingKey: 'bp-rise',
     sourceKeys: ['SPR-label', 'USMed'],
-    summary: `Blood pressure up by ${L.riseBp.systolic} or more systolic, or ${L.riseBp.diastolic} or more diastolic, from the pre-dose reading: call the provider.`,
+    summary:
+      `Blood pressure up by ${L.riseBp.systolic} or more systolic, or ` +
+      `${L.riseBp.diastolic} or more diastolic, from the pre-dose reading: call the provider.`,
     when: (c) => {
       const r = reading(c);
       const base = c.current.preDose ? undefined : preDoseReading(c.earlier);
@@ -77,7 +79,9 @@ export const PROVIDER_RULES: EscalationRule[] = [
     tier: P,
     wordingKey: 'bp-session-limit',
     sourceKeys: ['SITWELL-DEFAULT', 'SPR-label'],
-    summary: `Blood pressure above the protocol's in-session limit (default ${D.sessionBp.systolic}/${D.sessionBp.diastolic}): call the provider.`,
+    summary:
+      `Blood pressure above the protocol's in-session limit (default ` +
+      `${D.sessionBp.systolic}/${D.sessionBp.diastolic}): call the provider.`,
     when: (c) => {
       const r = reading(c);
       const limit = c.protocol.sessionBp;
@@ -91,7 +95,9 @@ export const PROVIDER_RULES: EscalationRule[] = [
     tier: P,
     wordingKey: 'heart-rate',
     sourceKeys: ['SITWELL-DEFAULT', 'SPR-hcp'],
-    summary: `Heart rate outside the protocol's range (default ${D.heartRate.min}–${D.heartRate.max} a minute): call the provider.`,
+    summary:
+      `Heart rate outside the protocol's range (default ` +
+      `${D.heartRate.min}–${D.heartRate.max} a minute): call the provider.`,
     when: (c) => {
       const hr = c.current.vitals?.heartRate;
       return under(hr, c.protocol.heartRate.min) || over(hr, c.protocol.heartRate.max);
@@ -123,7 +129,8 @@ export const PROVIDER_RULES: EscalationRule[] = [
     wordingKey: 'breathing-unclear',
     sourceKeys: ['SFW', 'BTI'],
     summary:
-      'Breathing slow or shallow, or the sitter cannot tell: count the breaths and call the provider.',
+      'Breathing slow or shallow, or the sitter cannot tell: count the breaths and call the ' +
+      'provider.',
     when: (c) => obs(c).breathing === 'slow-shallow' || obs(c).breathing === 'cant-tell',
   },
   {

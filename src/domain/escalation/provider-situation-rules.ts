@@ -33,7 +33,8 @@ export const PROVIDER_SITUATION_RULES: EscalationRule[] = [
     wordingKey: 'response-not-better',
     sourceKeys: ['MOAAS', 'CLIN-REVIEW'],
     summary:
-      'Still responding only to a loud voice at the re-check after such an answer: call the provider.',
+      'Still responding only to a loud voice at the re-check after such an answer: call the ' +
+      'provider.',
     recheck: RECHECK_RESPONSE,
     when: (c) => {
       const before = previousResponsiveness(c.earlier);
@@ -47,7 +48,9 @@ export const PROVIDER_SITUATION_RULES: EscalationRule[] = [
     tier: P,
     wordingKey: 'response-worse',
     sourceKeys: ['MOAAS', 'SPR-label', 'CLIN-REVIEW'],
-    summary: `Responsiveness ${L.responseDropSteps} or more steps worse than the best seen this session, while still responding: call the provider.`,
+    summary:
+      `Responsiveness ${L.responseDropSteps} or more steps worse than the best seen this ` +
+      `session, while still responding: call the provider.`,
     when: (c) => {
       const now = obs(c).responsiveness;
       const best = bestResponsiveness(c.earlier);
@@ -93,7 +96,8 @@ export const PROVIDER_SITUATION_RULES: EscalationRule[] = [
     wordingKey: 'allergy-mild',
     sourceKeys: ['CLIN-REVIEW'],
     summary:
-      'Hives or a rash with normal breathing: call the provider; swelling or breathing trouble → emergency.',
+      'Hives or a rash with normal breathing: call the provider; swelling or breathing trouble → ' +
+      'emergency.',
     when: (c) => reported(c, 'allergy-rash'),
   },
   {
@@ -110,7 +114,8 @@ export const PROVIDER_SITUATION_RULES: EscalationRule[] = [
     wordingKey: 'extra-dose',
     sourceKeys: ['SPR-label', 'CLIN-REVIEW'],
     summary:
-      'An extra dose taken: call the provider now (emergency with any breathing or responsiveness sign).',
+      'An extra dose taken: call the provider now (emergency with any breathing or ' +
+      'responsiveness sign).',
     when: (c) => reported(c, 'extra-dose'),
   },
   {

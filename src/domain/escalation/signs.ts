@@ -12,7 +12,9 @@ import { isUnrefined } from './situations';
 
 /** Time limits the sign rules use. */
 export const SIGN_LIMITS = {
-  /** Confusion or vision changes after this long from the dose are not expected effects [SPR-label]. */
+  /**
+   * Confusion or vision changes after this long from the dose are not expected effects [SPR-label].
+   */
   expectedDissociationMs: minutesToMilliseconds(90),
   /** A crisis reading this recent counts as "together with" a new sign. */
   recentBpMs: minutesToMilliseconds(30),

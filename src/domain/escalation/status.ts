@@ -46,7 +46,9 @@ export function latestEscalation(
   return undefined;
 }
 
-/** The emergency warning not yet marked resolved (shown after the last "resolved" action), if any. */
+/**
+ * The emergency warning not yet marked resolved (shown after the last "resolved" action), if any.
+ */
 export function unresolvedEmergency(
   entries: readonly Entry[],
 ): Entry<'escalation-shown'> | undefined {
@@ -75,7 +77,10 @@ export function ruleWording(ruleId: string): Wording | undefined {
   return rule ? wordingFor(rule.wordingKey) : undefined;
 }
 
-/** Support advice to keep on the timer screen: the latest warning when it is support tier and nothing was observed since. */
+/**
+ * Support advice to keep on the timer screen: the latest warning when it is support tier and
+ * nothing was observed since.
+ */
 export function openSupportAdvice(
   entries: readonly Entry[],
 ): Entry<'escalation-shown'> | undefined {
@@ -93,7 +98,10 @@ export function needsResponsiveness(o: Observation): boolean {
   return o.nausea === 'vomited' && o.responsiveness === undefined;
 }
 
-/** Whether touch was agreed before the session: the latest `prep-completed` answer `touch`; undefined when not answered. */
+/**
+ * Whether touch was agreed before the session: the latest `prep-completed` answer `touch`;
+ * undefined when not answered.
+ */
 export function touchAgreement(entries: readonly Entry[]): boolean | undefined {
   for (let i = entries.length - 1; i >= 0; i--) {
     const e = entries[i] as Entry;

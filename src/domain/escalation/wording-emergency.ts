@@ -103,7 +103,8 @@ export const EMERGENCY_WORDING = {
     title: TITLE,
     reason: 'Confusion or changed vision, starting more than 90 minutes after the dose.',
     tell: `${TELL} Say when it started.`,
-    meanwhile: `Stay with them. Take a blood-pressure reading if you can while you wait. ${IF_STOPS}`,
+    meanwhile:
+      'Stay with them. Take a blood-pressure reading if you can while you wait. ' + IF_STOPS,
   },
   'head-signs-combined': {
     title: TITLE,
@@ -136,7 +137,9 @@ export const EMERGENCY_WORDING = {
     title: TITLE,
     reason: 'They hit their head while sedated: how awake they are can’t be judged.',
     tell: `${TELL} Say they fell and hit their head.`,
-    meanwhile: `Keep them still unless they are in danger. If they vomit, roll them onto their side. ${IF_STOPS}`,
+    meanwhile:
+      `Keep them still unless they are in danger. If they vomit, roll them onto their ` +
+      `side. ${IF_STOPS}`,
   },
   'suicide-danger': {
     title: TITLE,

@@ -16,7 +16,9 @@ export const PROVIDER_WORDING = {
   'bp-crisis-first': {
     title: TITLE,
     reason: 'Blood pressure 180/120 or higher.',
-    tell: 'Give the reading, the time, when the dose was taken, and that there are no warning signs.',
+    tell:
+      'Give the reading, the time, when the dose was taken, ' +
+      'and that there are no warning signs.',
     meanwhile: `Keep them resting. Measure again in 5 minutes. ${SIGNS_911}`,
   },
   'bp-crisis-repeat': {
@@ -65,8 +67,8 @@ export const PROVIDER_WORDING = {
     reason: "Breathing looks slow or shallow, or you can't tell.",
     tell: 'Give the breaths per minute you counted and how awake they are.',
     meanwhile:
-      'Count breaths for 30 seconds and double it; listen for air and look at the lips. ' +
-      '8 or fewer, or blue lips: call emergency services.',
+      'Count breaths for 30 seconds and double it; listen for air and look at the lips. 8 or ' +
+      'fewer, or blue lips: call emergency services.',
   },
   'head-signs-early': {
     title: TITLE,
@@ -74,7 +76,8 @@ export const PROVIDER_WORDING = {
     tell: 'Say what you notice, when it started, and the blood pressure.',
     meanwhile:
       'Take a blood-pressure reading now. With face drooping, weakness on one side, slurred ' +
-      'speech, a sudden severe headache, or a reading of 180/120 or more: call emergency services.',
+      'speech, a sudden severe headache, or a reading of 180/120 or more: call emergency ' +
+      'services.',
   },
   'response-shake': {
     title: TITLE,
@@ -117,8 +120,8 @@ export const PROVIDER_WORDING = {
     reason: 'They are talking about suicide or self-harm.',
     tell: 'Say what they said, and how they are now.',
     meanwhile:
-      'Stay with them; never leave them alone. If they try to harm themselves or you can’t ' +
-      'keep them safe, call emergency services.',
+      'Stay with them; never leave them alone. If they try to harm themselves or you can’t keep ' +
+      'them safe, call emergency services.',
     crisisLine: true,
   },
   'allergy-mild': {
@@ -133,8 +136,8 @@ export const PROVIDER_WORDING = {
     reason: 'They fell but did not hit their head.',
     tell: 'Say how they fell and where it hurts.',
     meanwhile:
-      'Help them lie down somewhere safe. If they seem less alert, vomit, or you think they ' +
-      'did hit their head, call emergency services.',
+      'Help them lie down somewhere safe. If they seem less alert, vomit, or you think they did ' +
+      'hit their head, call emergency services.',
   },
   'extra-dose': {
     title: TITLE,

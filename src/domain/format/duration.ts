@@ -5,7 +5,8 @@ const pad2 = (n: number): string => String(n).padStart(2, '0');
 /** A countdown as "14:05", "-2:10" when overdue, or "1:02:03" from an hour on. */
 export function formatCountdown(ms: number): string {
   if (!Number.isFinite(ms)) return '--:--';
-  // Round towards "more time left" before due and "less overdue" after, so 0:00 shows exactly at due.
+  // Round towards "more time left" before due and "less overdue" after, so 0:00 shows exactly at
+  // due.
   const total = ms >= 0 ? Math.ceil(ms / 1000) : Math.floor(-ms / 1000);
   const sign = ms < 0 && total > 0 ? '-' : '';
   const h = Math.floor(total / 3600);

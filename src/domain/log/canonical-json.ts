@@ -4,14 +4,17 @@
 /** A JSON value as stored in the log. */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-/** Serialise with object keys sorted (code-unit order), no whitespace, undefined members dropped. */
+/**
+ * Serialise with object keys sorted (code-unit order), no whitespace, undefined members dropped.
+ */
 export function canonicalJson(value: unknown): string {
   if (value === null) return 'null';
   switch (typeof value) {
     case 'boolean':
       return value ? 'true' : 'false';
     case 'number':
-      // NaN and Infinity have no JSON form; refusing them keeps a hash from silently covering "null".
+      // NaN and Infinity have no JSON form; refusing them keeps a hash from silently covering
+      // "null".
       if (!Number.isFinite(value)) throw new TypeError(`Cannot hash non-finite number ${value}`);
       return JSON.stringify(value);
     case 'string':

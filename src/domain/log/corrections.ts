@@ -115,7 +115,9 @@ export interface CorrectedLog {
   changes: Map<number, CorrectionChange[]>;
 }
 
-/** Apply every structured correction (later ones win); invalid changes are ignored, never guessed. */
+/**
+ * Apply every structured correction (later ones win); invalid changes are ignored, never guessed.
+ */
 export function applyCorrections(log: readonly Entry[]): CorrectedLog {
   const bySeq = new Map<number, number>(log.map((e, i) => [e.seq, i]));
   const entries = [...log];

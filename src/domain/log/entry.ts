@@ -14,7 +14,9 @@ export interface EntryData {
   'prep-completed': { answers: Record<string, unknown> };
   /** `doseAt` is when the dose was taken (may be earlier than the entry itself). */
   'dose-recorded': { doseAt: number; medication?: string; route?: string; amount?: string };
-  /** `level`: due = first alarm for a due time; urgent = 2 min overdue; pre = the one-minute chime. */
+  /**
+   * `level`: due = first alarm for a due time; urgent = 2 min overdue; pre = the one-minute chime.
+   */
   'alarm-raised': { dueAt: number; level: 'pre' | 'due' | 'urgent' };
   'check-in': { observation: Observation; vitals?: Vitals; note?: string; quick?: boolean };
   vitals: { vitals: Vitals; context?: 'pre-dose' | 'recheck' | 'closing' | 'other' };
@@ -44,7 +46,9 @@ export interface EntryData {
    * corrections) replace single answers or readings: every figure then uses the new value.
    */
   correction: { targetSeq: number; text: string; changes?: CorrectionChange[] };
-  /** Answers to warning-sign questions, e.g. after a very high blood pressure; `signs` empty = none. */
+  /**
+   * Answers to warning-sign questions, e.g. after a very high blood pressure; `signs` empty = none.
+   */
   'warning-signs-checked': { context: 'bp-crisis'; signs: string[] };
   /** The next check-in is brought forward to `dueAt` (a re-check), for `reason`. */
   'recheck-scheduled': {
@@ -75,7 +79,9 @@ export interface CorrectionChange {
 /** Every entry kind. */
 export type EntryKind = keyof EntryData;
 
-/** The fields an entry has before it is chained (what a caller supplies plus what storage assigns). */
+/**
+ * The fields an entry has before it is chained (what a caller supplies plus what storage assigns).
+ */
 export interface UnsignedEntry<K extends EntryKind = EntryKind> {
   id: string;
   sessionId: string;

@@ -9,7 +9,9 @@ import type { UnsignedEntry, WithheldEntry } from './entry';
 //   hash = SHA-256(prevHash + canonicalJson({ id, sessionId, seq, at, tzOffset, kind, v: 2,
 //                                             dataHash, prevHash }))
 
-/** A SHA-256 function returning lowercase hex; injected so the domain stays free of platform APIs. */
+/**
+ * A SHA-256 function returning lowercase hex; injected so the domain stays free of platform APIs.
+ */
 export type Sha256Hex = (text: string) => Promise<string>;
 
 /** An entry that can be hashed: a complete one (v1 or v2) or a withheld one without its hash. */

@@ -1,7 +1,10 @@
 // What a sitter can observe at a check-in. Values are stable identifiers stored in the log:
 // never rename or repurpose one; add new ones instead.
 
-/** Lay responsiveness ladder after MOAA/S 5–2 plus "none" [MOAAS, AVPU]; best first. No pain stimulus. */
+/**
+ * Lay responsiveness ladder after MOAA/S 5–2 plus "none" [MOAAS, AVPU]; best first. No pain
+ * stimulus.
+ */
 export const RESPONSIVENESS = ['normal', 'drowsy', 'loud-voice', 'shake', 'none'] as const;
 export type Responsiveness = (typeof RESPONSIVENESS)[number];
 

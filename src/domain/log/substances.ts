@@ -1,8 +1,10 @@
-// What else the patient took today, as stored in the preparation answers. Ids are stored: never rename.
+// What else the patient took today, as stored in the preparation answers. Ids are stored: never
+// rename.
 
 /**
  * What else the patient may have taken today. Alcohol, benzodiazepines, opioids and other sedatives
- * add to ketamine's sedation and breathing effects [SPR-label]; the REMS form asks about them [PMF].
+ * add to ketamine's sedation and breathing effects [SPR-label]; the REMS form asks about them
+ * [PMF].
  */
 export const SUBSTANCES = [
   { id: 'alcohol', label: 'Alcohol', sedating: true },

@@ -1,7 +1,10 @@
 // Guards for JSON that comes from outside the app (a file, a link). They run before any schema
 // looks at the value, so a hostile file is refused cheaply and without deep recursion.
 
-/** A problem found in imported data: where (a path like `protocol.intervalMin`, '' for the whole file) and what. */
+/**
+ * A problem found in imported data: where (a path like `protocol.intervalMin`, '' for the whole
+ * file) and what.
+ */
 export interface ImportProblem {
   path: string;
   message: string;
@@ -28,7 +31,9 @@ export function groupDigits(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-/** Exact UTF-8 size of a string, counted without allocating an encoded copy of a possibly huge text. */
+/**
+ * Exact UTF-8 size of a string, counted without allocating an encoded copy of a possibly huge text.
+ */
 export function utf8Length(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
@@ -68,9 +73,9 @@ export function childPath(path: string, key: string | number): string {
 }
 
 /**
- * Problems with the shape of a parsed value regardless of its meaning: nesting deeper than the format
- * needs, too many values, refused keys, and anything that is not plain JSON data. Iterative, and never
- * looks below `maxDepth`, so a pathologically nested value costs next to nothing.
+ * Problems with the shape of a parsed value regardless of its meaning: nesting deeper than the
+ * format needs, too many values, refused keys, and anything that is not plain JSON data. Iterative,
+ * and never looks below `maxDepth`, so a pathologically nested value costs next to nothing.
  */
 export function structureProblems(root: unknown, limits: StructureLimits): ImportProblem[] {
   const problems: ImportProblem[] = [];
@@ -134,7 +139,8 @@ function noun(value: unknown): string {
   return typeof value === 'object' ? 'an object of a special kind' : `a ${typeof value}`;
 }
 
-// JSON has strings, numbers, booleans, null, arrays and plain objects; anything else came from code.
+// JSON has strings, numbers, booleans, null, arrays and plain objects; anything else came from
+// code.
 function containerKind(value: unknown): 'primitive' | 'container' | 'other' {
   if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) return 'primitive';
   if (Array.isArray(value)) return 'container';

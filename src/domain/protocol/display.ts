@@ -1,10 +1,12 @@
 import type { BpLimit, Protocol } from './protocol';
 import { PROTOCOL_FILE_FORMAT, PROTOCOL_FILE_VERSION } from './schema';
 
-// Protocol values in words, and the provider's form: what is typed becomes a candidate protocol file
-// that goes through the same validation as an imported one, so the messages are the same too.
+// Protocol values in words, and the provider's form: what is typed becomes a candidate protocol
+// file that goes through the same validation as an imported one, so the messages are the same too.
 
-/** A protocol value in words, e.g. "Every 15 min", "Above 140/90 mmHg"; '' when `p` does not set it. */
+/**
+ * A protocol value in words, e.g. "Every 15 min", "Above 140/90 mmHg"; '' when `p` does not set it.
+ */
 export function protocolValueText(key: keyof Protocol, p: Partial<Protocol>): string {
   const bp = (limit: BpLimit) => `Above ${limit.systolic}/${limit.diastolic} mmHg`;
   if (p[key] === undefined) return '';

@@ -93,7 +93,8 @@ const FIELD_TEXT: Record<string, [string, string]> = {
   'protocol.providerName': [L.providerName, chars(B.providerNameChars)],
   'protocol.providerPhone': [
     L.providerPhone,
-    `a phone number written as text: 3 to 20 digits, an optional leading +, and only spaces, dashes, dots ` +
+    `a phone number written as text: 3 to 20 digits, an optional leading +, and only spaces, ` +
+      `dashes, dots ` +
       `or parentheses between them, at most ${B.providerPhoneChars} characters (or empty for none)`,
   ],
 };
@@ -106,7 +107,10 @@ export function labelFor(keys: readonly (string | number)[]): string {
   return bound ? `${bound[0]}${item}` : keys.join('.');
 }
 
-/** "Label: got X, must be BOUND." for a field, or "Label: missing, must be RULE." without `received`. */
+/**
+ * "Label: got X, must be BOUND." for a field, or "Label: missing, must be RULE." without
+ * `received`.
+ */
 export function boundMessage(
   keys: readonly (string | number)[],
   received?: { got: unknown },

@@ -17,7 +17,9 @@ export const PROTOCOL_FRAGMENT_KEY = 'protocol';
 const MAX_ENCODED_CHARS = Math.ceil(MAX_PROTOCOL_FILE_BYTES / 3) * 4;
 const ASK_AGAIN = 'ask for the link again or import the file instead.';
 
-/** `#protocol=` followed by the protocol file as base64url-encoded UTF-8 JSON (compact, no padding). */
+/**
+ * `#protocol=` followed by the protocol file as base64url-encoded UTF-8 JSON (compact, no padding).
+ */
 export function encodeProtocolFragment(file: ProtocolFileContent): string {
   const json = JSON.stringify(protocolFileObject(file.values, file.issuedBy, file.issuedAt));
   return `#${PROTOCOL_FRAGMENT_KEY}=${toBase64Url(new TextEncoder().encode(json))}`;

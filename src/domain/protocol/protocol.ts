@@ -1,5 +1,6 @@
-// The provider’s plan: everything about monitoring that may vary by patient. Defaults are conservative,
-// labelled as defaults in the UI, and a provider’s values replace them field by field.
+// The provider’s plan: everything about monitoring that may vary by patient. Defaults are
+// conservative, labelled as defaults in the UI, and a provider’s values replace them field by
+// field.
 
 /** A blood-pressure limit in mmHg: exceeded when either number is above its limit. */
 export interface BpLimit {
@@ -64,7 +65,9 @@ export function effectiveProtocol(rec: ProtocolRecord | undefined): Protocol {
   return { ...DEFAULT_PROTOCOL, ...(rec?.values ?? {}) };
 }
 
-/** The limit the closing blood pressure is judged against: the provider's, else the pre-dose one. */
+/**
+ * The limit the closing blood pressure is judged against: the provider's, else the pre-dose one.
+ */
 export function closingLimit(p: Pick<Protocol, 'closingBp' | 'preDoseBp'>): BpLimit {
   return p.closingBp ?? p.preDoseBp;
 }

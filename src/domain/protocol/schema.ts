@@ -3,8 +3,8 @@ import * as v from 'valibot';
 import { PROTOCOL_BOUNDS, PROTOCOL_FIELD_LABEL, boundMessage, type Range } from './fields';
 import type { Protocol } from './protocol';
 
-// The valibot schema of a protocol file:
-// { "format": "sitwell-protocol", "version": 1, "protocol": {…}, "issuedBy"?: "…", "issuedAt"?: "…" }
+// The valibot schema of a protocol file: { "format": "sitwell-protocol", "version": 1, "protocol":
+// {…}, "issuedBy"?: "…", "issuedAt"?: "…" }
 
 /** The file's `format` marker. */
 export const PROTOCOL_FILE_FORMAT = 'sitwell-protocol';
@@ -18,7 +18,8 @@ const record = <E extends v.ObjectEntries>(entries: E) => v.pipe(notList, v.obje
 const whole = (r: Range) => v.pipe(v.number(), v.integer(), v.minValue(r.min), v.maxValue(r.max));
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 
-// Cross-field checks carry their own message; every other message comes from protocol-rules by path.
+// Cross-field checks carry their own message; every other message comes from protocol-rules by
+// path.
 function bpLimit(field: 'preDoseBp' | 'sessionBp' | 'closingBp') {
   const b = PROTOCOL_BOUNDS;
   return v.pipe(
@@ -40,7 +41,10 @@ const heartRate = v.pipe(
     (hr) => hr.min < hr.max,
     (issue) => {
       const hr = issue.input as { min: number; max: number };
-      return `${PROTOCOL_FIELD_LABEL.heartRate}: got ${hr.min} to ${hr.max}, the lowest must be below the highest.`;
+      return (
+        `${PROTOCOL_FIELD_LABEL.heartRate}: got ${hr.min} to ${hr.max}, the lowest must be ` +
+        `below the highest.`
+      );
     },
   ),
 );
@@ -54,13 +58,17 @@ const bpRecheck = v.pipe(
     (list) => list.every((m, i) => i === 0 || m > list[i - 1]!),
     (issue) => {
       const got = `[${(issue.input as number[]).join(', ')}]`;
-      return `${PROTOCOL_FIELD_LABEL.bpRecheckMin}: got ${got}, must be in ascending order with no repeats.`;
+      return (
+        `${PROTOCOL_FIELD_LABEL.bpRecheckMin}: got ${got}, must be in ascending order with ` +
+        `no repeats.`
+      );
     },
   ),
 );
 
 // Empty (no phone given, as in the defaults) or 3–20 digits with an optional leading + and only
-// spaces, dashes, dots or parentheses. Each repetition takes exactly one digit: no bad backtracking.
+// spaces, dashes, dots or parentheses. Each repetition takes exactly one digit: no bad
+// backtracking.
 const DIALABLE = /^(?:\+?(?:[ ().-]*\d){3,20}[ ().-]*)?$/;
 
 const protocolEntries = {
@@ -113,8 +121,8 @@ type SchemaParts = {
 };
 
 /** The entries of an object schema, looking through optional and pipe wrappers. */
-// Reads valibot's public schema properties: `wrapped` of optional, `pipe` of a pipe, `entries` of object.
-// Pipes nest only as deep as this file writes them, so the recursion is shallow.
+// Reads valibot's public schema properties: `wrapped` of optional, `pipe` of a pipe, `entries` of
+// object. Pipes nest only as deep as this file writes them, so the recursion is shallow.
 export function objectEntriesOf(schema: unknown): Record<string, unknown> | undefined {
   const s = schema as SchemaParts;
   if (s.type === 'optional') return objectEntriesOf(s.wrapped);

@@ -15,11 +15,13 @@ import {
   protocolFileSchema,
 } from './schema';
 
-/** Field labels live with the rules; re-exported here because importers show them beside problems. */
+/**
+ * Field labels live with the rules; re-exported here because importers show them beside problems.
+ */
 export { PROTOCOL_FIELD_LABEL };
 
-// Validation of a provider's protocol file. All or nothing: a file with any problem applies no value,
-// and every problem is reported at once so the provider can fix the file in one pass.
+// Validation of a provider's protocol file. All or nothing: a file with any problem applies no
+// value, and every problem is reported at once so the provider can fix the file in one pass.
 
 /** Largest protocol file accepted, in UTF-8 bytes; checked before parsing. */
 export const MAX_PROTOCOL_FILE_BYTES = 64 * 1024;
@@ -40,7 +42,10 @@ export type ProtocolImportResult =
 const LIMITS = { maxDepth: 3, maxValues: 200 };
 const MAX_LISTED_PROBLEMS = 20;
 
-/** Validate the text of a protocol file (from a file or a link); refuses oversized text before parsing. */
+/**
+ * Validate the text of a protocol file (from a file or a link); refuses oversized text before
+ * parsing.
+ */
 export function validateProtocolText(input: string): ProtocolImportResult {
   const parsed = parseUntrustedJson(input, MAX_PROTOCOL_FILE_BYTES);
   return parsed.ok ? validateProtocolValue(parsed.value) : { ok: false, problems: parsed.problems };
@@ -85,7 +90,9 @@ export function protocolFileObject(
   };
 }
 
-/** Serialise protocol values as a pretty-printed protocol file; validate it before handing it out. */
+/**
+ * Serialise protocol values as a pretty-printed protocol file; validate it before handing it out.
+ */
 export function serializeProtocolFile(
   values: Partial<Protocol>,
   issuedBy?: string,

@@ -134,7 +134,8 @@ function describeEnded(d: EntryData['session-ended']): string {
   const reason = d.reason && oneLine(d.reason) ? `: ${oneLine(d.reason)}` : '';
   const criteria = d.criteria ? Object.values(d.criteria) : [];
   const met = criteria.filter(Boolean).length;
-  return `Session ended${reason}${criteria.length > 0 ? ` (${met} of ${criteria.length} closing checks met)` : ''}`;
+  const checks = criteria.length > 0 ? ` (${met} of ${criteria.length} closing checks met)` : '';
+  return `Session ended${reason}${checks}`;
 }
 
 /** `base` plus ": text" when the text is not blank. */
@@ -150,7 +151,10 @@ export function describeEntry(entry: Entry, ctx: DescribeContext = {}): string {
   switch (e.kind) {
     case 'session-started': {
       const who = e.data.patientName ? ` for ${e.data.patientName}` : '';
-      return `Session started by ${e.data.sitterName}${who} (check-ins every ${e.data.intervalMin} min)`;
+      return (
+        `Session started by ${e.data.sitterName}${who} (check-ins every ` +
+        `${e.data.intervalMin} min)`
+      );
     }
     case 'prep-completed':
       return 'Preparation completed';
@@ -203,7 +207,8 @@ export function describeEntry(entry: Entry, ctx: DescribeContext = {}): string {
     case 'warning-signs-checked':
       return e.data.signs.length === 0
         ? 'Warning signs checked: none'
-        : `Warning signs checked: ${e.data.signs.map((s) => label(ctx.situationLabel, s)).join('; ')}`;
+        : `Warning signs checked: ` +
+            `${e.data.signs.map((s) => label(ctx.situationLabel, s)).join('; ')}`;
     case 'recheck-scheduled':
       return `Re-check brought forward to ${time(e.data.dueAt)} (${RECHECK_REASON[e.data.reason]})`;
     case 'patient-words':
