@@ -1,8 +1,8 @@
 import { useId, useState } from 'preact/hooks';
 import { formatDuration } from '../domain/format/duration';
 import { weekdayDateTime } from '../domain/format/time';
-import type { SessionDigest } from '../domain/log/session-digest';
 import type { SessionRecord } from '../domain/log/session';
+import type { SessionDigest } from '../domain/log/session-digest';
 import { lookBackPath, navigate, sessionPath, sharePath } from '../platform/router';
 
 // Home's past sessions, newest first: the latest few, and the rest on request, so that a long

@@ -1,25 +1,8 @@
-import { dayDate, dayDateTime } from '../domain/format/time';
+import { dayDateTime } from '../domain/format/time';
+import { receivedTitle, type ReceivedSummary } from '../domain/report/received-summary';
 
 // The records this device received, each with who made it, when the session was and when it
 // arrived, and the key that signed it; each opens read-only.
-
-/** A received record as listed (what storage reads from it). */
-export interface ReceivedItem {
-  id: string;
-  receivedAt: number;
-  fileName: string;
-  sitterName: string;
-  patientName?: string;
-  sessionCreatedAt?: number;
-  fingerprint?: string;
-}
-
-/** The title of a received record: who, and the session's day. */
-export function receivedTitle(r: ReceivedItem): string {
-  const sitter = r.sitterName || 'an unnamed sitter';
-  const who = r.patientName ? `${r.patientName}, sat by ${sitter}` : `Session sat by ${sitter}`;
-  return r.sessionCreatedAt !== undefined ? `${who}, ${dayDate(r.sessionCreatedAt)}` : who;
-}
 
 /** The list of received records; `hrefOf` gives each link's address, `onOpen` follows it. */
 export function ReceivedList({
@@ -27,7 +10,7 @@ export function ReceivedList({
   hrefOf,
   onOpen,
 }: {
-  records: readonly ReceivedItem[];
+  records: readonly ReceivedSummary[];
   hrefOf: (id: string) => string;
   onOpen: (id: string) => void;
 }) {

@@ -1,6 +1,6 @@
-import { sharedEntries } from '../domain/report/record-format';
 import type { ExportedEntry } from '../domain/log/entry';
 import type { Protocol } from '../domain/protocol/protocol';
+import { sharedEntries } from '../domain/report/record-format';
 import { sessionSummary } from '../domain/report/summary';
 import { BpReadingList } from './BpReadingList';
 import { LogEntryList } from './LogEntryList';

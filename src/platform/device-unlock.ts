@@ -1,4 +1,4 @@
-import { fromBase64Url, toBase64Url } from './patient-lock';
+import { fromBase64Url, toBase64Url } from '../domain/parse/base64';
 
 // The device's own unlock (fingerprint, face, device PIN) as an optional patient lock, through a
 // WebAuthn platform authenticator with user verification required. There is no server: the
@@ -69,13 +69,13 @@ export async function verifyDeviceUnlock(
   credentials: CredentialsLike = navigator.credentials,
 ): Promise<boolean> {
   const challenge = random(32);
+  const id = fromBase64Url(credentialId);
+  if (!id) return false;
   try {
     const cred = (await credentials.get({
       publicKey: {
         challenge,
-        allowCredentials: [
-          { type: 'public-key', id: fromBase64Url(credentialId), transports: ['internal'] },
-        ],
+        allowCredentials: [{ type: 'public-key', id, transports: ['internal'] }],
         userVerification: 'required',
         timeout: TIMEOUT_MS,
       },

@@ -1,3 +1,4 @@
+import { fromBase64, toBase64 } from '../domain/parse/base64';
 import { PIN_MIN_ITERATIONS, type PinSecret } from '../domain/review/patient-lock';
 
 // The optional patient lock's browser side: a PIN stretched with PBKDF2 (WebCrypto), and the
@@ -7,27 +8,6 @@ import { PIN_MIN_ITERATIONS, type PinSecret } from '../domain/review/patient-loc
 // must never stand between the sitter and the session screens or alarms.
 
 const encoder = new TextEncoder();
-
-/** Bytes as base64. */
-export function toBase64(bytes: Uint8Array): string {
-  return btoa(String.fromCharCode(...bytes));
-}
-
-/** Base64 as bytes. */
-export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
-}
-
-/** Bytes as base64url (no padding), as WebAuthn writes ids and challenges. */
-export function toBase64Url(bytes: Uint8Array): string {
-  return toBase64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-/** Base64url as bytes. */
-export function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
-  const b64 = text.replace(/-/g, '+').replace(/_/g, '/');
-  return fromBase64(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
-}
 
 /** Whether two byte arrays are equal, looking at every byte whatever the first difference. */
 export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
@@ -66,6 +46,9 @@ export async function createPinSecret(
  * Whether a PIN matches the stored secret (the comparison does not stop at the first difference).
  */
 export async function verifyPin(pin: string, secret: PinSecret): Promise<boolean> {
-  const hash = await derive(pin, fromBase64(secret.salt), secret.iterations);
-  return equalBytes(hash, fromBase64(secret.hash));
+  const salt = fromBase64(secret.salt);
+  const stored = fromBase64(secret.hash);
+  if (!salt || !stored) return false;
+  const hash = await derive(pin, salt, secret.iterations);
+  return equalBytes(hash, stored);
 }

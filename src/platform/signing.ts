@@ -1,3 +1,4 @@
+import { fromBase64Url, toBase64Url } from '../domain/parse/base64';
 import type { RecordSigner } from '../domain/report/build-record';
 import { fingerprintOf } from '../domain/report/fingerprint';
 import type { PublicKeyJwk } from '../domain/report/record-format';
@@ -71,17 +72,3 @@ export const RECORD_VERIFY_DEPS: VerifyDeps = {
   sha256: quickSha256Hex,
   verifySignature: (jwk, text, signature) => verifySignature(jwk, text, signature),
 };
-
-/** Bytes as base64url without padding. */
-export function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-/** base64url (padding optional) as bytes, or undefined when it is not base64url. */
-export function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | undefined {
-  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return undefined;
-  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
-}

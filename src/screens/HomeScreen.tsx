@@ -1,7 +1,7 @@
 import { BeforeTheDay } from '../components/BeforeTheDay';
+import { PastSessionList } from '../components/PastSessionList';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { StorageStatusCard } from '../components/StorageStatusCard';
-import { PastSessionList } from '../components/PastSessionList';
 import { navigate, PATHS } from '../platform/router';
 import { usePastSessions } from '../state/use-past-sessions';
 import { useStorageStatus } from '../state/use-storage-status';

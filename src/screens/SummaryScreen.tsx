@@ -1,26 +1,25 @@
 import { AftercareList } from '../components/AftercareList';
+import { BpReadingList } from '../components/BpReadingList';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { SummaryFigures } from '../components/SummaryFigures';
 import { clockTime } from '../domain/format/time';
 import type { Entry } from '../domain/log/entry';
-import type { BpReading } from '../domain/log/log-queries';
 import { describeEntry } from '../domain/report/describe-entry';
 import { ENTRY_LABELS } from '../domain/report/entry-labels';
 import { sessionSummary } from '../domain/report/summary';
 import { lookBackPath, navigate, PATHS, sharePath } from '../platform/router';
 import { useSessionRecord } from '../state/use-session-record';
 
-const BP_CONTEXT: Record<BpReading['context'], string> = {
-  'pre-dose': 'before the dose',
-  recheck: 're-check',
-  closing: 'before ending',
-  'check-in': 'at a check-in',
-  other: 'reading',
-};
-
 /** A sentence ending in one full stop, even when a name ends in one ("J."). */
 function sentence(text: string): string {
   return text.endsWith('.') ? text : `${text}.`;
+}
+
+/** "Alex sat with Sam", or "Alex sat" when no patient name was given. */
+function sat(people: { sitterName: string; patientName?: string }): string {
+  return people.patientName
+    ? `${people.sitterName} sat with ${people.patientName}`
+    : `${people.sitterName} sat`;
 }
 
 /** One logged line with its time. */
@@ -74,28 +73,12 @@ export default function SummaryScreen({ sessionId }: { sessionId: string }) {
     <main class="stack" aria-labelledby="summary-heading">
       <ScreenHeading id="summary-heading">Session summary</ScreenHeading>
       <p class="muted">
-        {sentence(
-          `${record.people.sitterName} ` +
-            `sat${record.people.patientName ? ` with ${record.people.patientName}` : ''}`,
-        )}{' '}
-        Figures come from the session log, with corrections applied.
+        {sentence(sat(record.people))} Figures come from the session log, with corrections applied.
       </p>
       <SummaryFigures s={s} />
       <section aria-labelledby="bp-heading">
         <h2 id="bp-heading">Blood pressure</h2>
-        {s.bpReadings.length === 0 ? (
-          <p class="muted">No readings recorded.</p>
-        ) : (
-          <ul class="list" aria-label="Blood-pressure readings">
-            {s.bpReadings.map((r) => (
-              <li key={r.at}>
-                {clockTime(r.at)} — {r.systolic}/{r.diastolic} mmHg ({BP_CONTEXT[r.context]})
-                {r.heartRate !== undefined ? `, heart rate ${r.heartRate}` : ''}
-                {r.corrected && <span class="corrected"> (corrected)</span>}
-              </li>
-            ))}
-          </ul>
-        )}
+        <BpReadingList readings={s.bpReadings} />
       </section>
       <section aria-labelledby="warnings-heading">
         <h2 id="warnings-heading">Warnings and actions</h2>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ENTRY_LABELS } from '../domain/report/entry-labels';
 import { entryAsFileReads } from '../domain/report/problem-entry';
+import type { ReceivedSummary } from '../domain/report/received-summary';
 import {
   recordSizeProblem,
   verifyRecord,
@@ -18,7 +19,6 @@ import {
   getReceived,
   listReceived,
   storeVerified,
-  type ReceivedSummary,
 } from '../storage/received';
 import { StorageError } from '../storage/storage-error';
 import { useServices } from './services';

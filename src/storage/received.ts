@@ -1,3 +1,4 @@
+import type { ReceivedSummary } from '../domain/report/received-summary';
 import type { VerifiedRecord } from '../domain/report/verify-record';
 import type { Db, ReceivedRow } from './db';
 import { toStorageError } from './storage-error';
@@ -5,20 +6,6 @@ import { toStorageError } from './storage-error';
 // Session records received from others (opened exports). Kept in their own store, apart from
 // this device's sessions and never mixed into its log. Only a verified record can be stored:
 // `storeVerified` takes verifyRecord's success result, which nothing else can make.
-
-/** A received record as listed: who sent it and when it was received. */
-export interface ReceivedSummary {
-  id: string;
-  receivedAt: number;
-  fileName: string;
-  /** The sitter who made the record, as it says. */
-  sitterName: string;
-  patientName?: string;
-  /** When the session was created (epoch ms), as the record says. */
-  sessionCreatedAt?: number;
-  /** The signing key's fingerprint (checked against the key when the record was stored). */
-  fingerprint?: string;
-}
 
 /** Keep a verified record; returns the stored row. Re-verify whenever it is opened again. */
 export async function storeVerified(

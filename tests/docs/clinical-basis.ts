@@ -20,8 +20,8 @@ import {
 import { AVOID, FIRESIDE, groundingPrompts } from '../../src/domain/escalation/grounding';
 import { ESCALATION_LIMITS as L } from '../../src/domain/escalation/history';
 import { PROVIDER_LIMIT_MS } from '../../src/domain/escalation/prompt-state';
-import { ESCALATION_RULES } from '../../src/domain/escalation/rules';
 import type { Tier } from '../../src/domain/escalation/rule-kit';
+import { ESCALATION_RULES } from '../../src/domain/escalation/rules';
 import { BP_WARNING_SIGNS } from '../../src/domain/escalation/situations';
 import { DEFAULT_PROTOCOL } from '../../src/domain/protocol/protocol';
 import { CRISIS_WORDS } from '../../src/domain/review/crisis-lines';

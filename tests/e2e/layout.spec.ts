@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChromium } from '../../scripts/chromium-path.mjs';
-import { expectGoodLayout } from './layout-checks';
 import { openStartForm } from './helpers';
+import { expectGoodLayout } from './layout-checks';
 
 // Every screen at a phone's size, on its side, at 320 px, at 200 % zoom and at 200 % text (the
 // browser's own default font size, not CSS): nothing scrolls sideways, nothing is cut off, every

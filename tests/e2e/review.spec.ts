@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { expectNoAxeViolations, openStartForm } from './helpers';
 
 // The patient's own look back, their entries, the series and the self-checks, driven as the

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { toBase64Url } from '../../src/domain/parse/base64';
 import {
   isDeviceUnlockAvailable,
   registerDeviceUnlock,
   verifyDeviceUnlock,
   type CredentialsLike,
 } from '../../src/platform/device-unlock';
-import { toBase64Url } from '../../src/platform/patient-lock';
 
 // WebAuthn needs a browser and a device; here a fake authenticator answers as a real one would.
 

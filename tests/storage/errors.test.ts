@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EMPTY_CONTACTS } from '../../src/domain/contacts/contacts';
 import type { Entry } from '../../src/domain/log/entry';
-import { verifyChain } from '../../src/domain/log/verify-chain';
 import { type SessionRecord } from '../../src/domain/log/session';
+import { verifyChain } from '../../src/domain/log/verify-chain';
 import { DEFAULT_PROTOCOL } from '../../src/domain/protocol/protocol';
 import { sha256Hex } from '../../src/platform/crypto';
 import { SessionStore } from '../../src/state/session-store';

@@ -1,8 +1,8 @@
+import type { SourceKey } from '../clinical/sources';
 import { unresolvedEmergency } from '../escalation/status';
 import type { Entry } from '../log/entry';
 import { bpReadings, checkIns, doseAtOf, isWithinBpLimit } from '../log/log-queries';
 import { BREATHING_LABEL, NAUSEA_LABEL, RESPONSIVENESS_LABEL } from '../log/observation';
-import type { SourceKey } from '../clinical/sources';
 import { closingLimit, type BpLimit, type Protocol } from '../protocol/protocol';
 
 // When monitoring may end. Sitwell shows each criterion with its state; the sitter decides, and the

@@ -1,3 +1,4 @@
+import { fromBase64Url, toBase64Url } from '../parse/base64';
 import { groupDigits, type ImportProblem } from '../parse/untrusted-json';
 import {
   MAX_PROTOCOL_FILE_BYTES,
@@ -43,26 +44,13 @@ export function decodeProtocolFragment(hash: string): ProtocolImportResult {
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(fromBase64Url(clean));
+    const bytes = fromBase64Url(clean);
+    if (!bytes) throw new Error('not base64url');
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return fail(`Link: damaged, its protocol is not valid UTF-8 text; ${ASK_AGAIN}`);
   }
   return validateProtocolText(text);
-}
-
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  // Chunked so a large protocol does not exceed the engine's argument limit.
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(encoded: string): Uint8Array {
-  const base64 = encoded.replace(/-/g, '+').replace(/_/g, '/');
-  const binary = atob(base64.padEnd(Math.ceil(base64.length / 4) * 4, '='));
-  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
 function fail(message: string): ProtocolImportResult {

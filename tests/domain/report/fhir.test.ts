@@ -7,8 +7,8 @@ import type {
   Resource,
 } from '@medplum/fhirtypes';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { fromBase64Url } from '../../../src/domain/parse/base64';
 import { sessionFhirBundle } from '../../../src/domain/report/fhir';
-import { fromBase64Url } from '../../../src/platform/signing';
 import { richInputs, signedRecord } from '../../fixtures/session-record';
 import { bundleErrors, loadFhirR4, schemaErrors, structureErrors } from './fhir-validators';
 
