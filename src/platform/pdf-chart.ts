@@ -1,6 +1,6 @@
 import type { jsPDF } from 'jspdf';
 import type { BpChart } from '../domain/report/bp-chart';
-import type { Cursor } from './pdf-draw';
+import type { Cursor } from './pdf-cursor';
 
 // The blood-pressure chart, in black and greys: systolic as filled circles on a solid line,
 // diastolic as open squares on a dashed line, the session's limit as dotted lines, and the dose

@@ -1,30 +1,14 @@
 import type { jsPDF } from 'jspdf';
 import type { PdfBlock } from '../domain/report/pdf-model';
 import { CHART_MM, drawChart } from './pdf-chart';
+import { ensure, type Cursor } from './pdf-cursor';
 
 // Drawing the blocks of the PDF layout model with jsPDF, in black, greys and line styles only,
 // so a black-and-white print reads as well as the screen. Units are millimetres.
 
-/** Where drawing stands on the page, and how to get a fresh page. */
-export interface Cursor {
-  doc: jsPDF;
-  y: number;
-  left: number;
-  width: number;
-  /** Lowest y content may reach before a new page. */
-  bottom: number;
-  /** Start a new page and return its first y. */
-  newPage: () => number;
-}
-
 /** Body text size (pt) and line height (mm). */
 export const BODY_PT = 9;
 const LINE_MM = 4;
-
-/** Make room for `height` mm, starting a new page when it does not fit. */
-export function ensure(c: Cursor, height: number): void {
-  if (c.y + height > c.bottom) c.y = c.newPage();
-}
 
 /** Draw one block at the cursor and move it down. */
 export function drawBlock(c: Cursor, block: PdfBlock): void {

@@ -1,7 +1,8 @@
 import type { jsPDF } from 'jspdf';
 import type { PdfReport } from '../domain/report/pdf-model';
 import { attachFile, type PdfAttachment } from './pdf-attach';
-import { BODY_PT, drawBlock, ensure, type Cursor } from './pdf-draw';
+import { ensure, type Cursor } from './pdf-cursor';
+import { BODY_PT, drawBlock } from './pdf-draw';
 
 // Renders the PDF layout model with jsPDF. jsPDF is loaded with a dynamic import() here and only
 // here, so it lands in its own chunk and the first screen's bundle does not grow.

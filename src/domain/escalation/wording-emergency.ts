@@ -1,4 +1,4 @@
-import type { Wording } from './wording';
+import type { Wording } from './wording-kit';
 
 // The emergency prompts' words. The steps themselves (CPR, recovery position, choking) are on the
 // emergency screen; these say why, what to tell the call handler, and what to do meanwhile.

@@ -1,4 +1,4 @@
-import type { Wording } from './wording';
+import type { Wording } from './wording-kit';
 
 // The provider and support prompts' words. The provider screen adds, for every provider prompt,
 // the 10-minute limit: not reached in time, or anything worse → emergency services.

@@ -2,29 +2,11 @@
 // them in a hard moment. Written from the clinical basis (docs/clinical-basis.md); the rules cite
 // the sources. Every prompt says what to do next if things get worse.
 
+import type { Wording } from './wording-kit';
 import { EMERGENCY_WORDING } from './wording-emergency';
 import { PROVIDER_WORDING, SUPPORT_WORDING } from './wording-provider';
 
-/** Which step-by-step help the emergency screen shows with a prompt. */
-export type EmergencySteps = 'cpr' | 'recovery' | 'ask-breathing' | 'choking';
-
-/** What the sitter sees for one prompt. */
-export interface Wording {
-  /** What to do, e.g. "Call emergency services now". */
-  title: string;
-  /** Why, in one line. */
-  reason: string;
-  /** For calls: what to tell the person who answers. */
-  tell?: string;
-  /** What to do while waiting or before calling, and what to do if it gets worse. */
-  meanwhile?: string;
-  /** The first-aid steps to show (emergency prompts). */
-  steps?: EmergencySteps;
-  /** Show the 988 Suicide & Crisis Lifeline (US) with this prompt. */
-  crisisLine?: boolean;
-  /** Offer the backup contact before the provider. */
-  backupFirst?: boolean;
-}
+export type { EmergencySteps, Wording } from './wording-kit';
 
 /** Wording for every wording key the rules use. */
 export const ESCALATION_WORDING = {

@@ -1,5 +1,5 @@
 import { isWithheld, type Entry } from '../log/entry';
-import type { BpChart } from './bp-chart';
+import type { PdfBlock, PdfSection } from './pdf-blocks';
 import {
   aftercareSection,
   beforeSection,
@@ -17,18 +17,7 @@ import { withheldLine } from './withhold';
 // The PDF as a pure layout model: sections of label/value fields, tables, a chart and text, plus
 // the integrity footer printed on every page. platform/pdf.ts draws it; nothing here knows jsPDF.
 
-/** A block of content inside a section. */
-export type PdfBlock =
-  | { kind: 'fields'; rows: { label: string; value: string }[] }
-  | { kind: 'table'; columns: { title: string; width: number }[]; rows: string[][] }
-  | { kind: 'chart'; chart: BpChart }
-  | { kind: 'text'; text: string };
-
-/** A titled section. */
-export interface PdfSection {
-  title: string;
-  blocks: PdfBlock[];
-}
+export type { PdfBlock, PdfSection } from './pdf-blocks';
 
 /** The whole report. Every string is drawable with the standard fonts (see pdf-text.ts). */
 export interface PdfReport {

@@ -2,7 +2,7 @@ import { AFTERCARE } from '../after/aftercare';
 import { formatDuration } from '../format/duration';
 import { isKind, type Entry } from '../log/entry';
 import { isWithinBpLimit } from '../log/log-queries';
-import type { PdfSection } from './pdf-model';
+import { tableBlock, type PdfSection } from './pdf-blocks';
 import type { SessionRecordFile } from './record-format';
 import { clockAt, dateTimeAt, offsetLabel } from './record-time';
 import type { SessionSummary } from './summary';
@@ -131,12 +131,3 @@ export function aftercareSection({ summary }: SectionInput): PdfSection {
 
 // "Call emergency services straight away if" heads a list on screen; on its own it needs an end.
 const aftercareTitle = (a: { title: string }) => a.title.replace(/ if$/, ' for the signs listed');
-
-/** A table block: column titles, relative widths, rows of cells. */
-export function tableBlock(titles: string[], widths: number[], rows: string[][]) {
-  return {
-    kind: 'table' as const,
-    columns: titles.map((title, i) => ({ title, width: widths[i]! })),
-    rows,
-  };
-}

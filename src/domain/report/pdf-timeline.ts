@@ -3,8 +3,8 @@ import { isWithheld, type ExportedEntry } from '../log/entry';
 import { bpChart } from './bp-chart';
 import { checkInTimeline, observationCells, timingText } from './check-in-timeline';
 import { describeEntry } from './describe-entry';
-import type { PdfSection } from './pdf-model';
-import { tableBlock, type SectionInput } from './pdf-sections';
+import { tableBlock, type PdfSection } from './pdf-blocks';
+import type { SectionInput } from './pdf-sections';
 import { clockAt, describeAt } from './record-time';
 import { withheldLine } from './withhold';
 
