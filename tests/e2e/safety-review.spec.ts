@@ -60,7 +60,10 @@ test('a breath count of 0 saves at once and opens the emergency step with CPR', 
 }) => {
   await page.getByRole('button', { name: 'Check in now' }).click();
   await page.getByRole('button', { name: 'Count breaths for 30 seconds' }).click();
-  await page.clock.runFor('00:31');
+  // The count has begun once its seconds go down; then 30 seconds pass with no tap.
+  await page.clock.runFor(1000);
+  await expect(page.getByRole('status').filter({ hasText: /^2\d s left/ })).toBeVisible();
+  await page.clock.runFor('00:30');
   await expect(H1(page, 'Call emergency services now')).toBeVisible();
   await expect(
     page.getByText('They are not breathing normally. Gasping is not breathing.'),
