@@ -38,7 +38,9 @@ export function AppBanners({ sessionActive }: { sessionActive: boolean }) {
             <button onClick={applyUpdate}>Reload</button>
           </div>
         ))}
-      {pwa.offlineReady && (
+      {/* Not during a session: appearing above the timer, it would move the buttons under the
+          sitter's thumb mid-tap. It waits until the session ends. */}
+      {pwa.offlineReady && !sessionActive && (
         <div class="banner ok row" role="status">
           <span>Sitwell now works offline: it will open and run without a connection.</span>
           <button onClick={dismissOfflineReady}>OK</button>

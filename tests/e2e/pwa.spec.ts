@@ -123,3 +123,24 @@ test('?no-sw unregisters the service worker', async ({ page }) => {
     )
     .toBe(0);
 });
+
+test('the "works offline" notice waits until the session ends, so it never moves the buttons mid-tap', async ({
+  page,
+}) => {
+  await page.goto('/start');
+  const skip = page.getByRole('button', { name: 'Skip for now' });
+  const name = page.getByLabel('Your name (the sitter)');
+  await expect(skip.or(name).first()).toBeVisible();
+  if (await skip.isVisible()) await skip.click();
+  await name.fill('Alex');
+  await page.getByRole('button', { name: 'Start session' }).click();
+  await expect(page.getByRole('timer', { name: 'Next check-in' })).toBeVisible();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await expect(page.getByText('Sitwell now works offline')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'End session' }).click();
+  await page.getByLabel('Why are you ending now?').fill('Testing the offline notice');
+  await page.getByRole('button', { name: 'End session' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Session summary' })).toBeVisible();
+  await expect(page.getByText('Sitwell now works offline')).toBeVisible();
+});
