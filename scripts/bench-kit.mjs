@@ -2,10 +2,11 @@
 // production build served by `vite preview` in its own process group (stopped on exit or an
 // interrupt), temporary folders cleaned up on the way out, and bundling a source module with Vite.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findChromium } from './chromium-path.mjs';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -167,6 +168,16 @@ export async function stopPreview() {
   const exited = new Promise((resolve) => child.once('exit', () => resolve(true)));
   if (!(await Promise.race([exited, sleep(3000).then(() => false)])))
     signalPreview(child, 'SIGKILL');
+}
+
+/** The Chromium to run, after checking what the benchmark needs: a build in dist/ (unless not). */
+export function benchPrerequisites({ needsBuild = true } = {}) {
+  if (needsBuild && !existsSync(join(ROOT, 'dist', 'index.html')))
+    throw new Error('dist/ is missing: run `npm run build:app` first (npm run bench does).');
+  const executablePath = findChromium();
+  if (!executablePath)
+    throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs` first.');
+  return executablePath;
 }
 
 /** Headless Chromium from this machine (playwright-core, no browser download). */

@@ -5,8 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { launchChromium, makeTempDir, quantile, removeTempDirs, ROOT } from './bench-kit.mjs';
-import { findChromium } from './chromium-path.mjs';
+import {
+  benchPrerequisites,
+  launchChromium,
+  makeTempDir,
+  quantile,
+  removeTempDirs,
+  ROOT,
+} from './bench-kit.mjs';
 
 const ENTRIES = 1000;
 // Served by Playwright's request routing (no server): localhost is a secure context, which
@@ -50,9 +56,7 @@ async function bundle(outDir) {
 }
 
 async function main() {
-  const executablePath = findChromium();
-  if (!executablePath)
-    throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs` first.');
+  const executablePath = benchPrerequisites({ needsBuild: false });
   const loadBefore = loadavg()[0];
   const outDir = makeTempDir();
   let browser;

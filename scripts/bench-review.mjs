@@ -2,21 +2,19 @@
 // and their logs, and home listing 500 past sessions, each timed in the built app in headless
 // Chromium from the tap that opens the screen to the screen drawn (after the next frame).
 // Sessions are seeded into the app's own IndexedDB by tests/bench/review-seed.ts, bundled here.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { join } from 'node:path';
 import {
   bundleModule,
   launchChromium,
   line,
   ms,
   removeTempDirs,
-  ROOT,
   startPreview,
   stats,
   stopPreview,
+  benchPrerequisites,
 } from './bench-kit.mjs';
-import { findChromium } from './chromium-path.mjs';
 
 // Not 4173 (browser tests), 4183 (the tap bench) 4184 (the export bench's page origin) or 4190
 // (refused as unsafe).
@@ -143,11 +141,7 @@ async function benchHome(browser, seedSource, digest) {
 }
 
 async function main() {
-  if (!existsSync(join(ROOT, 'dist', 'index.html')))
-    throw new Error('dist/ is missing: run `npm run build:app` first (npm run bench does).');
-  const executablePath = findChromium();
-  if (!executablePath)
-    throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs` first.');
+  const executablePath = benchPrerequisites();
   const loadBefore = loadavg()[0];
   let browser;
   try {

@@ -1,9 +1,8 @@
 // Benchmark report (npm run bench): tap-to-saved p50/p95 over 200 check-ins in the built app in
 // headless Chromium, and foldSession time for a 12-hour, 1,000-entry log.
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import {
@@ -14,12 +13,11 @@ import {
   prng,
   quantile,
   removeTempDirs,
-  ROOT,
   startPreview,
   stats,
   stopPreview,
+  benchPrerequisites,
 } from './bench-kit.mjs';
-import { findChromium } from './chromium-path.mjs';
 
 // Not 4173 (the browser tests' server) and not 4190, which browsers and fetch refuse as an unsafe
 // port.
@@ -154,8 +152,13 @@ async function benchTaps(browser) {
           timeout: 15_000,
         });
       } catch (err) {
+        const screen = await page
+          .locator('body')
+          .innerText()
+          .catch(() => '');
         throw new Error(
-          `check-in ${i + 1} of ${CHECK_INS} failed at ${page.url()}: ${err.message}`,
+          `check-in ${i + 1} of ${CHECK_INS} failed at ${page.url()}: ${err.message}\n` +
+            `The screen said: ${screen.replace(/\s+/g, ' ').slice(0, 600)}`,
         );
       }
     }
@@ -421,11 +424,7 @@ async function benchFoldInChromium(browser, iifeSource, entries) {
 // Report
 
 async function main() {
-  if (!existsSync(join(ROOT, 'dist', 'index.html')))
-    throw new Error('dist/ is missing: run `npm run build` first (npm run bench does).');
-  const executablePath = findChromium();
-  if (!executablePath)
-    throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs` first.');
+  const executablePath = benchPrerequisites();
 
   const loadBefore = loadavg()[0];
   const entries = makeTwelveHourLog(FOLD_ENTRIES);
