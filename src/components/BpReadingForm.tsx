@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { validateVitals, type VitalsErrors } from '../domain/check-in/vitals-validation';
 import { BpFields, type RawBp } from './BpFields';
+import { FormActions } from './FormActions';
 
 /** A small form for one blood-pressure reading; both numbers are required. */
 export function BpReadingForm(props: {
@@ -43,16 +44,7 @@ export function BpReadingForm(props: {
         errors={errors}
         onField={(k, v) => setRaw((r) => ({ ...r, [k]: v }))}
       />
-      <div class="row">
-        <button type="submit" class="primary" disabled={busy}>
-          {props.submitLabel}
-        </button>
-        {props.onCancel && (
-          <button type="button" onClick={props.onCancel}>
-            Cancel
-          </button>
-        )}
-      </div>
+      <FormActions save={props.submitLabel} onCancel={props.onCancel} busy={busy} />
     </form>
   );
 }

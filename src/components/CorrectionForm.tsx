@@ -7,6 +7,7 @@ import {
 } from '../domain/log/corrections';
 import type { CorrectionChange, Entry } from '../domain/log/entry';
 import { ChoiceGroup } from './ChoiceGroup';
+import { FormActions } from './FormActions';
 
 /** The new value for one field: chips for an answer, a number for a reading, text for a note. */
 function NewValue({
@@ -127,14 +128,7 @@ export function CorrectionForm({
           {error}
         </p>
       )}
-      <div class="row">
-        <button type="submit" class="primary">
-          Save correction
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions save="Save correction" onCancel={onCancel} />
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { FormActions } from './FormActions';
 
 /** A free-text note; the text stays in the box until it is saved. */
 export function NoteForm({
@@ -36,14 +37,7 @@ export function NoteForm({
           {error}
         </p>
       )}
-      <div class="row">
-        <button type="submit" class="primary">
-          Save note
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions save="Save note" onCancel={onCancel} />
     </form>
   );
 }

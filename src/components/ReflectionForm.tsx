@@ -5,6 +5,7 @@ import {
   reflectionData,
   type ReflectionPromptId,
 } from '../domain/log/patient-entries';
+import { FormActions } from './FormActions';
 
 type Prompts = Partial<Record<ReflectionPromptId, string>>;
 
@@ -62,16 +63,7 @@ export function ReflectionForm(props: {
           {error}
         </p>
       )}
-      <div class="row">
-        <button type="submit" class="primary">
-          Save reflection
-        </button>
-        {props.onCancel && (
-          <button type="button" onClick={props.onCancel}>
-            Cancel
-          </button>
-        )}
-      </div>
+      <FormActions save="Save reflection" onCancel={props.onCancel} />
     </form>
   );
 }

@@ -8,6 +8,7 @@ import {
   type InstrumentId,
 } from '../domain/review/self-check-items';
 import { CrisisLines } from './CrisisLines';
+import { FormActions } from './FormActions';
 
 // The whole questionnaire on one page (a phone scrolls easily, every answer stays in view and can
 // be changed, and nothing hides behind a "next" step). The moment PHQ-9 item 9 is answered above
@@ -100,16 +101,7 @@ export function SelfCheckForm(props: {
         </p>
       )}
       {error && <p class="field-error">{error}</p>}
-      <div class="row">
-        <button type="submit" class="primary">
-          Save answers
-        </button>
-        {props.onCancel && (
-          <button type="button" onClick={props.onCancel}>
-            Cancel
-          </button>
-        )}
-      </div>
+      <FormActions save="Save answers" onCancel={props.onCancel} />
     </form>
   );
 }
