@@ -142,3 +142,12 @@ export function Line(props: { points: readonly [number, number][]; class: string
   const d = props.points.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ');
   return <polyline class={props.class} points={d} fill="none" stroke="currentColor" />;
 }
+
+/** A small drawing for a legend entry (12 × 12 units), hidden from screen readers. */
+export function Swatch({ children }: { children: ComponentChildren }) {
+  return (
+    <svg class="legend-swatch" viewBox="0 0 12 12" width="12" height="12" aria-hidden="true">
+      {children}
+    </svg>
+  );
+}

@@ -6,7 +6,7 @@ import {
   type SeriesPoint,
   type SeriesRow,
 } from '../domain/review/series';
-import { CHART_WIDTH, ChartFigure, Line, ValueGrid } from './ChartParts';
+import { CHART_WIDTH, ChartFigure, Line, Swatch, ValueGrid } from './ChartParts';
 import { SeriesValues } from './SeriesTable';
 
 // The series at a glance: mood before and after each session (two lines, circles and squares so
@@ -40,7 +40,7 @@ function MoodLines({ rows, x }: { rows: readonly SeriesRow[]; x: (n: number) => 
   return (
     <g class="sr-mood">
       <text class="chart-label" x={LEFT} y={MOOD_TOP - 6} fill="currentColor">
-        Mood, 0 to 10: before (circles) and after (squares)
+        Mood, 0 to 10
       </text>
       <ValueGrid values={[0, 5, 10]} y={y} x0={LEFT} x1={RIGHT} label={numberText} />
       <Line class="sr-line sr-before" points={xy(before)} />
@@ -78,7 +78,7 @@ function HighestBp({ rows, x }: { rows: readonly SeriesRow[]; x: (n: number) => 
   return (
     <g class="sr-bp">
       <text class="chart-label" x={LEFT} y={BP_TOP - 8} fill="currentColor">
-        Highest blood pressure (bottom to top number)
+        Highest blood pressure
       </text>
       <ValueGrid values={range} y={y} x0={LEFT} x1={RIGHT} label={numberText} />
       {readings.map((r) => (
@@ -117,7 +117,7 @@ function ReadyBars({
   return (
     <g class="sr-ready">
       <text class="chart-label" x={LEFT} y={READY_TOP - 8} fill="currentColor">
-        Minutes from dose to ready
+        Minutes to ready
       </text>
       <ValueGrid values={range} y={y} x0={LEFT} x1={RIGHT} label={numberText} />
       {points.map((p) => (
@@ -150,6 +150,7 @@ export function SeriesChart({ rows }: { rows: readonly SeriesRow[] }) {
       height={H}
       class="series-chart"
       alternative={<SeriesValues rows={rows} />}
+      after={<SeriesLegend />}
     >
       <MoodLines rows={rows} x={x} />
       <HighestBp rows={rows} x={x} />
@@ -178,5 +179,37 @@ export function SeriesChart({ rows }: { rows: readonly SeriesRow[] }) {
         ))}
       </g>
     </ChartFigure>
+  );
+}
+
+/** The key, in the page's text so it wraps at any width and text size. */
+function SeriesLegend() {
+  return (
+    <ul class="chart-legend">
+      <li>
+        <Swatch>
+          <circle class="sr-point sr-before" cx="6" cy="6" r="4" />
+        </Swatch>{' '}
+        Mood before
+      </li>
+      <li>
+        <Swatch>
+          <rect class="sr-point sr-after" x="2" y="2" width="8" height="8" />
+        </Swatch>{' '}
+        Mood after
+      </li>
+      <li>
+        <Swatch>
+          <path class="sr-bp-range" d="M6,1 L6,11" />
+        </Swatch>{' '}
+        Blood pressure, bottom to top number
+      </li>
+      <li>
+        <Swatch>
+          <rect class="sr-bar" x="2" y="1" width="8" height="11" />
+        </Swatch>{' '}
+        Minutes from the dose to ready
+      </li>
+    </ul>
   );
 }

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { linearScale } from '../domain/review/chart-scale';
 import type { SessionTimeline } from '../domain/review/timeline';
+import { Swatch } from './ChartParts';
 
 // The timeline's marks apart from check-ins: dose and ready lines, and the row of small event
 // marks (prompts as triangles, notes as squares, the patient's words as dots, missed as ×).
@@ -89,14 +90,6 @@ export function Marker({
         {label}
       </text>
     </g>
-  );
-}
-
-function Swatch({ children }: { children: ComponentChildren }) {
-  return (
-    <svg class="legend-swatch" viewBox="0 0 12 12" width="12" height="12" aria-hidden="true">
-      {children}
-    </svg>
   );
 }
 
