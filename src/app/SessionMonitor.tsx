@@ -49,6 +49,17 @@ export default function SessionMonitor() {
     };
   }, []);
   const wake = useObservable(wakeLock);
+  const unsaved = view?.pending.length ?? 0;
+  useEffect(() => {
+    if (unsaved === 0) return;
+    // A copy is kept outside IndexedDB too, but the browser's own "Leave site?" is a last guard.
+    const warn = (e: BeforeUnloadEvent): void => {
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    addEventListener('beforeunload', warn);
+    return () => removeEventListener('beforeunload', warn);
+  }, [unsaved > 0]);
 
   const s = view?.schedule;
   // While an emergency is open the alarm never covers its screen (see AlarmStrip).

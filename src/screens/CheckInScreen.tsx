@@ -27,6 +27,7 @@ import { useNow } from '../platform/clock';
 import { navigate, PATHS } from '../platform/router';
 import { escalateAndRoute } from '../state/escalate';
 import { useSessionStore } from '../state/services';
+import { useActionId } from '../state/use-action-id';
 import { useActiveSession } from '../state/use-active-session';
 
 /** Two taps when all is well; a short one-tap-per-question form when it is not. */
@@ -39,6 +40,8 @@ export default function CheckInScreen() {
   const [errors, setErrors] = useState<Partial<Record<keyof RawVitals, string>>>({});
   const [missingResponse, setMissingResponse] = useState(false);
   const [busy, setBusy] = useState(false);
+  // One check-in per visit to this screen, however many taps reach Save or a quick answer.
+  const actionId = useActionId();
   const alarming = view?.schedule?.phase === 'due' || view?.schedule?.phase === 'urgent';
 
   const quickAllowed = view ? quickCheckInAllowed(view.entries) : true;
@@ -48,7 +51,7 @@ export default function CheckInScreen() {
     if (busy) return;
     setBusy(true);
     void unlockAudio();
-    await store.append({ kind: 'check-in', data });
+    await store.append({ kind: 'check-in', data, actionId });
     // Saved or kept as pending (shown with Retry): either way the sitter has checked in, and the
     // rules judge it at once; a warning opens its screen instead of the timer.
     // From the closing screen's "Do a full check-in", the sitter goes back there.

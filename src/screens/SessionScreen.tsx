@@ -14,6 +14,7 @@ import { useObservable } from '../lib/use-observable';
 import { notificationPermission, requestNotifications } from '../platform/alarm-signals';
 import { sound as soundState, unlockAudio } from '../platform/alarm-sound';
 import { useNow } from '../platform/clock';
+import { newId } from '../platform/crypto';
 import { navigate, PATHS } from '../platform/router';
 import { requestWakeLock, wakeLock } from '../platform/wake-lock';
 import { useSessionStore } from '../state/services';
@@ -32,7 +33,8 @@ export default function SessionScreen() {
   const sound = useObservable(soundState).ready;
   const { status, ask } = useStorageStatus();
   const [perm, setPerm] = useState(notificationPermission);
-  const [noting, setNoting] = useState(false);
+  // The open note form's action id: one note per opening, however many taps reach Save.
+  const [noting, setNoting] = useState<string>();
   const contacts = useContacts(view?.session);
   if (!view?.schedule) return null;
   const providerPrompt = providerWindow(view.entries, now);
@@ -99,17 +101,17 @@ export default function SessionScreen() {
       />
       {noting && (
         <NoteForm
-          onCancel={() => setNoting(false)}
+          onCancel={() => setNoting(undefined)}
           onSave={async (text) => {
-            const ok = await store.append({ kind: 'note', data: { text } });
-            setNoting(false);
+            const ok = await store.append({ kind: 'note', data: { text }, actionId: noting });
+            setNoting(undefined);
             return ok;
           }}
         />
       )}
       <div class="row">
         <button onClick={() => navigate(PATHS.grounding)}>Help them feel safe</button>
-        <button onClick={() => setNoting(true)}>Add note</button>
+        <button onClick={() => setNoting(newId())}>Add note</button>
         <button onClick={() => navigate(PATHS.log)}>Session log</button>
         <button onClick={() => navigate(PATHS.end)}>End session</button>
       </div>

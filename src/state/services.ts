@@ -5,6 +5,7 @@ import { now } from '../platform/clock';
 import { newId, sha256Hex } from '../platform/crypto';
 import { getDb, type Db } from '../storage/db';
 import { toStorageError } from '../storage/storage-error';
+import { claimWriter } from '../storage/writer';
 import { SessionStore, type SessionSnapshot } from './session-store';
 
 // The services of this tab, opened once at start-up. Screens never see the database: they use the
@@ -24,7 +25,10 @@ export async function openServices(): Promise<Services> {
   const db = await getDb().catch((err: unknown) => {
     throw toStorageError(err);
   });
-  const store = new SessionStore(db, now, { sha256: sha256Hex, newId });
+  // This tab holds the tab lock (see app/TabGate); from now on only its writes reach the log.
+  // If even this small write fails (a full disk), the tab runs unfenced rather than not at all.
+  const fence = await claimWriter(db, newId(), now()).catch(() => undefined);
+  const store = new SessionStore(db, now, { sha256: sha256Hex, newId }, fence);
   await store.load();
   return { db, store };
 }

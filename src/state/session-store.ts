@@ -10,16 +10,20 @@ import {
   type LogCrypto,
   type NewEntry,
 } from '../storage/entries';
+import { readPendingCopy, writePendingCopy } from '../storage/pending-backup';
 import { activeSession, createSession, markSessionEnded } from '../storage/sessions';
 import { StorageError, toStorageError } from '../storage/storage-error';
+import type { WriterFence } from '../storage/writer';
 
 // The running session in memory: its record, its saved entries and any entries that could not be
 // saved yet. Nothing is dropped: a failed write stays in `pending` (shown on screen and used for
-// the countdown) until Retry succeeds.
+// the countdown) until Retry succeeds, and a copy outside IndexedDB survives a reload (see
+// storage/pending-backup.ts). Every entry carries an action id, so a double tap, a retry of an
+// entry that did reach the disk, or a restored copy is written once.
 
 /** An entry the sitter made that is not yet in the database. */
 export interface PendingEntry {
-  input: NewEntry & { at: number };
+  input: NewEntry & { at: number; actionId: string };
   error: StorageError;
 }
 
@@ -70,13 +74,16 @@ export class SessionStore implements Observable<SessionSnapshot> {
   private readonly log: EntryLog;
   /** The tail of the operation queue (see `serially`). */
   private queue: Promise<unknown> = Promise.resolve();
+  /** Appends by action id, so the same action asked twice gets the first one's answer. */
+  private readonly actions = new Map<string, Promise<boolean>>();
 
   constructor(
     private readonly db: Db,
     private readonly clock: () => number,
     private readonly crypto: LogCrypto,
+    fence?: WriterFence,
   ) {
-    this.log = new EntryLog(db, clock, crypto);
+    this.log = new EntryLog(db, clock, crypto, fence);
   }
 
   /** Current snapshot (a new object after every change). */
@@ -109,7 +116,24 @@ export class SessionStore implements Observable<SessionSnapshot> {
         session = undefined;
         entries = [];
       }
-      this.set({ session, entries, loaded: true, loadError: undefined, resumed: !!session });
+      // Entries that could not be saved before a reload come back into the Retry queue.
+      const pending: PendingEntry[] = session
+        ? readPendingCopy(session.id).map((c) => ({
+            input: c.input,
+            error: new StorageError(
+              c.errorKind,
+              'Not saved yet: kept on this device since the app was last open. Tap Retry.',
+            ),
+          }))
+        : [];
+      this.set({
+        session,
+        entries,
+        pending,
+        loaded: true,
+        loadError: undefined,
+        resumed: !!session,
+      });
     } catch (err) {
       this.set({ loaded: true, loadError: toStorageError(err) });
     }
@@ -122,7 +146,21 @@ export class SessionStore implements Observable<SessionSnapshot> {
       chained.push(await chainEntry(session.id, chained.at(-1), input, this.clock(), this.crypto));
     await createSession(this.db, session, chained);
     this.log.reset();
-    this.set({ session, entries: chained, pending: [], resumed: false });
+    this.actions.clear();
+    this.setPending(session.id, []);
+    this.set({ session, entries: chained, resumed: false });
+  }
+
+  /** Set the unsaved entries and keep their copy outside IndexedDB in step. */
+  private setPending(sessionId: string, pending: PendingEntry[]): void {
+    this.set({ pending });
+    // A tab that lost its place must not hand its entries to the next load: the other tab owns
+    // the log now (and may have recorded the same events itself).
+    const kept = pending.filter((p) => p.error.kind !== 'not-owner');
+    writePendingCopy(
+      sessionId,
+      kept.map((p) => ({ input: p.input, errorKind: p.error.kind })),
+    );
   }
 
   /**
@@ -132,8 +170,13 @@ export class SessionStore implements Observable<SessionSnapshot> {
    */
   append<K extends EntryKind>(input: NewEntry<K>): Promise<boolean> {
     // The time is taken when the sitter acted, not when the queue gets to the entry.
-    const timed = { ...input, at: input.at ?? this.clock() } as NewEntry & { at: number };
-    return this.serially(() => this.appendNow(timed));
+    const actionId = input.actionId ?? this.crypto.newId();
+    const earlier = this.actions.get(actionId);
+    if (earlier) return earlier;
+    const timed = { ...input, at: input.at ?? this.clock(), actionId } as PendingEntry['input'];
+    const result = this.serially(() => this.appendNow(timed));
+    this.actions.set(actionId, result);
+    return result;
   }
 
   /** Run store operations one at a time, so no append overtakes a failing one or a retry. */
@@ -143,30 +186,35 @@ export class SessionStore implements Observable<SessionSnapshot> {
     return run;
   }
 
-  private async appendNow(timed: NewEntry & { at: number }): Promise<boolean> {
+  private async appendNow(timed: PendingEntry['input']): Promise<boolean> {
     const session = this.snapshot.session;
     if (!session) throw new StorageError('unknown', 'There is no running session to add this to.');
     if (this.snapshot.pending.length > 0) {
-      this.set({
-        pending: [
-          ...this.snapshot.pending,
-          { input: timed, error: this.snapshot.pending[0]!.error },
-        ],
-      });
+      this.setPending(session.id, [
+        ...this.snapshot.pending,
+        { input: timed, error: this.snapshot.pending[0]!.error },
+      ]);
       return false;
     }
     try {
       const entry = await this.log.append(session.id, timed);
-      this.set({ entries: [...this.snapshot.entries, entry] });
+      this.addSaved(entry);
       // A cheap marker for `npm run bench` (tap-to-saved): the entry is committed at this point.
       globalThis.performance?.mark?.('sitwell:entry-saved');
       return true;
     } catch (err) {
-      this.set({
-        pending: [...this.snapshot.pending, { input: timed, error: toStorageError(err) }],
-      });
+      this.setPending(session.id, [
+        ...this.snapshot.pending,
+        { input: timed, error: toStorageError(err) },
+      ]);
       return false;
     }
+  }
+
+  /** Add a stored entry to the snapshot, once (a repeated action returns the earlier entry). */
+  private addSaved(entry: Entry): void {
+    if (this.snapshot.entries.some((e) => e.id === entry.id)) return;
+    this.set({ entries: [...this.snapshot.entries, entry] });
   }
 
   /** Try to save pending entries again, in order; stops at the first that still fails. */
@@ -180,9 +228,10 @@ export class SessionStore implements Observable<SessionSnapshot> {
       const [first, ...rest] = this.snapshot.pending;
       try {
         const entry = await this.log.append(session.id, first!.input);
-        this.set({ entries: [...this.snapshot.entries, entry], pending: rest });
+        this.addSaved(entry);
+        this.setPending(session.id, rest);
       } catch (err) {
-        this.set({ pending: [{ ...first!, error: toStorageError(err) }, ...rest] });
+        this.setPending(session.id, [{ ...first!, error: toStorageError(err) }, ...rest]);
         return false;
       }
     }
@@ -195,11 +244,14 @@ export class SessionStore implements Observable<SessionSnapshot> {
       const session = this.snapshot.session;
       if (!session) return false;
       if (!(await this.retryNow())) return false;
-      if (!(await this.appendNow({ kind: 'session-ended', data, at: this.clock() }))) return false;
+      const ending = { kind: 'session-ended', data, at: this.clock(), actionId: 'session-ended' };
+      if (!(await this.appendNow(ending as PendingEntry['input']))) return false;
       // The digest travels with the status change, so home lists this session without its log.
       const digest = sessionDigest(this.snapshot.entries, session.protocol);
       await markSessionEnded(this.db, session.id, digest);
-      this.set({ session: undefined, entries: [], pending: [] });
+      this.actions.clear();
+      this.setPending(session.id, []);
+      this.set({ session: undefined, entries: [] });
       return true;
     });
   }

@@ -35,7 +35,8 @@ export function useCheckInMonitor(
     for (const { key, entry } of decision.writes) {
       if (inFlight.current.has(key)) continue;
       inFlight.current.add(key);
-      void store.append(entry);
+      // The key names the event (a due time, an alarm level), so two writers cannot both log it.
+      void store.append({ ...entry, actionId: key });
     }
     if (decision.chime) playChime();
   }, [now, s?.phase, s?.nextDueAt, f]);

@@ -9,7 +9,7 @@ import { reportStorageEvent } from './storage-events';
 /** Database name; one per origin. */
 export const DB_NAME = 'sitwell';
 /** Current schema version. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** A versioned setting; `value` is validated by its reader. */
 export interface SettingRecord {
@@ -54,7 +54,11 @@ export interface SelfCheckRow {
 /** The typed schema. */
 export interface SitwellDB extends DBSchema {
   sessions: { key: string; value: SessionRecord; indexes: { byCreatedAt: number } };
-  entries: { key: string; value: Entry; indexes: { bySessionSeq: [string, number] } };
+  entries: {
+    key: string;
+    value: Entry;
+    indexes: { bySessionSeq: [string, number]; byAction: [string, string] };
+  };
   settings: { key: string; value: SettingRecord };
   keys: { key: string; value: KeyRecord };
   received: { key: string; value: ReceivedRow; indexes: { byReceivedAt: number } };
@@ -85,6 +89,13 @@ export function openSitwellDb(name = DB_NAME): Promise<Db> {
           'receivedAt',
         );
         db.createObjectStore('selfChecks', { keyPath: 'id' }).createIndex('byAt', 'at');
+      }
+      if (oldVersion < 4) {
+        // Unique: one user action (a tap, a form) writes at most one entry, whatever the taps.
+        // Entries written before v4 have no actionId and are simply not in this index.
+        tx.objectStore('entries').createIndex('byAction', ['sessionId', 'actionId'], {
+          unique: true,
+        });
       }
     },
     blocked() {

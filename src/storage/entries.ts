@@ -2,6 +2,7 @@ import type { Entry, EntryData, EntryKind, UnsignedEntry } from '../domain/log/e
 import { hashEntry, type Sha256Hex } from '../domain/log/hash-chain';
 import type { Db } from './db';
 import { StorageError, toStorageError } from './storage-error';
+import { WRITER_KEY, type WriterFence } from './writer';
 
 // The append-only log. There is deliberately no update or delete here: corrections are new entries.
 
@@ -11,6 +12,8 @@ export interface NewEntry<K extends EntryKind = EntryKind> {
   data: EntryData[K];
   /** Epoch ms; defaults to the clock at append time. */
   at?: number;
+  /** The action this records; a second entry with the same one is never written (see Entry). */
+  actionId?: string;
 }
 
 /** Hashing and ids for new entries, passed in so storage needs no browser adapter of its own. */
@@ -67,13 +70,38 @@ export async function chainEntry<K extends EntryKind>(
   return { ...unsigned, hash: await hashEntry(unsigned, crypto.sha256) };
 }
 
-/** Write one finished entry in its own strict-durability transaction; resolves after commit. */
-export async function writeEntry(db: Db, entry: Entry): Promise<void> {
+/**
+ * Write one finished entry in its own strict-durability transaction; resolves after commit with
+ * the stored entry. With a fence, the write happens only while this tab is still the writer.
+ * An entry whose action is already in the log is not written again: the stored one is returned.
+ */
+export async function writeEntry(db: Db, entry: Entry, fence?: WriterFence): Promise<Entry> {
   try {
-    const tx = db.transaction('entries', 'readwrite', { durability: 'strict' });
+    const tx = db.transaction(['entries', 'settings'], 'readwrite', { durability: 'strict' });
+    const entries = tx.objectStore('entries');
+    if (fence) {
+      const writer = await tx.objectStore('settings').get(WRITER_KEY);
+      if (writer && writer.value !== fence.token) {
+        tx.done.catch(() => undefined);
+        tx.abort();
+        throw new StorageError(
+          'not-owner',
+          'Sitwell is now running in another tab, so this was not saved here. Enter it in that ' +
+            'tab.',
+        );
+      }
+    }
+    if (entry.actionId) {
+      const earlier = await entries.index('byAction').get([entry.sessionId, entry.actionId]);
+      if (earlier) {
+        await tx.done;
+        return earlier;
+      }
+    }
     // `add`, never `put`: an existing id or [sessionId, seq] makes the write fail instead of
     // overwrite.
-    await Promise.all([tx.store.add(entry), tx.done]);
+    await Promise.all([entries.add(entry), tx.done]);
+    return entry;
   } catch (err) {
     throw toStorageError(err);
   }
@@ -92,6 +120,7 @@ export class EntryLog {
     private readonly db: Db,
     private readonly clock: () => number,
     private readonly crypto: LogCrypto,
+    private readonly fence?: WriterFence,
   ) {}
 
   /** Append one entry; resolves with the stored entry after its transaction has committed. */
@@ -108,11 +137,14 @@ export class EntryLog {
   ): Promise<Entry<K>> {
     for (let attempt = 0; attempt < 3; attempt++) {
       const tail = this.tails.get(sessionId) ?? (await lastEntry(this.db, sessionId));
-      const entry = await chainEntry(sessionId, tail, input, this.clock(), this.crypto);
+      const chained = await chainEntry(sessionId, tail, input, this.clock(), this.crypto);
+      const entry = input.actionId ? { ...chained, actionId: input.actionId } : chained;
       try {
-        await writeEntry(this.db, entry);
-        this.tails.set(sessionId, { seq: entry.seq, hash: entry.hash });
-        return entry;
+        const stored = (await writeEntry(this.db, entry, this.fence)) as Entry<K>;
+        // A repeated action returns the earlier entry; the tail is then unknown, so re-read it.
+        if (stored === entry) this.tails.set(sessionId, { seq: entry.seq, hash: entry.hash });
+        else this.tails.delete(sessionId);
+        return stored;
       } catch (err) {
         const e = toStorageError(err);
         // Someone else took this seq (another tab, or a stale cache): re-read the tail and try

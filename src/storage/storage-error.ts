@@ -1,7 +1,8 @@
 // Turns the many ways a write can fail into a few the user can act on.
 
 /** What went wrong with a write, in terms the user can act on. */
-export type StorageErrorKind = 'quota' | 'aborted' | 'unavailable' | 'conflict' | 'unknown';
+export type StorageErrorKind =
+  'quota' | 'aborted' | 'unavailable' | 'conflict' | 'not-owner' | 'unknown';
 
 /** A failed read or write with a plain message. */
 export class StorageError extends Error {
@@ -24,6 +25,8 @@ const MESSAGES: Record<StorageErrorKind, string> = {
     'The browser’s storage is not available (it may be blocked in this window). Entries are kept ' +
     'on screen only.',
   conflict: 'Another Sitwell tab wrote to this session at the same moment. Tap Retry.',
+  'not-owner':
+    'Sitwell is now running in another tab, so this was not saved here. Enter it in that tab.',
   unknown: 'This entry could not be saved. Tap Retry.',
 };
 

@@ -77,7 +77,12 @@ describe('escalateLatest', () => {
     const error = new StorageError('quota', 'full');
     const pending: PendingEntry[] = [
       {
-        input: { kind: 'check-in', data: { observation: { breathing: 'pauses' } }, at: mins(15) },
+        input: {
+          kind: 'check-in',
+          data: { observation: { breathing: 'pauses' } },
+          at: mins(15),
+          actionId: 'a1',
+        },
         error,
       },
     ];

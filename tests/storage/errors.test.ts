@@ -167,7 +167,12 @@ describe('SessionStore under a full disk', () => {
     expect(await store.append({ kind: 'note', data: { text: 'a' } })).toBe(false);
     const pending = store.snapshot.pending;
     expect(pending).toHaveLength(1);
-    expect(pending[0]!.input).toEqual({ kind: 'note', data: { text: 'a' }, at: T0 + 60_000 });
+    expect(pending[0]!.input).toEqual({
+      kind: 'note',
+      data: { text: 'a' },
+      at: T0 + 60_000,
+      actionId: expect.any(String),
+    });
     expect(pending[0]!.error).toBeInstanceOf(StorageError);
     expect(pending[0]!.error.kind).toBe('quota');
     expect(pending[0]!.error.message).toMatch(/storage space/i);

@@ -185,12 +185,17 @@ describe('upgrade from version 2', () => {
     await writeV2(session, [first]);
 
     db = await openSitwellDb(name);
-    expect(db.version).toBe(3);
+    expect(db.version).toBe(DB_VERSION);
     expect(await getSession(db, 's2')).toEqual(session);
     expect(await listEntries(db, 's2')).toEqual([first]);
     expect((await readSetting(db, CONTACTS)).address).toBe('1 Elm St');
     expect(await db.count('keys')).toBe(0);
     expect(db.transaction('received').store.index('byReceivedAt').keyPath).toBe('receivedAt');
     expect(db.transaction('selfChecks').store.index('byAt').keyPath).toBe('at');
+    // v4: one entry per action; entries from before have no action id and stay readable.
+    const byAction = db.transaction('entries').store.index('byAction');
+    expect(byAction.keyPath).toEqual(['sessionId', 'actionId']);
+    expect(byAction.unique).toBe(true);
+    expect(await byAction.count()).toBe(0);
   });
 });

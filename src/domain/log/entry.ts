@@ -104,6 +104,11 @@ export interface UnsignedEntry<K extends EntryKind = EntryKind> {
 /** A stored log entry, chained by `hash` (see hash-chain.ts for both schemes). */
 export interface Entry<K extends EntryKind = EntryKind> extends UnsignedEntry<K> {
   hash: string;
+  /**
+   * The user action (or the automatic event) this entry records; storage refuses a second entry
+   * with the same one, so a double tap writes once. Not hashed: it only guards against repeats.
+   */
+  actionId?: string;
 }
 
 /** Any entry, discriminated by `kind`, so `switch (e.kind)` narrows `e.data`. */
