@@ -1,17 +1,19 @@
 import { useEffect } from 'preact/hooks';
 import { AlarmDialog } from '../components/AlarmDialog';
 import { AlarmStrip } from '../components/AlarmStrip';
+import { ClockNotice } from '../components/ClockNotice';
 import { PendingBanner } from '../components/PendingBanner';
 import { WakeLockBanner } from '../components/WakeLockBanner';
 import { unresolvedEmergency } from '../domain/escalation/status';
 import { useObservable } from '../lib/use-observable';
 import { sound, unlockAudio } from '../platform/alarm-sound';
-import { useNow } from '../platform/clock';
+import { alignTicksTo, useNow } from '../platform/clock';
 import { navigate, PATHS, useRoute } from '../platform/router';
 import { requestWakeLock, wakeLock } from '../platform/wake-lock';
 import { useSessionStore, useSessionSnapshot } from '../state/services';
 import { useActiveSession } from '../state/use-active-session';
 import { useCheckInMonitor } from '../state/use-check-in-monitor';
+import { useClockLog } from '../state/use-clock-log';
 import { useVisibilityLog } from '../state/use-visibility-log';
 
 /** Runs for the whole session on every screen: the clock, missed check-ins, alarms and their UI. */
@@ -23,6 +25,12 @@ export default function SessionMonitor() {
   const path = useRoute();
   useCheckInMonitor(view, now, store);
   useVisibilityLog(store, view?.fold, resumed);
+  const clock = useClockLog(store, view?.session.id);
+  // Every second tick falls on the due time's millisecond: the alarm is raised on time.
+  const dueAt = view?.schedule?.nextDueAt;
+  useEffect(() => {
+    if (dueAt !== undefined) alignTicksTo(dueAt);
+  }, [dueAt]);
   const soundState = useObservable(sound);
   useEffect(() => {
     // After a reload the browser may allow sound without a tap (installed app, autoplay
@@ -89,6 +97,7 @@ export default function SessionMonitor() {
           onRetry={() => void store.retryPending()}
         />
       )}
+      {clock.jump && <ClockNotice jump={clock.jump} onDismiss={clock.dismiss} />}
       {(wake === 'lost' || wake === 'off' || wake === 'refused') && (
         <WakeLockBanner onRestore={() => void requestWakeLock()} />
       )}

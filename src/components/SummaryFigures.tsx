@@ -1,7 +1,7 @@
 import { criterionName } from '../domain/after/closing-criteria';
 import { formatDuration } from '../domain/format/duration';
 import { clockTime, weekdayDateTime } from '../domain/format/time';
-import type { SessionSummary } from '../domain/report/summary';
+import { checkInLine, type SessionSummary } from '../domain/report/summary';
 
 const time = (at: number): string => clockTime(at);
 
@@ -38,7 +38,7 @@ export function SummaryFigures({ s }: { s: SessionSummary }) {
         ? `${formatDuration(s.doseToReadyMs)} (ready at the ${time(s.readyAt)} check-in)`
         : 'Not seen at a check-in',
     ],
-    ['Check-ins', `${s.checkInCount} done, ${s.missedCount} missed`],
+    ['Check-ins', checkInLine(s)],
     [
       'Longest gap between check-ins',
       s.longestGap

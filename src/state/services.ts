@@ -1,12 +1,13 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { useObservable } from '../lib/use-observable';
-import { now } from '../platform/clock';
+import { now, sessionClock } from '../platform/clock';
 import { newId, sha256Hex } from '../platform/crypto';
 import { getDb, type Db } from '../storage/db';
 import { toStorageError } from '../storage/storage-error';
 import { claimWriter } from '../storage/writer';
 import { SessionStore, type SessionSnapshot } from './session-store';
+import { resumeSessionClock } from './use-clock-log';
 
 // The services of this tab, opened once at start-up. Screens never see the database: they use the
 // hooks and verbs of this folder, which are the only door to stored data.
@@ -30,6 +31,14 @@ export async function openServices(): Promise<Services> {
   const fence = await claimWriter(db, newId(), now()).catch(() => undefined);
   const store = new SessionStore(db, now, { sha256: sha256Hex, newId }, fence);
   await store.load();
+  // Session time carries on from the log (see platform/clock.ts); with no session it is the
+  // device clock again, and a new session starts from the device clock.
+  resumeSessionClock(store.snapshot.session ? store.snapshot.entries : undefined);
+  let running = store.snapshot.session?.id;
+  store.subscribe((snap) => {
+    if (snap.session?.id !== running && !snap.session) sessionClock.reset();
+    running = snap.session?.id;
+  });
   return { db, store };
 }
 

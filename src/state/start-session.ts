@@ -2,7 +2,7 @@ import { preDoseCheck, startEntries } from '../domain/before/prep';
 import { EMPTY_PREP_DRAFT, type PrepDraft } from '../domain/before/prep-draft';
 import { withEmergencyNumber } from '../domain/contacts/contacts';
 import { effectiveProtocol } from '../domain/protocol/protocol';
-import { now } from '../platform/clock';
+import { now, sessionClock } from '../platform/clock';
 import { newId } from '../platform/crypto';
 import { deviceRegionHint } from '../platform/region';
 import { DB_VERSION } from '../storage/db';
@@ -31,6 +31,8 @@ export type StartOutcome = { ok: true } | { ok: false; message: string };
 export function useStartSession(): (req: StartRequest) => Promise<StartOutcome> {
   const { db, store } = useServices();
   return async (req) => {
+    // A new session starts from the device clock, whatever an earlier one had to correct.
+    sessionClock.reset();
     const t = now();
     try {
       const [protocolRec, contacts] = await Promise.all([

@@ -52,6 +52,8 @@ export function useCheckInMonitor(
       return;
     }
     startAlarmTone(level, quiet);
+    // For `npm run bench` (alarm on time): when the alarm was raised, against its due time.
+    globalThis.performance?.mark?.('sitwell:alarm', { detail: { dueAt: s?.nextDueAt, level } });
     setBadge(1);
     void showCheckInNotification(ALARM_NOTICE[level].title, ALARM_NOTICE[level].body);
   }, [level, s?.nextDueAt, quiet]);

@@ -42,6 +42,12 @@ export interface EntryData {
   'app-hidden': Record<string, never>;
   'app-visible': { hiddenMs?: number };
   /**
+   * The device clock jumped (see clock-changes.ts): `deltaMs` is how far (negative: set
+   * back), `offsetMs` how far the session's own count is from the device clock from now on,
+   * `wallAt` the device clock then; `undoes` the seq of the jump ahead that this setback undid.
+   */
+  'clock-changed': { deltaMs: number; offsetMs: number; wallAt: number; undoes?: number };
+  /**
    * Corrects entry `targetSeq`; the original entry stays in the log. `changes` (structured
    * corrections) replace single answers or readings: every figure then uses the new value.
    */

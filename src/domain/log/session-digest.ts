@@ -1,4 +1,5 @@
 import type { Protocol } from '../protocol/protocol';
+import { clockMadeMissed } from './clock-changes';
 import { applyCorrections } from './corrections';
 import { isKind, type AnyEntry, type Entry, type EntryData } from './entry';
 import { bpReadings, doseAtOf, inSeqOrder, readyAtOf } from './log-queries';
@@ -106,7 +107,7 @@ export function sessionDigest(entries: readonly Entry[], protocol: Protocol): Se
     endedAt,
     durationMs: startedAt !== undefined && endedAt !== undefined ? endedAt - startedAt : undefined,
     checkIns: fold.checkInCount,
-    missed: fold.missedCount,
+    missed: fold.missedCount - clockMadeMissed(log).size,
     doseAt: dose?.data.doseAt,
     doseText: dose && doseTextOf(dose.data),
     doseToReadyMs: readyAt !== undefined && doseAt !== undefined ? readyAt - doseAt : undefined,

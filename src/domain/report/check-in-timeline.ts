@@ -1,4 +1,5 @@
 import { formatDuration } from '../format/duration';
+import { clockMadeMissed } from '../log/clock-changes';
 import type { Entry } from '../log/entry';
 import {
   BREATHING_LABEL,
@@ -28,6 +29,8 @@ const GRACE_MS = 60_000;
 export function checkInTimeline(entries: readonly Entry[]): TimelineRow[] {
   const rows: TimelineRow[] = [];
   let dueAt: number | undefined;
+  // Left out: "missed" check-ins only a device clock jump produced (the log says so).
+  const clockMade = clockMadeMissed(entries);
   for (const e of entries) {
     const base = { at: e.at, tzOffset: e.tzOffset };
     if (e.kind === 'alarm-raised') {
@@ -35,6 +38,7 @@ export function checkInTimeline(entries: readonly Entry[]): TimelineRow[] {
       if (alarm.level !== 'pre') dueAt ??= alarm.dueAt;
     } else if (e.kind === 'check-in-missed') {
       const missed = (e as Entry<'check-in-missed'>).data;
+      if (clockMade.has(missed.dueAt)) continue;
       rows.push({ ...base, status: 'missed', dueAt: missed.dueAt, lateMs: missed.lateMs });
       dueAt ??= missed.dueAt;
     } else if (e.kind === 'check-in') {

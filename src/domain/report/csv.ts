@@ -67,6 +67,7 @@ const APP_KINDS = new Set<EntryKind>([
   'check-in-missed',
   'app-hidden',
   'app-visible',
+  'clock-changed',
   'escalation-shown',
   'recheck-scheduled',
 ]);

@@ -191,6 +191,8 @@ export function describeEntry(entry: Entry, ctx: DescribeContext = {}): string {
         ? `App back on screen after ${formatDuration(ms)}`
         : 'App back on screen';
     }
+    case 'clock-changed':
+      return clockLine(e.data);
     case 'correction': {
       const changes = (e.data.changes ?? []).map((c) => describeChange(undefined, c));
       const what = changes.length > 0 ? ` (${changes.join('; ')})` : '';
@@ -230,4 +232,15 @@ export function describeEntry(entry: Entry, ctx: DescribeContext = {}): string {
 /** Compile-time exhaustiveness: a new entry kind makes this call a type error. */
 function assertNever(e: never): string {
   return `Entry: ${(e as Entry).kind}`;
+}
+
+/** A device clock change, in words: what happened and what Sitwell did about it. */
+function clockLine(d: EntryData['clock-changed']): string {
+  const by = formatDuration(Math.abs(d.deltaMs));
+  if (d.deltaMs > 0) return `Device clock jumped ahead ${by} (changed, or the device was asleep)`;
+  const undid =
+    d.undoes !== undefined
+      ? `, undoing the jump in entry #${d.undoes}: check-ins it made look missed are not counted`
+      : '';
+  return `Device clock set back ${by}; Sitwell kept counting the time that really passed${undid}`;
 }

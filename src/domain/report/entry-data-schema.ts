@@ -80,6 +80,12 @@ export const ENTRY_DATA_SCHEMAS = {
   note: obj({ text }),
   'app-hidden': obj({}),
   'app-visible': obj({ hiddenMs: opt(num) }),
+  'clock-changed': obj({
+    deltaMs: num,
+    offsetMs: num,
+    wallAt: epochMs,
+    undoes: opt(v.pipe(v.number(), v.integer())),
+  }),
   correction: obj({
     targetSeq: v.pipe(v.number(), v.integer()),
     text,

@@ -5,7 +5,7 @@ import { isWithinBpLimit } from '../log/log-queries';
 import { tableBlock, type PdfSection } from './pdf-blocks';
 import type { SessionRecordFile } from './record-format';
 import { clockAt, dateTimeAt, offsetLabel } from './record-time';
-import type { SessionSummary } from './summary';
+import { checkInLine, type SessionSummary } from './summary';
 
 // The sections of the PDF, after the Spravato REMS Patient Monitoring Form [PMF]: who, the dose,
 // what was known before it, closing and aftercare. The sections that follow the session through
@@ -37,7 +37,7 @@ export function peopleSection({ doc, summary, tz }: SectionInput): PdfSection {
     field('Started', start !== undefined ? `${dateTimeAt(start, tz)} (${offsetLabel(tz)})` : ''),
     field('Ended', end !== undefined ? dateTimeAt(end, tz) : 'Not ended when exported'),
     field('Total monitoring time', formatDuration(summary.monitoringMs)),
-    field('Check-ins', `${summary.checkInCount} done, ${summary.missedCount} missed`),
+    field('Check-ins', checkInLine(summary)),
   ];
   return { title: 'Session', blocks: [{ kind: 'fields', rows }] };
 }

@@ -1,3 +1,4 @@
+import { clockMadeMissed } from '../log/clock-changes';
 import { applyCorrections } from '../log/corrections';
 import { isKind, type Entry, type EntryData } from '../log/entry';
 import {
@@ -40,6 +41,8 @@ export interface SessionSummary {
   doseToReadyMs?: number;
   checkInCount: number;
   missedCount: number;
+  /** Check-ins logged as missed only because the device clock jumped ahead (not counted above). */
+  clockMissedCount: number;
   /** Longest stretch without a check-in, counting from the start and up to `until`. */
   longestGap?: Gap;
   /** `alarm-raised` entries; `pre` is the one-minute chime, `total` counts every level. */
@@ -78,7 +81,7 @@ export function sessionSummary(
     readyAt,
     doseToReadyMs: readyAt !== undefined && doseAt !== undefined ? readyAt - doseAt : undefined,
     checkInCount: checkIns(log).length,
-    missedCount: log.filter((e) => e.kind === 'check-in-missed').length,
+    ...missedCounts(log),
     longestGap: longestGap(log, startedAt, until),
     alarms: alarmCounts(log),
     escalations: log.flatMap((e) =>
@@ -122,4 +125,20 @@ function alarmCounts(entries: readonly Entry[]): SessionSummary['alarms'] {
     counts[e.data.level]++;
   }
   return counts;
+}
+
+/** Missed check-ins, real ones apart from those a clock jump made (see log/clock-changes). */
+function missedCounts(log: readonly Entry[]): { missedCount: number; clockMissedCount: number } {
+  const all = log.filter((e) => e.kind === 'check-in-missed').length;
+  const made = clockMadeMissed(log).size;
+  return { missedCount: all - made, clockMissedCount: made };
+}
+
+/** "12 done, 1 missed", with the check-ins a clock jump made look missed named apart. */
+export function checkInLine(s: SessionSummary): string {
+  const clock =
+    s.clockMissedCount > 0
+      ? ` (${s.clockMissedCount} more logged as missed only because the device clock jumped)`
+      : '';
+  return `${s.checkInCount} done, ${s.missedCount} missed${clock}`;
 }

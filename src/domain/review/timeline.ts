@@ -1,5 +1,6 @@
 import { ESCALATION_RULES } from '../escalation/rules';
 import { wordingFor } from '../escalation/wording';
+import { clockMadeMissed } from '../log/clock-changes';
 import { applyCorrections } from '../log/corrections';
 import { isKind, type AnyEntry, type Entry, type EntryData } from '../log/entry';
 import { doseAtOf, inSeqOrder, readyAtOf } from '../log/log-queries';
@@ -137,7 +138,7 @@ export function sessionTimeline(
     from,
     to,
     checkIns,
-    missed: [...fold.missedDueAts],
+    missed: withoutClockMade(fold.missedDueAts, log),
     inward,
     peak: peakOf(inward),
     grounding: groundingSpans(log, to),
@@ -145,4 +146,10 @@ export function sessionTimeline(
     ...moments(log, wordsAllowed),
     ...escalationsOf(log),
   };
+}
+
+/** Missed due times, leaving out those only a device clock jump produced. */
+function withoutClockMade(dueAts: readonly number[], log: readonly Entry[]): number[] {
+  const made = clockMadeMissed(log);
+  return dueAts.filter((d) => !made.has(d));
 }

@@ -106,6 +106,15 @@ describe('describeEntry', () => {
     expect(line('app-hidden', {})).toBe('App in background');
     expect(line('app-visible', { hiddenMs: 12 * MIN })).toBe('App back on screen after 12 min');
     expect(line('app-visible', {})).toBe('App back on screen');
+    expect(line('clock-changed', { deltaMs: -60 * MIN, offsetMs: 60 * MIN, wallAt: T })).toBe(
+      'Device clock set back 1 h 00 min; Sitwell kept counting the time that really passed',
+    );
+    expect(line('clock-changed', { deltaMs: 60 * MIN, offsetMs: 0, wallAt: T })).toBe(
+      'Device clock jumped ahead 1 h 00 min (changed, or the device was asleep)',
+    );
+    expect(
+      line('clock-changed', { deltaMs: -60 * MIN, offsetMs: 0, wallAt: T, undoes: 4 }),
+    ).toMatch(/undoing the jump in entry #4: check-ins it made look missed are not counted$/);
     expect(line('correction', { targetSeq: 7, text: 'BP was 138/82' })).toBe(
       'Correction to entry #7: BP was 138/82',
     );
@@ -168,6 +177,7 @@ describe('describeEntry', () => {
       note: { text: 'n' },
       'app-hidden': {},
       'app-visible': {},
+      'clock-changed': { deltaMs: -60 * MIN, offsetMs: 60 * MIN, wallAt: T },
       correction: { targetSeq: 1, text: 't' },
       'reminder-done': { reminderId: 'r' },
       'reminder-skipped': { reminderId: 'r' },

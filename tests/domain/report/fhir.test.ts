@@ -34,7 +34,8 @@ describe('sessionFhirBundle', () => {
     expect(b.resourceType).toBe('Bundle');
     expect(b.type).toBe('collection');
     expect(bundleErrors(b)).toEqual([]);
-  });
+    // The validator loads the whole R4 definition set first: slow on a busy 2-core machine.
+  }, 30_000);
 
   it('fails validation when a resource is broken on purpose', async () => {
     const b = await bundle();

@@ -99,7 +99,7 @@ describe('verifyRecord on hostile files', () => {
     [
       'an unknown kind',
       (d: any) => (d.entries[1].kind = 'coffee'),
-      'At entries[1].kind: got "coffee", must be one of the 24 entry kinds Sitwell knows.',
+      'At entries[1].kind: got "coffee", must be one of the 25 entry kinds Sitwell knows.',
     ],
     [
       'a bad observation',
