@@ -10,6 +10,7 @@ import {
 } from '../state/services';
 import { AppBanners } from './AppBanners';
 import { ErrorBoundary } from './ErrorBoundary';
+import { StorageUnavailable } from './StorageUnavailable';
 import { Routes } from './Routes';
 import { TabGate } from './TabGate';
 
@@ -26,29 +27,18 @@ export function App() {
 
 function WithStorage() {
   const [services, setServices] = useState<Services>();
-  const [error, setError] = useState<Error>();
+  const [error, setError] = useState<unknown>();
   useEffect(() => {
-    // The rejection is a StorageError whose message says what to do.
-    openServices().then(setServices, (err: unknown) =>
-      setError(err instanceof Error ? err : new Error(String(err))),
-    );
+    // Any failure to open storage lands here, including a synchronous throw (no IndexedDB at
+    // all, or open() refusing at once), never on the generic crash screen.
+    try {
+      openServices().then(setServices, setError);
+    } catch (err) {
+      setError(err ?? new Error('Storage failed to open'));
+    }
   }, []);
 
-  if (error) {
-    return (
-      <main class="stack" aria-labelledby="nodb-heading">
-        <h1 id="nodb-heading">Sitwell can’t open its storage</h1>
-        <p>{error.message}</p>
-        <p>
-          Without storage Sitwell cannot keep a session log. If this is a private window, open
-          Sitwell in a normal window.
-        </p>
-        <button class="primary" onClick={() => location.reload()}>
-          Try again
-        </button>
-      </main>
-    );
-  }
+  if (error) return <StorageUnavailable error={error} />;
   if (!services)
     return (
       <p role="status" class="muted">
