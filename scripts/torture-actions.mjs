@@ -44,17 +44,35 @@ async function toSessionScreen(page, baseUrl) {
   await page.locator(TIMER).waitFor();
 }
 
+/** Short waits for steps the alarm can get in the way of, so a retry comes soon. */
+const STEP = { timeout: 15_000 };
+
+/**
+ * Runs `steps` from the session screen; when they fail because the alarm came up meanwhile (time
+ * runs on, and jumps across crashes), tries again with the alarm showing.
+ */
+async function aroundAlarm(page, baseUrl, steps) {
+  for (let attempt = 1; ; attempt++) {
+    await toSessionScreen(page, baseUrl);
+    try {
+      return await steps(page.getByRole('alertdialog', { name: 'Check-in due' }));
+    } catch (err) {
+      if (attempt >= 3 || !(await page.getByRole('alertdialog').isVisible())) throw err;
+    }
+  }
+}
+
 /**
  * Opens the check-in screen (from the alarm when one is showing) and readies the final tap: the
  * quick answer, or after a warning (when the quick answer is withheld) the form's Save button
  * with normal answers chosen. Returns what to tap and which kind of tap it is.
  */
 export async function prepareCheckIn(page, baseUrl, { form }) {
-  await toSessionScreen(page, baseUrl);
-  const alarm = page.getByRole('alertdialog', { name: 'Check-in due' });
-  if (await alarm.isVisible()) await alarm.getByRole('button', { name: 'Check in' }).click();
-  else await page.getByRole('button', { name: 'Check in now' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Check-in' }).waitFor();
+  await aroundAlarm(page, baseUrl, async (alarm) => {
+    if (await alarm.isVisible()) await alarm.getByRole('button', { name: 'Check in' }).click(STEP);
+    else await page.getByRole('button', { name: 'Check in now' }).click(STEP);
+    await page.getByRole('heading', { level: 1, name: 'Check-in' }).waitFor(STEP);
+  });
   const quick = page.getByRole('button', { name: QUICK_ANSWER });
   if (!form && (await quick.isVisible())) return { target: quick, kind: 'check-in' };
   await page.getByRole('radio', { name: 'Responds normally' }).check();
@@ -65,14 +83,16 @@ export async function prepareCheckIn(page, baseUrl, { form }) {
 
 /** Opens the note form with some text in it (checking in first if the alarm is up). */
 export async function prepareNote(page, baseUrl, text) {
-  await toSessionScreen(page, baseUrl);
-  if (await page.getByRole('alertdialog', { name: 'Check-in due' }).isVisible()) {
-    const step = await prepareCheckIn(page, baseUrl, { form: false });
-    await tap(page, step.target);
-    await page.locator(TIMER).waitFor();
-  }
-  await page.getByRole('button', { name: 'Add note' }).click();
-  await page.getByLabel('Note', { exact: true }).fill(text);
+  await aroundAlarm(page, baseUrl, async (alarm) => {
+    if (await alarm.isVisible()) {
+      const step = await prepareCheckIn(page, baseUrl, { form: false });
+      await tap(page, step.target);
+      await step.target.waitFor({ state: 'hidden' });
+      await page.locator(TIMER).waitFor();
+    }
+    await page.getByRole('button', { name: 'Add note' }).click(STEP);
+    await page.getByLabel('Note', { exact: true }).fill(text, STEP);
+  });
   return { target: page.getByRole('button', { name: 'Save note' }), kind: 'note' };
 }
 

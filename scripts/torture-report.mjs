@@ -1,6 +1,16 @@
 // The figures at the end of `npm run torture`, and the verdict.
 import { stats } from './bench-kit.mjs';
 
+/** How many entries of each kind, most first. */
+function kindCounts(entries) {
+  const counts = {};
+  for (const json of entries.values()) {
+    const { kind } = JSON.parse(json);
+    counts[kind] = (counts[kind] ?? 0) + 1;
+  }
+  return Object.entries(counts).sort((a, b) => b[1] - a[1]);
+}
+
 const TAP_KINDS = { 'check-in': 'quick check-in', form: 'check-in form', note: 'note' };
 
 /** Prints the figures; returns true when the run passed. */
@@ -27,7 +37,9 @@ export function report(run, { version, seed, totalMs }) {
   );
   row('clock jumps while down (2–11 min)', String(run.clockJumps));
   row('entries acknowledged', String(run.acked.size));
-  const kinds = (run.finalKinds ?? []).map(([kind, n]) => `${n} ${kind}`).join(', ');
+  const kinds = kindCounts(run.seen)
+    .map(([kind, n]) => `${n} ${kind}`)
+    .join(', ');
   row('entries stored at the end', `${run.maxCount} (${kinds})`);
   row('entries lost', String(run.lost.size));
   row('chain failures', String(run.chainFailures));

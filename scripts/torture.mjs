@@ -136,16 +136,6 @@ async function checkLog(page, verifySource, label) {
   return stored;
 }
 
-/** How many entries of each kind, most first. */
-function kindCounts(entries) {
-  const counts = {};
-  for (const json of entries.values()) {
-    const { kind } = JSON.parse(json);
-    counts[kind] = (counts[kind] ?? 0) + 1;
-  }
-  return Object.entries(counts).sort((a, b) => b[1] - a[1]);
-}
-
 const summary = (json) => {
   const e = JSON.parse(json);
   return `#${e.seq} ${e.kind} (${e.id})`;
@@ -289,7 +279,6 @@ async function main() {
         `(acknowledged ${run.acked.size})`,
     );
   }
-  run.finalKinds = kindCounts(run.seen);
   await killAll();
   return report(run, { version, seed: SEED, totalMs: performance.now() - t0 });
 }
