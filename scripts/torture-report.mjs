@@ -1,4 +1,4 @@
-// The figures at the end of `npm run torture`, and the verdict.
+// The figures at the end of `npm run torture` and the verdict; what became of each killed tap.
 import { stats } from './bench-kit.mjs';
 
 /** How many entries of each kind, most first. */
@@ -12,6 +12,18 @@ function kindCounts(entries) {
 }
 
 const TAP_KINDS = { 'check-in': 'quick check-in', form: 'check-in form', note: 'note' };
+
+/** After a relaunch: was the entry of a killed tap stored, and had the app acknowledged it? */
+export function tapOutcome(kill, stored, acked) {
+  if (!kill.known) return;
+  const kind = kill.kind === 'note' ? 'note' : 'check-in';
+  const fresh = [...stored.values()]
+    .map((json) => JSON.parse(json))
+    .find((e) => e.kind === kind && !kill.known.has(e.id));
+  kill.stored = fresh !== undefined;
+  kill.acked = fresh !== undefined && acked.has(fresh.id);
+  delete kill.known;
+}
 
 /** Prints the figures; returns true when the run passed. */
 export function report(run, { version, seed, totalMs }) {

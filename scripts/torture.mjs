@@ -37,19 +37,31 @@ import {
   preparePage,
   readAndVerify,
 } from './torture-browser.mjs';
-import { report } from './torture-report.mjs';
+import { report, tapOutcome } from './torture-report.mjs';
 
-const { values: flags } = parseArgs({
-  options: {
-    kills: { type: 'string' },
-    quick: { type: 'boolean', default: false },
-    seed: { type: 'string' },
-    port: { type: 'string', default: process.env.TORTURE_PORT ?? '4413' },
-  },
-});
-const KILLS = Number(flags.kills ?? (flags.quick ? 12 : 100));
-const SEED = Number(flags.seed ?? Date.now() % 1e9);
-const PORT = Number(flags.port);
+const USAGE = 'usage: node scripts/torture.mjs [--kills N | --quick] [--seed N] [--port N]';
+/** The command line, or exit with the usage line. */
+function parseFlags() {
+  try {
+    const { values } = parseArgs({
+      options: {
+        kills: { type: 'string' },
+        quick: { type: 'boolean', default: false },
+        seed: { type: 'string' },
+        port: { type: 'string', default: process.env.TORTURE_PORT ?? '4413' },
+      },
+    });
+    const kills = Number(values.kills ?? (values.quick ? 12 : 100));
+    const seed = Number(values.seed ?? Date.now() % 1e9);
+    const port = Number(values.port);
+    if ([kills, seed, port].every(Number.isInteger) && kills >= 1) return { kills, seed, port };
+  } catch {
+    // An unknown flag; the usage line says what there is.
+  }
+  console.error(USAGE);
+  process.exit(2);
+}
+const { kills: KILLS, seed: SEED, port: PORT } = parseFlags();
 const BASE_URL = `http://localhost:${PORT}`;
 /** The shortest interval the start form takes, so alarms and missed check-ins come quickly. */
 const INTERVAL_MIN = 5;
@@ -195,18 +207,6 @@ async function killRunningApp(app, plan) {
   return { kind: 'random' };
 }
 
-/** After a relaunch: was the entry of a killed tap stored, and had the app acknowledged it? */
-function tapOutcome(kill, stored) {
-  if (!kill.known) return;
-  const kind = kill.kind === 'note' ? 'note' : 'check-in';
-  const fresh = [...stored.values()]
-    .map((json) => JSON.parse(json))
-    .find((e) => e.kind === kind && !kill.known.has(e.id));
-  kill.stored = fresh !== undefined;
-  kill.acked = fresh !== undefined && run.acked.has(fresh.id);
-  delete kill.known;
-}
-
 const sleepMs = (t) => new Promise((resolve) => setTimeout(resolve, t));
 
 async function main() {
@@ -270,7 +270,7 @@ async function main() {
     if (!(await app.page.evaluate(() => performance.mark.tortureProbe === true)))
       fail(`${label}: the page probe is not in place, so acknowledgements go unseen`);
     const stored = await checkLog(app.page, verifySource, label);
-    tapOutcome(kill, stored);
+    tapOutcome(kill, stored, run.acked);
     const gap = kill.gapMs === undefined ? '' : ` +${kill.gapMs.toFixed(1)} ms`;
     const outcome = kill.stored === undefined ? '' : kill.stored ? 'saved' : 'not saved';
     console.log(
