@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { SECURITY_HEADERS } from './scripts/security-headers.mjs';
 
 /** The version every export names (`app.version`), from package.json. */
 const APP_VERSION = (
@@ -67,5 +68,6 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
   },
-  preview: { port: 4173, strictPort: true },
+  // `vite preview` (and so `npm start`) sends the security headers with every file it serves.
+  preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS },
 });
