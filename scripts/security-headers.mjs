@@ -19,6 +19,10 @@ const CSP_DIRECTIVES = [
   ['object-src', "'none'"],
   ['base-uri', "'self'"],
   ['form-action', "'self'"],
+  // DOM sinks that load script take only Trusted Types, from the one policy that names the
+  // service worker (src/pwa/sw-url.ts).
+  ['require-trusted-types-for', "'script'"],
+  ['trusted-types', 'sitwell-sw'],
   // Header only: browsers ignore frame-ancestors in a <meta> policy.
   ['frame-ancestors', "'none'"],
 ];
@@ -27,7 +31,7 @@ const HEADER_ONLY = new Set(['frame-ancestors']);
 
 const policy = (directives) => directives.map(([name, value]) => `${name} ${value}`).join('; ');
 
-/** The policy in index.html's <meta>, for hosts that cannot set headers. */
+/** The policy the build puts in index.html's <meta>, for hosts that cannot set headers. */
 export const META_CSP = policy(CSP_DIRECTIVES.filter(([name]) => !HEADER_ONLY.has(name)));
 
 // Browser features: the app's own origin keeps only what Sitwell uses (the wake lock, the alarm
@@ -100,7 +104,7 @@ export function nginxConf() {
     `# Sitwell behind nginx: the built app (dist/) over HTTPS with its security headers.`,
     `# ${GENERATED}`,
     '# nginx drops these headers in any location that has an add_header of its own: repeat them',
-    '# there. index.html also carries the policy in a <meta>, minus frame-ancestors.',
+    '# there. The built index.html also carries the policy in a <meta>, minus frame-ancestors.',
     'server {',
     '    listen 443 ssl;',
     '    server_name sitwell.example.org;',

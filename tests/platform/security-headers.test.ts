@@ -7,9 +7,8 @@ import {
   SECURITY_HEADERS,
 } from '../../scripts/security-headers.mjs';
 
-// The security headers have one source (scripts/security-headers.mjs). The deployment files and
-// index.html's <meta> policy are checked against it, so a host configured from them sends what
-// `npm start` sends.
+// The security headers have one source (scripts/security-headers.mjs). The deployment files are
+// checked against it, so a host configured from them sends what `npm start` sends.
 
 const directives = (policy: string) =>
   new Map(
@@ -54,14 +53,19 @@ describe('the Content-Security-Policy', () => {
     expect([...header.values()].join(' ')).not.toMatch(/unsafe|https?:|\*/);
   });
 
-  it('is repeated in index.html’s <meta>, less what only a header can say', () => {
-    const html = readFileSync('index.html', 'utf8');
-    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
-    expect(meta).toBe(META_CSP);
+  it('asks for Trusted Types, from the service worker’s policy only', () => {
+    expect(header.get('require-trusted-types-for')).toBe("'script'");
+    expect(header.get('trusted-types')).toBe('sitwell-sw');
+  });
+
+  it('goes in the built page’s <meta> less what only a header can say; index.html has no copy', () => {
     const inMeta = directives(META_CSP);
     expect(inMeta.has('frame-ancestors')).toBe(false);
     for (const [name, value] of inMeta) expect(header.get(name), name).toBe(value);
     expect(header.size).toBe(inMeta.size + 1);
+    expect(readFileSync('index.html', 'utf8')).not.toContain(
+      'http-equiv="Content-Security-Policy"',
+    );
   });
 });
 
