@@ -18,7 +18,10 @@ async function watch(context: BrowserContext) {
   // A blocked request never reaches the network, so violations are reported from the page too.
   await context.addInitScript(() =>
     document.addEventListener('securitypolicyviolation', (e) =>
-      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`),
+      console.error(
+        `CSP violation: ${e.violatedDirective} blocked ${e.blockedURI} ${e.sample} ` +
+          `(${e.sourceFile}:${e.lineNumber})`,
+      ),
     ),
   );
   context.on('console', (m) => {
@@ -94,7 +97,10 @@ test('every screen, a PDF made and a record opened: no request leaves the origin
 
   await page.goto('/');
   await expect(H1(page, 'Sitwell')).toBeVisible();
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  // Registering the worker is the one Trusted Types sink the app uses: it must succeed.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
+    timeout: 20_000,
+  });
   await page.getByRole('button', { name: 'Prepare and start' }).click();
   await expect(H1(page, 'Prepare')).toBeVisible();
   await page.goto('/');
