@@ -13,14 +13,24 @@ interface TrustedTypes {
   ): { createScriptURL: (url: string) => ScriptUrl };
 }
 
-/** The service worker's address, as a TrustedScriptURL where the browser has Trusted Types. */
+let url: ScriptUrl | undefined;
+
+/**
+ * The service worker's address, as a TrustedScriptURL where the browser has Trusted Types. Made
+ * once: the CSP allows one policy of that name per page.
+ */
 export function serviceWorkerUrl(): ScriptUrl {
+  url ??= trusted();
+  return url;
+}
+
+function trusted(): ScriptUrl {
   const tt = (globalThis as { trustedTypes?: TrustedTypes }).trustedTypes;
   if (!tt) return SW_URL;
   const policy = tt.createPolicy('sitwell-sw', {
-    createScriptURL: (url) => {
-      if (url !== SW_URL) throw new TypeError(`Not Sitwell's service worker: ${url}`);
-      return url;
+    createScriptURL: (u) => {
+      if (u !== SW_URL) throw new TypeError(`Not Sitwell's service worker: ${u}`);
+      return u;
     },
   });
   return policy.createScriptURL(SW_URL);
