@@ -1,13 +1,30 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { META_CSP, SECURITY_HEADERS } from './scripts/security-headers.mjs';
 
 /** The version every export names (`app.version`), from package.json. */
 const APP_VERSION = (
   JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as { version: string }
 ).version;
+
+/**
+ * The built index.html carries the Content-Security-Policy in a <meta> too, for hosts that cannot
+ * send headers. Not in dev: Vite's dev server injects styles inline, which the policy forbids.
+ */
+const metaCsp = (): Plugin => ({
+  name: 'sitwell-meta-csp',
+  apply: 'build',
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CSP },
+      injectTo: 'head-prepend',
+    },
+  ],
+});
 
 // Production build: Preact app plus an injectManifest service worker that precaches every built
 // file (lazy chunks included) and waits for the page's SKIP_WAITING before taking over.
@@ -24,6 +41,7 @@ export default defineConfig({
   },
   plugins: [
     preact(),
+    metaCsp(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',
@@ -67,5 +85,6 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
   },
-  preview: { port: 4173, strictPort: true },
+  // `vite preview` (and so `npm start`) sends the security headers with every file it serves.
+  preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS },
 });

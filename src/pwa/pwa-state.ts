@@ -1,5 +1,6 @@
 import { Workbox } from 'workbox-window';
 import { writable, type Observable } from '../lib/observable';
+import { serviceWorkerUrl } from './sw-url';
 
 // Service-worker registration and update state, as a small observable the UI reads.
 
@@ -34,7 +35,7 @@ export async function startPwa(): Promise<void> {
     await Promise.all(keys.map((k) => caches.delete(k)));
     return;
   }
-  wb = new Workbox('/sw.js', { scope: '/' });
+  wb = new Workbox(serviceWorkerUrl(), { scope: '/' });
   wb.addEventListener('installed', (e) => {
     if (!e.isUpdate) set({ offlineReady: true });
   });
