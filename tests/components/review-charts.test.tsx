@@ -132,16 +132,10 @@ describe('SeriesChart and SeriesTable', () => {
         <SeriesTable rows={rows} />
       </>
     );
-    // A first render warms up the code paths (as the lazy chunk would be in a running app).
+    // How fast, is measured by `npm run bench` (bench-review.mjs) in a real browser.
     render(page);
-    cleanup();
-    const started = performance.now();
-    render(page);
-    const elapsed = performance.now() - started;
     const region = screen.getByRole('region', { name: 'Your sessions, one row each' });
     expect(within(region).getAllByRole('row')).toHaveLength(51);
-    // jsdom is several times slower than a browser; this bound is generous for a busy CI machine.
-    expect(elapsed).toBeLessThan(250);
   });
 });
 

@@ -63,17 +63,13 @@ describe('renderPdf', () => {
     }
   });
 
-  it('renders a 12-hour, 1,000-entry session quickly', async () => {
+  it('renders a 12-hour, 1,000-entry session, every page numbered', async () => {
+    // How fast, is measured by `npm run bench` (bench-records.mjs) in headless Chromium.
     const { doc } = await signedRecord(undefined, longInputs(1000));
-    await renderPdf(pdfReport(doc), { paper: 'a4' }); // load jsPDF and warm up
-    const ms: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      const t = performance.now();
-      await renderPdf(pdfReport(doc), { paper: 'a4' });
-      ms.push(performance.now() - t);
-    }
-    // The budget is 300 ms in headless Chromium; this bound only catches a real regression.
-    expect(ms.sort((a, b) => a - b)[1]).toBeLessThan(1000);
+    const pdf = await renderPdf(pdfReport(doc), { paper: 'a4' });
+    const pages = contents(pdf).filter((c) => c.includes('Page '));
+    expect(pages.length).toBeGreaterThan(10);
+    expect(pages.at(-1)).toContain(`Page ${pages.length} of ${pages.length}`);
   }, 30_000);
 
   it('attaches the JSON record, which opens and verifies from the PDF itself', async () => {

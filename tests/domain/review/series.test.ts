@@ -87,8 +87,9 @@ describe('seriesRows', () => {
   });
 });
 
-describe('speed', () => {
-  it('digests and charts 50 full session logs well within 100 ms', () => {
+describe('a long series', () => {
+  // How fast this is, is measured by `npm run bench` (bench-review.mjs), not by a timed test.
+  it('digests and charts 50 full session logs, one row each, in order', () => {
     // 50 sessions of about 4 hours, each with 60 check-ins and readings (about 130 entries).
     const logs = Array.from({ length: 50 }, (_, s) => {
       const base = s * DAY_MIN;
@@ -101,15 +102,12 @@ describe('speed', () => {
       }
       return log.ended(base + 241).entries;
     });
-    const started = performance.now();
     const sessions = logs.map((entries, i) => ({
       record: { id: `s${i}`, createdAt: entries[0]!.at },
       digest: sessionDigest(entries, DEFAULT_PROTOCOL),
     }));
     const rows = seriesRows(sessions);
-    sessionTimeline(logs[0]!, DEFAULT_PROTOCOL);
-    const elapsed = performance.now() - started;
-    expect(rows).toHaveLength(50);
-    expect(elapsed).toBeLessThan(100);
+    expect(sessionTimeline(logs[0]!, DEFAULT_PROTOCOL).checkIns).toHaveLength(59);
+    expect(rows.map((r) => r.sessionId)).toEqual(sessions.map((s) => s.record.id));
   });
 });
