@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import { isProtocolFragment } from '../domain/protocol/fragment';
 import { navigate, parseSessionPath, PATHS, useRoute } from '../platform/router';
 import { HomeScreen } from '../screens/HomeScreen';
 import { useSessionSnapshot } from '../state/services';
@@ -53,10 +54,10 @@ const IN_SESSION: Record<string, () => preact.JSX.Element> = {
   [PATHS.end]: () => <ClosingScreen />,
 };
 
-// A provider's protocol link (`#protocol=…`) opens the protocol screen, which previews it before
-// applying.
+// A provider's protocol link (`#protocol=…`, or a cut-off `#protocol`) opens the protocol screen,
+// which previews it before applying, or says what is wrong with it.
 const openProtocolLink = (): void => {
-  if (location.hash.startsWith('#protocol=') && location.pathname !== PATHS.protocol)
+  if (isProtocolFragment(location.hash) && location.pathname !== PATHS.protocol)
     navigate(PATHS.protocol + location.hash, { replace: true });
 };
 
