@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { isProtocolFragment } from '../domain/protocol/fragment';
-import { navigate, parseSessionPath, PATHS, useRoute } from '../platform/router';
+import { decodePathPart, navigate, parseSessionPath, PATHS, useRoute } from '../platform/router';
 import { HomeScreen } from '../screens/HomeScreen';
 import { useSessionSnapshot } from '../state/services';
 import { lazyScreen } from './lazy';
@@ -118,8 +118,6 @@ function screenFor(path: string, active: boolean) {
   if (past?.view === 'summary') return <SummaryScreen sessionId={past.id} />;
   if (path === PATHS.records) return <OpenRecordScreen />;
   if (path.startsWith(`${PATHS.records}/`))
-    return (
-      <ReceivedRecordScreen recordId={decodeURIComponent(path.slice(PATHS.records.length + 1))} />
-    );
+    return <ReceivedRecordScreen recordId={decodePathPart(path.slice(PATHS.records.length + 1))} />;
   return <HomeScreen />;
 }
