@@ -16,7 +16,7 @@ import { applyMutation, bidiText, holdsBidi, hostileValue, mutationOf, pathsOf }
 
 const anyValue = fc.oneof(fc.jsonValue({ maxDepth: 4 }), hostileValue);
 
-describe('other readers of outside input, fuzzed', () => {
+describe('other readers of outside input, fuzzed', { timeout: 30_000 }, () => {
   it('reads any typed path without throwing, malformed escapes included', () => {
     const segment = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 20 }),
@@ -30,7 +30,7 @@ describe('other readers of outside input, fuzzed', () => {
         // A well-formed escape still decodes to exactly what was encoded.
         expect(decodePathPart(encodeURIComponent(id))).toBe(id);
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
   });
 
@@ -42,7 +42,7 @@ describe('other readers of outside input, fuzzed', () => {
         const decoded = [fromBase64(s), fromBase64Url(s)];
         for (const d of decoded) if (d) expect(d).toBeInstanceOf(Uint8Array);
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
   });
 
@@ -55,7 +55,7 @@ describe('other readers of outside input, fuzzed', () => {
         for (const p of structureProblems(value, limits))
           expect(p.message).toMatch(/^(At|File|Field)/);
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
   });
 
@@ -69,7 +69,7 @@ describe('other readers of outside input, fuzzed', () => {
         const row = parseSelfCheckRow(v);
         if (row) expect(Array.isArray(row.answers)).toBe(true);
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
   });
 
@@ -101,7 +101,7 @@ describe('other readers of outside input, fuzzed', () => {
           const line = entryAsFileReads(json, seq, ctx);
           if (line !== undefined) expect(holdsBidi(line)).toBe(false);
         }),
-        { numRuns: 500 },
+        { numRuns: 300 },
       );
     });
   });

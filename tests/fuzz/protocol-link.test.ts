@@ -37,7 +37,7 @@ function checkRefusal(result: ReturnType<typeof decodeProtocolFragment>): void {
   expect(first.path !== '' || /^(Link|File)\b/.test(first.message), first.message).toBe(true);
 }
 
-describe('protocol link, fuzzed', () => {
+describe('protocol link, fuzzed', { timeout: 30_000 }, () => {
   it('never throws on an arbitrary fragment', () => {
     const fragment = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 200 }),
@@ -46,7 +46,7 @@ describe('protocol link, fuzzed', () => {
     );
     fc.assert(
       fc.property(fragment, (hash) => checkRefusal(decodeProtocolFragment(hash))),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
   });
 
@@ -65,7 +65,7 @@ describe('protocol link, fuzzed', () => {
         // An empty text is an empty link, which has its own message.
         if (t !== '') expect(fromLink).toEqual(validateProtocolText(t));
       }),
-      { numRuns: 1500 },
+      { numRuns: 800 },
     );
   });
 
@@ -92,7 +92,7 @@ describe('protocol link, fuzzed', () => {
           expect(result).toEqual(validateProtocolText(text));
         }
       }),
-      { numRuns: 1500 },
+      { numRuns: 800 },
     );
   });
 

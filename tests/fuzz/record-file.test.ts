@@ -62,7 +62,7 @@ function damaged(d: typeof pdfDamage extends fc.Arbitrary<infer T> ? T : never):
   return out;
 }
 
-describe('reading a record file, fuzzed', () => {
+describe('reading a record file, fuzzed', { timeout: 30_000 }, () => {
   it('finds an attachment only inside the bytes, whatever they are', () => {
     const bytes = fc.oneof(
       fc.uint8Array({ maxLength: 400 }),
@@ -83,7 +83,7 @@ describe('reading a record file, fuzzed', () => {
         expect(span.length).toBeGreaterThanOrEqual(0);
         expect(span.start + span.length).toBeLessThanOrEqual(b.length);
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
   });
 
@@ -102,12 +102,12 @@ describe('reading a record file, fuzzed', () => {
         if (verdict.ok) expect(read.text).toBe(json);
         else expect(verdict.problem.message).not.toMatch(VAGUE);
       }),
-      { numRuns: 400 },
+      { numRuns: 300 },
     );
   });
 });
 
-describe('keeping an opened record, fuzzed', () => {
+describe('keeping an opened record, fuzzed', { timeout: 30_000 }, () => {
   let db: Db;
   beforeEach(async () => {
     db = await openSitwellDb(`fuzz-${crypto.randomUUID()}`);
@@ -140,7 +140,7 @@ describe('keeping an opened record, fuzzed', () => {
           expect(holdsBidi(outcome.message)).toBe(false);
         } else expect(after).toBe(outcome.already ? before : before + 1);
       }),
-      { numRuns: 200 },
+      { numRuns: 150 },
     );
   });
 });

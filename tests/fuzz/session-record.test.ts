@@ -69,7 +69,7 @@ function checkRefusal(verdict: RecordVerdict): void {
 
 const verifies = (t: string) => verifyRecord(t, DEPS);
 
-describe('opening a session record, fuzzed', () => {
+describe('opening a session record, fuzzed', { timeout: 30_000 }, () => {
   it('never throws on arbitrary text or JSON', async () => {
     const junk = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 300 }),
@@ -84,7 +84,7 @@ describe('opening a session record, fuzzed', () => {
         expect(verdict.ok).toBe(false);
         checkRefusal(verdict);
       }),
-      { numRuns: 1500 },
+      { numRuns: 600 },
     );
   });
 
@@ -117,7 +117,7 @@ describe('opening a session record, fuzzed', () => {
           expect(paths.some((p) => related(p, place), `${place}: ${paths.join(', ')}`)).toBe(true);
         }
       }),
-      { numRuns: 1500 },
+      { numRuns: 1000 },
     );
   });
 
@@ -136,7 +136,7 @@ describe('opening a session record, fuzzed', () => {
         // Only a change in whitespace, or in the unsigned app version, may open.
         if (verdict.ok) expect({ ...JSON.parse(damaged), app: 0 }).toEqual({ ...doc, app: 0 });
       }),
-      { numRuns: 800 },
+      { numRuns: 400 },
     );
   });
 
@@ -168,7 +168,7 @@ describe('opening a session record, fuzzed', () => {
         // The text kept is the file as received, so it verifies again later.
         expect(verdict.text).toBe(serializeRecord(made));
       }),
-      { numRuns: 40 },
+      { numRuns: 25 },
     );
   });
 });
