@@ -1,8 +1,8 @@
 import type { ImportProblem } from './untrusted-json';
 
-// Bidirectional control characters reorder the text around them: a name holding U+202E (right-to-
-// left override) can make "Sam‮gm 003" read as "Sam300 mg". Imported and typed names lose them;
-// refusal messages, which quote what a file holds, show them as visible codes instead.
+// Bidirectional control characters reorder the text around them: "Sam", U+202E (right-to-left
+// override) and "gm 003" display as "Sam300 mg". Imported and typed names lose them; refusal
+// messages, which quote what a file holds, show them as visible codes instead.
 
 // Embeddings and overrides (U+202A–U+202E), isolates (U+2066–U+2069), the left-to-right and
 // right-to-left marks (U+200E, U+200F) and the Arabic letter mark (U+061C).
