@@ -22,6 +22,7 @@ export default defineConfig({
       'tests/docs/**/*.test.ts',
       'tests/storage/**/*.test.{ts,tsx}',
       'tests/platform/**/*.test.ts',
+      'tests/fuzz/**/*.test.ts',
     ],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],

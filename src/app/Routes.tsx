@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
-import { navigate, parseSessionPath, PATHS, useRoute } from '../platform/router';
+import { isProtocolFragment } from '../domain/protocol/fragment';
+import { decodePathPart, navigate, parseSessionPath, PATHS, useRoute } from '../platform/router';
 import { HomeScreen } from '../screens/HomeScreen';
 import { useSessionSnapshot } from '../state/services';
 import { lazyScreen } from './lazy';
@@ -53,10 +54,10 @@ const IN_SESSION: Record<string, () => preact.JSX.Element> = {
   [PATHS.end]: () => <ClosingScreen />,
 };
 
-// A provider's protocol link (`#protocol=…`) opens the protocol screen, which previews it before
-// applying.
+// A provider's protocol link (`#protocol=…`, or a cut-off `#protocol`) opens the protocol screen,
+// which previews it before applying, or says what is wrong with it.
 const openProtocolLink = (): void => {
-  if (location.hash.startsWith('#protocol=') && location.pathname !== PATHS.protocol)
+  if (isProtocolFragment(location.hash) && location.pathname !== PATHS.protocol)
     navigate(PATHS.protocol + location.hash, { replace: true });
 };
 
@@ -117,8 +118,6 @@ function screenFor(path: string, active: boolean) {
   if (past?.view === 'summary') return <SummaryScreen sessionId={past.id} />;
   if (path === PATHS.records) return <OpenRecordScreen />;
   if (path.startsWith(`${PATHS.records}/`))
-    return (
-      <ReceivedRecordScreen recordId={decodeURIComponent(path.slice(PATHS.records.length + 1))} />
-    );
+    return <ReceivedRecordScreen recordId={decodePathPart(path.slice(PATHS.records.length + 1))} />;
   return <HomeScreen />;
 }

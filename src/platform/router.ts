@@ -82,6 +82,18 @@ export function recordPath(id: string): string {
   return `${PATHS.records}/${encodeURIComponent(id)}`;
 }
 
+/**
+ * A path segment decoded; a malformed escape (a typed "/sessions/%E0") is kept as written, since
+ * decodeURIComponent would throw and take the whole screen down.
+ */
+export function decodePathPart(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
 /** The parts of a past-session path: its id and which view, or undefined for another path. */
 export function parseSessionPath(
   path: string,
@@ -89,7 +101,7 @@ export function parseSessionPath(
   const m = /^\/sessions\/([^/]+)(?:\/(look-back|share))?$/.exec(path);
   if (!m) return undefined;
   return {
-    id: decodeURIComponent(m[1]!),
+    id: decodePathPart(m[1]!),
     view: (m[2] as 'look-back' | 'share' | undefined) ?? 'summary',
   };
 }

@@ -3,6 +3,7 @@ import { FileDropZone } from '../components/FileDropZone';
 import { ProblemList } from '../components/ProblemList';
 import { ReceivedList } from '../components/ReceivedList';
 import { ScreenHeading } from '../components/ScreenHeading';
+import { stripBidiControls } from '../domain/parse/bidi';
 import type { ImportProblem } from '../domain/parse/untrusted-json';
 import { goBack, navigate, recordPath } from '../platform/router';
 import { useOpenRecord, useReceivedList } from '../state/use-received';
@@ -37,7 +38,12 @@ export default function OpenRecordScreen() {
     const entry =
       outcome.entry &&
       `As the file now reads, entry ${seq} is: ${outcome.entry.replace(/\.$/, '')}.`;
-    setRefusal({ fileName: file.name, message: outcome.message, problems, entry });
+    setRefusal({
+      fileName: stripBidiControls(file.name),
+      message: outcome.message,
+      problems,
+      entry,
+    });
   };
 
   return (

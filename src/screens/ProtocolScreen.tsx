@@ -4,8 +4,9 @@ import { ProtocolEditor } from '../components/ProtocolEditor';
 import { ProtocolValues } from '../components/ProtocolValues';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { dayDateTime } from '../domain/format/time';
+import { stripBidiControls } from '../domain/parse/bidi';
 import { groupDigits, type ImportProblem } from '../domain/parse/untrusted-json';
-import { decodeProtocolFragment } from '../domain/protocol/fragment';
+import { decodeProtocolFragment, isProtocolFragment } from '../domain/protocol/fragment';
 import { effectiveProtocol, type Protocol, type ProtocolRecord } from '../domain/protocol/protocol';
 import { MAX_PROTOCOL_FILE_BYTES, validateProtocolText } from '../domain/protocol/validation';
 import { now } from '../platform/clock';
@@ -42,7 +43,7 @@ export default function ProtocolScreen() {
   const [confirmReset, setConfirmReset] = useState(false);
   const [hash, clearHash] = useHash();
   const link = useMemo(
-    () => (hash.startsWith('#protocol=') ? decodeProtocolFragment(hash) : undefined),
+    () => (isProtocolFragment(hash) ? decodeProtocolFragment(hash) : undefined),
     [hash],
   );
 
@@ -82,7 +83,7 @@ export default function ProtocolScreen() {
           }
         : validateProtocolText(await file.text());
     setProblems(result.ok ? undefined : result.problems);
-    if (result.ok) await apply(result.values, `“${file.name}”`);
+    if (result.ok) await apply(result.values, `“${stripBidiControls(file.name)}”`);
   };
 
   if (!rec)

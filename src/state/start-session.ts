@@ -1,6 +1,7 @@
 import { preDoseCheck, startEntries } from '../domain/before/prep';
 import { EMPTY_PREP_DRAFT, type PrepDraft } from '../domain/before/prep-draft';
 import { withEmergencyNumber } from '../domain/contacts/contacts';
+import { stripBidiControls, stripBidiControlsDeep } from '../domain/parse/bidi';
 import { effectiveProtocol } from '../domain/protocol/protocol';
 import { now, sessionClock } from '../platform/clock';
 import { newId } from '../platform/crypto';
@@ -48,16 +49,21 @@ export function useStartSession(): (req: StartRequest) => Promise<StartOutcome> 
             'recorded. Go back to Prepare.',
         };
       }
-      const people = {
-        sitterName: req.sitterName,
-        ...(req.patientName ? { patientName: req.patientName } : {}),
-      };
+      // Typed names lose bidirectional controls, which could make them display as other text.
+      const sitterName = stripBidiControls(req.sitterName).trim();
+      const patientName = stripBidiControls(req.patientName ?? '').trim();
+      if (!sitterName)
+        return {
+          ok: false,
+          message: 'Enter your name: it goes on the log as the person who monitored.',
+        };
+      const people = { sitterName, ...(patientName ? { patientName } : {}) };
       const record = {
         id: newId(),
         createdAt: t,
         status: 'active' as const,
         protocol,
-        contacts: withEmergencyNumber(contacts, deviceRegionHint()),
+        contacts: stripBidiControlsDeep(withEmergencyNumber(contacts, deviceRegionHint())),
         people,
         schemaVersion: DB_VERSION,
       };

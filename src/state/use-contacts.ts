@@ -1,5 +1,6 @@
 import { effectiveContacts, type Contacts } from '../domain/contacts/contacts';
 import type { SessionRecord } from '../domain/log/session';
+import { stripBidiControlsDeep } from '../domain/parse/bidi';
 import { deviceRegionHint } from '../platform/region';
 import { useSetting } from './use-setting';
 
@@ -10,5 +11,12 @@ import { useSetting } from './use-setting';
 export function useContacts(session: SessionRecord | undefined): Contacts {
   // A failed read leaves the snapshot in use: the emergency screen must never wait on storage.
   const current = useSetting('contacts').value;
-  return effectiveContacts(session?.contacts, current, session?.protocol, deviceRegionHint());
+  // Stripped of bidirectional controls here too, for contacts kept before they were stripped.
+  const contacts = effectiveContacts(
+    session?.contacts,
+    current,
+    session?.protocol,
+    deviceRegionHint(),
+  );
+  return stripBidiControlsDeep(contacts);
 }

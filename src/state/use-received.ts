@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { stripBidiControls, stripBidiControlsDeep } from '../domain/parse/bidi';
 import { ENTRY_LABELS } from '../domain/report/entry-labels';
 import { entryAsFileReads } from '../domain/report/problem-entry';
 import type { ReceivedSummary } from '../domain/report/received-summary';
@@ -47,7 +48,8 @@ export async function openRecordFile(
     if (!verdict.ok) return refused(read.text, verdict.problem);
     const existing = await findReceivedByText(db, verdict.text);
     if (existing) return { ok: true, id: existing, already: true };
-    const row = await storeVerified(db, verdict, file.name, ids.now(), ids.newId);
+    const name = stripBidiControls(file.name);
+    const row = await storeVerified(db, verdict, name, ids.now(), ids.newId);
     return { ok: true, id: row.id, already: false };
   } catch (err) {
     return { ok: false, message: keepFailure(err) };
@@ -83,8 +85,9 @@ export function useReceivedList() {
   const [error, setError] = useState<string>();
   useEffect(() => {
     let live = true;
+    // Names and file names as the record says them, without bidirectional controls.
     listReceived(db).then(
-      (l) => live && setList(l),
+      (l) => live && setList(l.map(stripBidiControlsDeep)),
       () => live && setError('The received records could not be read from storage.'),
     );
     return () => {
@@ -104,7 +107,8 @@ export type ReceivedView =
 export async function loadReceived(db: Db, id: string): Promise<ReceivedView> {
   const row = await getReceived(db, id);
   if (!row) return { kind: 'missing' };
-  const { fileName, receivedAt } = row;
+  const { receivedAt } = row;
+  const fileName = stripBidiControls(row.fileName);
   const verdict = await verifyRecord(row.text, RECORD_VERIFY_DEPS);
   if (!verdict.ok)
     return { kind: 'problem', message: verdict.problem.message, fileName, receivedAt };

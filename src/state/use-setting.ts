@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PrepDraft } from '../domain/before/prep-draft';
 import type { Contacts } from '../domain/contacts/contacts';
+import { stripBidiControlsDeep } from '../domain/parse/bidi';
 import type { ProtocolRecord } from '../domain/protocol/protocol';
 import type { PatientLock } from '../domain/review/patient-lock';
 import { now } from '../platform/clock';
@@ -28,6 +29,11 @@ const SPECS: { [K in SettingName]: SettingSpec<SettingValues[K]> } = {
   prepDraft: PREP_DRAFT,
   patientLock: PATIENT_LOCK,
 };
+
+// Typed names and details lose bidirectional controls before they are kept (see parse/bidi.ts).
+function cleaned<K extends SettingName>(name: K, value: SettingValues[K]): SettingValues[K] {
+  return name === 'contacts' ? stripBidiControlsDeep(value) : value;
+}
 
 /** The outcome of a save: when it was saved, or the message to show. */
 export type SaveResult = { ok: true; at: number } | { ok: false; message: string };
@@ -57,7 +63,7 @@ export async function saveNamedSetting<K extends SettingName>(
 ): Promise<SaveResult> {
   const at = now();
   try {
-    await writeSetting(db, SPECS[name], value, at);
+    await writeSetting(db, SPECS[name], cleaned(name, value), at);
     return { ok: true, at };
   } catch (err) {
     return { ok: false, message: toStorageError(err).message };
@@ -81,7 +87,7 @@ export function useSetting<K extends SettingName>(name: K): SettingState<Setting
   }, [db, name]);
   const save = async (next: SettingValues[K]): Promise<SaveResult> => {
     const result = await saveNamedSetting(db, name, next);
-    if (result.ok) setValue(() => next);
+    if (result.ok) setValue(() => cleaned(name, next));
     return result;
   };
   return { value, loadError, save };

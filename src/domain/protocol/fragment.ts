@@ -1,4 +1,5 @@
 import { fromBase64Url, toBase64Url } from '../parse/base64';
+import { showBidiControls } from '../parse/bidi';
 import { groupDigits, type ImportProblem } from '../parse/untrusted-json';
 import {
   MAX_PROTOCOL_FILE_BYTES,
@@ -26,10 +27,24 @@ export function encodeProtocolFragment(file: ProtocolFileContent): string {
   return `#${PROTOCOL_FRAGMENT_KEY}=${toBase64Url(new TextEncoder().encode(json))}`;
 }
 
+/**
+ * Whether a fragment such as `location.hash` is a protocol link: it has a `protocol` parameter,
+ * even an empty one (`#protocol`, `#protocol=`), which must be reported rather than ignored.
+ */
+export function isProtocolFragment(hash: string): boolean {
+  return protocolParameter(hash) !== null;
+}
+
 /** Decode and validate a fragment such as `location.hash`; damaged links get a specific problem. */
 export function decodeProtocolFragment(hash: string): ProtocolImportResult {
-  const encoded = new URLSearchParams(hash.replace(/^#/, '')).get(PROTOCOL_FRAGMENT_KEY);
+  const encoded = protocolParameter(hash);
   if (encoded === null) return fail('Link: has no protocol in it (expected "#protocol=…").');
+  if (encoded.replace(/=+$/, '') === '') {
+    return fail(
+      'Link: empty, it has nothing after "#protocol=" (it may have been cut off when it was ' +
+        `copied); ${ASK_AGAIN}`,
+    );
+  }
   const clean = encoded.replace(/=+$/, ''); // tolerate padding added by other encoders
   if (clean.length > MAX_ENCODED_CHARS) {
     const got = `${groupDigits(clean.length)} characters of protocol`;
@@ -38,7 +53,7 @@ export function decodeProtocolFragment(hash: string): ProtocolImportResult {
   const bad = /[^A-Za-z0-9_-]/.exec(clean);
   if (bad || clean.length % 4 === 1) {
     const what = bad
-      ? `the character "${bad[0]}" at position ${bad.index + 1}`
+      ? `the character "${showBidiControls(bad[0])}" at position ${bad.index + 1}`
       : 'a cut-off ending';
     return fail(`Link: damaged, its protocol has ${what}; ${ASK_AGAIN}`);
   }
@@ -51,6 +66,12 @@ export function decodeProtocolFragment(hash: string): ProtocolImportResult {
     return fail(`Link: damaged, its protocol is not valid UTF-8 text; ${ASK_AGAIN}`);
   }
   return validateProtocolText(text);
+}
+
+// The value of the `protocol` parameter ('' when it has none), or null when there is no such
+// parameter. Malformed percent escapes are taken literally rather than thrown.
+function protocolParameter(hash: string): string | null {
+  return new URLSearchParams(hash.replace(/^#/, '')).get(PROTOCOL_FRAGMENT_KEY);
 }
 
 function fail(message: string): ProtocolImportResult {

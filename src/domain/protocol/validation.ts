@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { stripBidiControls, visibleProblems } from '../parse/bidi';
 import {
   childPath,
   parseUntrustedJson,
@@ -48,25 +49,34 @@ const MAX_LISTED_PROBLEMS = 20;
  */
 export function validateProtocolText(input: string): ProtocolImportResult {
   const parsed = parseUntrustedJson(input, MAX_PROTOCOL_FILE_BYTES);
-  return parsed.ok ? validateProtocolValue(parsed.value) : { ok: false, problems: parsed.problems };
+  if (!parsed.ok) return { ok: false, problems: visibleProblems(parsed.problems) };
+  return validateProtocolValue(parsed.value);
 }
 
-/** Validate an already parsed protocol file; `values` holds only the fields the file sets. */
+/**
+ * Validate an already parsed protocol file; `values` holds only the fields the file sets, its texts
+ * stripped of bidirectional controls. Problems show such controls as codes.
+ */
 export function validateProtocolValue(input: unknown): ProtocolImportResult {
   const structural = structureProblems(input, LIMITS);
-  if (structural.length > 0) return { ok: false, problems: structural };
+  if (structural.length > 0) return { ok: false, problems: visibleProblems(structural) };
   const result = v.safeParse(protocolFileSchema, input, { abortPipeEarly: true });
   const problems = [
     ...(result.issues ?? []).map(issueToProblem),
     ...unknownKeyProblems(input, protocolFileSchema, []),
   ];
-  if (!result.success || problems.length > 0) return { ok: false, problems: capped(problems) };
+  if (!result.success || problems.length > 0)
+    return { ok: false, problems: visibleProblems(capped(problems)) };
   const { protocol, issuedBy, issuedAt } = result.output;
-  const values: Partial<Protocol> = protocol;
+  const values: Partial<Protocol> = { ...protocol };
+  for (const key of ['instructions', 'providerName', 'providerPhone'] as const) {
+    const text = values[key];
+    if (text !== undefined) values[key] = stripBidiControls(text);
+  }
   return {
     ok: true,
     values,
-    ...(issuedBy !== undefined && { issuedBy }),
+    ...(issuedBy !== undefined && { issuedBy: stripBidiControls(issuedBy) }),
     ...(issuedAt !== undefined && { issuedAt }),
   };
 }

@@ -9,6 +9,8 @@ import { RECORD_FORMAT, RECORD_VERSION } from './record-format';
 
 const notList = v.custom<Record<string, unknown>>((x) => !Array.isArray(x), 'must be an object');
 const obj = <E extends v.ObjectEntries>(entries: E) => v.pipe(notList, v.object(entries));
+// For the parts no hash or signature covers as a whole: an added field would ride along unsigned.
+const exact = <E extends v.ObjectEntries>(entries: E) => v.pipe(notList, v.strictObject(entries));
 const short = v.pipe(v.string(), v.maxLength(500));
 const hex64 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits'));
 const b64url = v.pipe(
@@ -57,23 +59,23 @@ const session = obj({
 });
 
 /** Everything but the entries, which are checked one by one (see `entryProblems`). */
-export const recordSchema = obj({
+export const recordSchema = exact({
   format: v.literal(RECORD_FORMAT),
   version: v.literal(RECORD_VERSION),
-  app: obj({ name: v.literal('Sitwell'), version: short }),
+  app: exact({ name: v.literal('Sitwell'), version: short }),
   exportedAt: isoTime,
   session,
   entries: v.pipe(v.array(v.unknown()), v.maxLength(200_000)),
-  head: obj({
+  head: exact({
     sessionId: short,
     count: v.pipe(v.number(), v.integer(), v.minValue(0)),
     lastHash: v.union([v.literal(''), hex64]),
     exportedAt: isoTime,
     sessionHash: hex64,
   }),
-  signature: obj({
+  signature: exact({
     alg: v.literal('ES256'),
-    publicKeyJwk: obj({ kty: v.literal('EC'), crv: v.literal('P-256'), x: b64url, y: b64url }),
+    publicKeyJwk: exact({ kty: v.literal('EC'), crv: v.literal('P-256'), x: b64url, y: b64url }),
     fingerprint: v.pipe(
       v.string(),
       v.regex(/^[0-9A-F]{4}(?:-[0-9A-F]{4}){3}$/, 'must look like AB12-CD34-EF56-7890'),
@@ -95,8 +97,8 @@ const header = {
   prevHash: v.union([v.literal(''), hex64]),
   hash: hex64,
 };
-const fullEntry = obj({ ...header, v: v.optional(v.literal(2)), data: v.unknown() });
-const withheldEntry = obj({
+const fullEntry = exact({ ...header, v: v.optional(v.literal(2)), data: v.unknown() });
+const withheldEntry = exact({
   ...header,
   v: v.unknown(),
   dataHash: hex64,
@@ -126,6 +128,8 @@ export function issueProblem(issue: v.BaseIssue<unknown>, base: string): ImportP
   const keys = (issue.path ?? []).map((item) => item.key as string | number);
   const path = keys.reduce<string>((p, k) => childPath(p, k), base);
   const where = path === '' ? 'File' : `At ${path}`;
+  if (issue.type === 'strict_object' && issue.expected === 'never')
+    return { path, message: `${where}: not a field of a session record.` };
   if (issue.input === undefined && issue.path?.at(-1)?.origin === 'key')
     return { path, message: `${where}: missing.` };
   // valibot's own messages start "Invalid …"; ours (set above) say what the value must be.

@@ -1,6 +1,7 @@
 import type { EntryKind, ExportedEntry } from '../log/entry';
 import { isWithheld } from '../log/entry';
 import type { Sha256Hex } from '../log/hash-chain';
+import { showBidiControls, stripBidiControlsDeep, visibleProblems } from '../parse/bidi';
 import {
   groupDigits,
   parseUntrustedJson,
@@ -85,11 +86,26 @@ export function recordSizeProblem(bytes: number): RecordProblem | undefined {
  * Check a received record: size, JSON, format, shape, the order and links of its entries, each
  * entry's hash, the head (count, last hash, session details) and the signature. Never throws.
  * `expectedFingerprint`, when known (e.g. read out over the phone), must match the signing key.
+ * The verified document's texts are stripped of bidirectional controls (names cannot be spoofed);
+ * a refusal shows any it quotes as codes. `text` stays exactly as received.
  */
 export async function verifyRecord(
   text: string,
   deps: VerifyDeps,
   options: { expectedFingerprint?: string } = {},
+): Promise<RecordVerdict> {
+  const verdict = await checkText(text, deps, options.expectedFingerprint);
+  if (verdict.ok) return { ...verdict, document: stripBidiControlsDeep(verdict.document) };
+  const { problem } = verdict;
+  const shown: RecordProblem = { ...problem, message: showBidiControls(problem.message) };
+  if (problem.problems) shown.problems = visibleProblems(problem.problems);
+  return { ok: false, problem: shown };
+}
+
+async function checkText(
+  text: string,
+  deps: VerifyDeps,
+  expectedFingerprint: string | undefined,
 ): Promise<RecordVerdict> {
   try {
     const tooLarge = recordSizeProblem(utf8Length(text));
@@ -99,7 +115,7 @@ export async function verifyRecord(
     const early = formatProblem(parsed.value) ?? shapeProblem(parsed.value);
     if (early) return { ok: false, problem: early };
     const doc = parsed.value as SessionRecordFile;
-    return await checkRecord(doc, text, deps, options.expectedFingerprint);
+    return await checkRecord(doc, text, deps, expectedFingerprint);
   } catch (err) {
     const why = err instanceof Error ? err.message.slice(0, 120) : 'unknown error';
     return {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   decodeProtocolFragment,
   encodeProtocolFragment,
+  isProtocolFragment,
 } from '../../../src/domain/protocol/fragment';
 import { DEFAULT_PROTOCOL } from '../../../src/domain/protocol/protocol';
 
@@ -82,6 +83,28 @@ describe('damaged links', () => {
   it('says when there is no protocol in the link', () => {
     expect(problem('')).toBe('Link: has no protocol in it (expected "#protocol=…").');
     expect(problem('#settings')).toBe('Link: has no protocol in it (expected "#protocol=…").');
+  });
+
+  it('says a bare "#protocol" or an empty "#protocol=" link is empty, not that it has none', () => {
+    const empty =
+      'Link: empty, it has nothing after "#protocol=" (it may have been cut off when it was ' +
+      'copied); ask for the link again or import the file instead.';
+    for (const hash of ['#protocol', '#protocol=', '#protocol==', '#from=clinic&protocol'])
+      expect(problem(hash)).toBe(empty);
+  });
+
+  it('treats any fragment with a protocol parameter as a protocol link, even an empty one', () => {
+    for (const hash of ['#protocol', '#protocol=', '#protocol=abc', '#a=1&protocol=x'])
+      expect(isProtocolFragment(hash)).toBe(true);
+    for (const hash of ['', '#', '#settings', '#protocols=x', '#my-protocol'])
+      expect(isProtocolFragment(hash)).toBe(false);
+  });
+
+  it('shows a bidirectional control in a damaged link as a code, not as itself', () => {
+    expect(problem('#protocol=ab\u202Ecd')).toBe(
+      'Link: damaged, its protocol has the character "<U+202E>" at position 3; ask for the link ' +
+        'again or import the file instead.',
+    );
   });
 
   it('names a character that base64url cannot contain', () => {

@@ -110,4 +110,25 @@ describe('hostile input', () => {
       'Check-in interval: got a text of 5,000 characters, must be a whole number of minutes from 5 to 30.',
     );
   });
+
+  it('strips bidirectional controls from the names and texts it applies', () => {
+    const result = validateProtocolValue(
+      file(
+        { providerName: 'Dr \u202ERivera', instructions: 'Call at \u2066 8\u2069 pm' },
+        { issuedBy: '\u200FElm Clinic' },
+      ),
+    );
+    expect(result).toEqual({
+      ok: true,
+      values: { providerName: 'Dr Rivera', instructions: 'Call at  8 pm' },
+      issuedBy: 'Elm Clinic',
+    });
+  });
+
+  it('shows a bidirectional control it quotes in a refusal as a code', () => {
+    const p = onlyProblem(check({ intervalMin: '1\u202E5' }));
+    expect(p.message).toBe(
+      'Check-in interval: got "1<U+202E>5", must be a whole number of minutes from 5 to 30.',
+    );
+  });
 });

@@ -29,4 +29,11 @@ describe('entryAsFileReads', () => {
     expect(entryAsFileReads(malformed, 10, ctx)).toBeUndefined();
     expect(entryAsFileReads('not json', 0, ctx)).toBeUndefined();
   });
+
+  it('shows a bidirectional control in the quoted text as a code', async () => {
+    const { text } = await signedRecord();
+    const edited = text.replace('Zoë asked for water', 'Zoë \u202Easked for water');
+    expect(edited).not.toBe(text);
+    expect(entryAsFileReads(edited, 13, ctx)).toMatch(/Zoë <U\+202E>asked for water/);
+  });
 });

@@ -62,6 +62,27 @@ describe('verifyRecord on hostile files', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  // Found by the fuzz tests: these parts are not covered as a whole by a hash or the signature,
+  // so an added field opened with the record, unsigned.
+  it.each([
+    ['the file', (d: any) => (d.note = 'Dose doubled at 3 pm'), 'At note'],
+    ['an entry', (d: any) => (d.entries[4].note = 'edited'), 'At entries[4].note'],
+    ['the signature', (d: any) => (d.signature.signedBy = 'Dr R'), 'At signature.signedBy'],
+    ['the head', (d: any) => (d.head.extra = 1), 'At head.extra'],
+    ['the app', (d: any) => (d.app.build = 'x'), 'At app.build'],
+  ])('refuses a field added to %s, naming it', async (_what, edit, where) => {
+    const p = await problem(await edited(edit));
+    expect(p.kind).toBe('malformed');
+    expect(p.message).toBe(`${where}: not a field of a session record.`);
+  });
+
+  it('shows a bidirectional control it quotes as a code', async () => {
+    const p = await problem(await edited((d) => (d.entries[1].kind = 'note\u202E')));
+    expect(p.message).toBe(
+      'At entries[1].kind: got "note<U+202E>", must be one of the 24 entry kinds Sitwell knows.',
+    );
+  });
+
   it('says a JSON file of another kind is not a Sitwell file', async () => {
     expect(await problem('{"hello":"world"}')).toEqual({
       kind: 'not-sitwell',
