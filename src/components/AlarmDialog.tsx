@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { formatDuration } from '../domain/format/duration';
 
 interface Props {
@@ -23,7 +23,8 @@ export function AlarmDialog({
   onEnableSound,
 }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
+  // Before the browser paints (not a frame later): the alarm shows on its due time.
+  useLayoutEffect(() => {
     const d = ref.current;
     if (d && !d.open) d.showModal();
     return () => d?.close();

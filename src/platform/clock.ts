@@ -105,8 +105,9 @@ export function alignTicksTo(at: number): void {
 /** Milliseconds from `t` to the next tick of period `everyMs` at `phase` (never 0). */
 export function msToNextTick(t: number, everyMs: number, phase: number): number {
   const wait = (((phase - t) % everyMs) + everyMs) % everyMs;
-  // A timer can fire a millisecond early; a tick that close is this tick, so wait for the next.
-  return wait < 2 ? wait + everyMs : wait;
+  // On a tick: the next one. A timer that fired a millisecond early waits that millisecond
+  // rather than a whole period (which would make the alarm a second late).
+  return wait === 0 ? everyMs : wait;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { ALARM_NOTICE, monitorDecision } from '../domain/check-in/monitor';
 import { unresolvedEmergency } from '../domain/escalation/status';
 import {
@@ -8,6 +8,7 @@ import {
   vibrate,
 } from '../platform/alarm-signals';
 import { playChime, startAlarmTone, stopAlarmTone } from '../platform/alarm-sound';
+import { now as readClock } from '../platform/clock';
 import type { SessionStore } from './session-store';
 import type { ActiveSessionView } from './use-active-session';
 
@@ -44,7 +45,9 @@ export function useCheckInMonitor(
   const level = decision?.tone;
   // Softer while an emergency is open: the sitter must hear the call handler.
   const quiet = view ? unresolvedEmergency(view.entries) !== undefined : false;
-  useEffect(() => {
+  // A layout effect: the tone starts in the same task as the tick that found it due, not a frame
+  // later.
+  useLayoutEffect(() => {
     if (!level) {
       stopAlarmTone();
       setBadge(0);
@@ -53,7 +56,9 @@ export function useCheckInMonitor(
     }
     startAlarmTone(level, quiet);
     // For `npm run bench` (alarm on time): when the alarm was raised, against its due time.
-    globalThis.performance?.mark?.('sitwell:alarm', { detail: { dueAt: s?.nextDueAt, level } });
+    globalThis.performance?.mark?.('sitwell:alarm', {
+      detail: { dueAt: s?.nextDueAt, level, raisedAt: readClock() },
+    });
     setBadge(1);
     void showCheckInNotification(ALARM_NOTICE[level].title, ALARM_NOTICE[level].body);
   }, [level, s?.nextDueAt, quiet]);
