@@ -1,11 +1,9 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { useObservable } from '../lib/use-observable';
-import { now } from '../platform/clock';
-import { newId, sha256Hex } from '../platform/crypto';
 import { getDb, type Db } from '../storage/db';
 import { toStorageError } from '../storage/storage-error';
-import { SessionStore, type SessionSnapshot } from './session-store';
+import type { SessionSnapshot, SessionStore } from './session-store';
 
 // The services of this tab, opened once at start-up. Screens never see the database: they use the
 // hooks and verbs of this folder, which are the only door to stored data.
@@ -21,11 +19,13 @@ export const ServicesContext = createContext<Services | undefined>(undefined);
 
 /** Open storage and load the running session, if any. Rejects with the storage error. */
 export async function openServices(): Promise<Services> {
+  // The store's code loads while the database opens (it is not in the first screen's bundle).
+  const storeCode = import('./open-store');
+  storeCode.catch(() => undefined); // A failure is thrown below, once the database is open.
   const db = await getDb().catch((err: unknown) => {
     throw toStorageError(err);
   });
-  const store = new SessionStore(db, now, { sha256: sha256Hex, newId });
-  await store.load();
+  const store = await (await storeCode).loadSessionStore(db);
   return { db, store };
 }
 
