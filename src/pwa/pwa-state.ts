@@ -1,4 +1,4 @@
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
 import { writable, type Observable } from '../lib/observable';
 
 // Service-worker registration and update state, as a small observable the UI reads.
@@ -34,6 +34,8 @@ export async function startPwa(): Promise<void> {
     await Promise.all(keys.map((k) => caches.delete(k)));
     return;
   }
+  // workbox-window is loaded only now, after the first screen is drawn (see main.tsx).
+  const { Workbox } = await import('workbox-window');
   wb = new Workbox('/sw.js', { scope: '/' });
   wb.addEventListener('installed', (e) => {
     if (!e.isUpdate) set({ offlineReady: true });
