@@ -1,12 +1,24 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
+type Load<P> = () => Promise<{ default: ComponentType<P> }>;
+
 /** A screen loaded on first use (its chunk is precached, so this works offline). */
-export function lazyScreen<P extends object>(
-  load: () => Promise<{ default: ComponentType<P> }>,
-): ComponentType<P> {
+export function lazyScreen<P extends object>(load: Load<P>): ComponentType<P> {
+  return lazyComponent(load, true);
+}
+
+/**
+ * An extra (a notice, say) loaded on first use: nothing shows until it has loaded, and if it cannot
+ * load, it stays away rather than replacing the screen with an error.
+ */
+export function lazyExtra<P extends object>(load: Load<P>): ComponentType<P> {
+  return lazyComponent(load, false);
+}
+
+function lazyComponent<P extends object>(load: Load<P>, screen: boolean): ComponentType<P> {
   let cached: ComponentType<P> | undefined;
-  return function LazyScreen(props: P) {
+  return function Lazy(props: P) {
     const [Comp, setComp] = useState<ComponentType<P> | undefined>(() => cached);
     const [failed, setFailed] = useState<unknown>();
     useEffect(() => {
@@ -16,16 +28,15 @@ export function lazyScreen<P extends object>(
           cached = m.default;
           setComp(() => m.default);
         },
-        (err: unknown) => setFailed(err),
+        (err: unknown) => (screen ? setFailed(err) : console.warn(err)),
       );
     }, []);
     if (failed) throw failed;
-    return Comp ? (
-      <Comp {...props} />
-    ) : (
+    if (Comp) return <Comp {...props} />;
+    return screen ? (
       <p class="muted" role="status">
         Loading…
       </p>
-    );
+    ) : null;
   };
 }
