@@ -83,6 +83,8 @@ export default defineConfig({
               test: /src[\\/]state[\\/]open-store\.ts$/,
               priority: 2,
             },
+            // Home's past-session list, apart from the session screen it shares date formats with.
+            { name: 'past-sessions', test: /components[\\/]PastSessionList\.tsx$/, priority: 2 },
             {
               name: 'session-screen',
               test: /src[\\/](screens[\\/]SessionScreen|app[\\/]SessionMonitor)\.tsx$/,

@@ -14,14 +14,16 @@ export interface Services {
   store: SessionStore;
 }
 
+// The store and the log's code are not in the first screen's script: they start loading as soon as
+// that script runs, alongside the first render, the tab lock and opening the database.
+const storeCode = import('./open-store');
+storeCode.catch(() => undefined); // A failure is thrown by openServices, which awaits it.
+
 /** Provided by the app shell once storage is open. */
 export const ServicesContext = createContext<Services | undefined>(undefined);
 
 /** Open storage and load the running session, if any. Rejects with the storage error. */
 export async function openServices(): Promise<Services> {
-  // The store's code loads while the database opens (it is not in the first screen's bundle).
-  const storeCode = import('./open-store');
-  storeCode.catch(() => undefined); // A failure is thrown below, once the database is open.
   const db = await getDb().catch((err: unknown) => {
     throw toStorageError(err);
   });
