@@ -1,7 +1,9 @@
 import './styles.css';
 import { render } from 'preact';
 import { App } from './app/App';
+import { preloadRunningSession } from './app/Routes';
 
+preloadRunningSession();
 render(<App />, document.getElementById('app')!);
 
 // The service worker once the page has loaded and gone idle: registering checks for an update and

@@ -3,8 +3,11 @@ import { useEffect, useState } from 'preact/hooks';
 
 type Load<P> = () => Promise<{ default: ComponentType<P> }>;
 
+/** A component whose code loads on first use, or earlier with `preload()`. */
+export type LazyComponent<P> = ComponentType<P> & { preload: () => void };
+
 /** A screen loaded on first use (its chunk is precached, so this works offline). */
-export function lazyScreen<P extends object>(load: Load<P>): ComponentType<P> {
+export function lazyScreen<P extends object>(load: Load<P>): LazyComponent<P> {
   return lazyComponent(load, true);
 }
 
@@ -12,22 +15,29 @@ export function lazyScreen<P extends object>(load: Load<P>): ComponentType<P> {
  * An extra (a notice, say) loaded on first use: nothing shows until it has loaded, and if it cannot
  * load, it stays away rather than replacing the screen with an error.
  */
-export function lazyExtra<P extends object>(load: Load<P>): ComponentType<P> {
+export function lazyExtra<P extends object>(load: Load<P>): LazyComponent<P> {
   return lazyComponent(load, false);
 }
 
-function lazyComponent<P extends object>(load: Load<P>, screen: boolean): ComponentType<P> {
+function lazyComponent<P extends object>(load: Load<P>, screen: boolean): LazyComponent<P> {
   let cached: ComponentType<P> | undefined;
-  return function Lazy(props: P) {
+  let loading: Promise<ComponentType<P>> | undefined;
+  // One load at a time; a failed one is forgotten, so the next use tries again.
+  const start = (): Promise<ComponentType<P>> =>
+    (loading ??= load().then(
+      (m) => (cached = m.default),
+      (err: unknown) => {
+        loading = undefined;
+        throw err;
+      },
+    ));
+  function Lazy(props: P) {
     const [Comp, setComp] = useState<ComponentType<P> | undefined>(() => cached);
     const [failed, setFailed] = useState<unknown>();
     useEffect(() => {
       if (cached) return;
-      load().then(
-        (m) => {
-          cached = m.default;
-          setComp(() => m.default);
-        },
+      start().then(
+        (c) => setComp(() => c),
         (err: unknown) => (screen ? setFailed(err) : console.warn(err)),
       );
     }, []);
@@ -38,5 +48,7 @@ function lazyComponent<P extends object>(load: Load<P>, screen: boolean): Compon
         Loading…
       </p>
     ) : null;
-  };
+  }
+  Lazy.preload = (): void => void start().catch(() => undefined);
+  return Lazy;
 }
