@@ -1,6 +1,7 @@
 import './styles.css';
 import { render } from 'preact';
 import { App } from './app/App';
+import { afterLoadAndIdle } from './app/lazy';
 import { preloadRunningSession } from './app/Routes';
 
 preloadRunningSession();
@@ -13,9 +14,4 @@ const startPwa = (): void =>
   void import('./pwa/pwa-state')
     .then((pwa) => pwa.startPwa())
     .catch((err: unknown) => console.warn('Service worker registration failed', err));
-const whenIdle = (): void => {
-  if ('requestIdleCallback' in window) requestIdleCallback(startPwa, { timeout: 3000 });
-  else setTimeout(startPwa, 500);
-};
-if (document.readyState === 'complete') whenIdle();
-else addEventListener('load', whenIdle, { once: true });
+afterLoadAndIdle(startPwa);

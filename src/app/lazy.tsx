@@ -12,8 +12,9 @@ export function lazyScreen<P extends object>(load: Load<P>): LazyComponent<P> {
 }
 
 /**
- * An extra (a notice, say) loaded on first use: nothing shows until it has loaded, and if it cannot
- * load, it stays away rather than replacing the screen with an error.
+ * An extra (a notice, say) loaded once the page has loaded and gone idle, so it never competes
+ * with the screen: nothing shows until then, and if it cannot load, it stays away rather than
+ * replacing the screen with an error.
  */
 export function lazyExtra<P extends object>(load: Load<P>): LazyComponent<P> {
   return lazyComponent(load, false);
@@ -36,10 +37,17 @@ function lazyComponent<P extends object>(load: Load<P>, screen: boolean): LazyCo
     const [failed, setFailed] = useState<unknown>();
     useEffect(() => {
       if (cached) return;
-      start().then(
-        (c) => setComp(() => c),
-        (err: unknown) => (screen ? setFailed(err) : console.warn(err)),
-      );
+      let live = true;
+      const go = (): void =>
+        void start().then(
+          (c) => live && setComp(() => c),
+          (err: unknown) => live && (screen ? setFailed(err) : console.warn(err)),
+        );
+      if (screen) go();
+      else afterLoadAndIdle(go);
+      return () => {
+        live = false;
+      };
     }, []);
     if (failed) throw failed;
     if (Comp) return <Comp {...props} />;
@@ -51,4 +59,14 @@ function lazyComponent<P extends object>(load: Load<P>, screen: boolean): LazyCo
   }
   Lazy.preload = (): void => void start().catch(() => undefined);
   return Lazy;
+}
+
+/** Runs `fn` once the page has loaded and the browser is idle (soon after load without idle). */
+export function afterLoadAndIdle(fn: () => void): void {
+  const idle = (): void => {
+    if ('requestIdleCallback' in window) requestIdleCallback(fn, { timeout: 3000 });
+    else setTimeout(fn, 500);
+  };
+  if (document.readyState === 'complete') idle();
+  else addEventListener('load', idle, { once: true });
 }

@@ -8,7 +8,7 @@ import { usePastSessions } from '../state/use-past-sessions';
 import { useStorageStatus } from '../state/use-storage-status';
 
 // The list's code (and the date formats it brings) is not in the first screen's bundle: it loads
-// while the sessions are read.
+// once there are sessions to list.
 const loadList = () => import('../components/PastSessionList').then((m) => m.PastSessionList);
 
 /** The first screen: what Sitwell is, start a session, past sessions, storage status. */
@@ -17,12 +17,13 @@ export function HomeScreen() {
   const { status, ask } = useStorageStatus();
   const [List, setList] = useState<typeof PastSessionList>();
   const [listFailed, setListFailed] = useState<unknown>();
+  const someSessions = !!sessions && sessions.length > 0;
   useEffect(() => {
-    loadList().then((c) => setList(() => c), setListFailed);
-  }, []);
+    if (someSessions) loadList().then((c) => setList(() => c), setListFailed);
+  }, [someSessions]);
   if (listFailed) throw listFailed;
   // Drawn once the sessions are known, so nothing moves under a finger when they arrive.
-  if (!error && (!sessions || (sessions.length > 0 && !List)))
+  if (!error && (!sessions || (someSessions && !List)))
     return (
       <p role="status" class="muted">
         Opening Sitwell…
