@@ -1,6 +1,7 @@
 // What the benchmark scripts share: quantiles and the report line, a seeded random source, the
 // production build served by `vite preview` in its own process group (stopped on exit or an
-// interrupt), temporary folders cleaned up on the way out, and bundling a source module with Vite.
+// interrupt), CPU burners for runs on a loaded machine, temporary folders cleaned up on the way
+// out, and bundling a source module with Vite.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -55,15 +56,31 @@ export function prng(seed) {
 // ---------------------------------------------------------------------------------------------
 // Clean-up on the way out
 
-/** The running preview server and temp folders, so an interrupt can clean up too. */
-const running = { preview: undefined, tempDirs: [] };
+/** The running preview server, CPU burners and temp folders, so an interrupt can clean up too. */
+const running = { preview: undefined, burners: [], tempDirs: [] };
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
     signalPreview(running.preview, 'SIGTERM');
+    stopCpuLoad();
     removeTempDirs();
     process.exit(1);
   });
+}
+process.on('exit', () => stopCpuLoad());
+
+/** Loads the machine: `count` child processes that spin the CPU until stopCpuLoad. */
+export function startCpuLoad(count) {
+  for (let i = 0; i < count; i++) {
+    running.burners.push(
+      spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore', detached: false }),
+    );
+  }
+}
+
+/** Ends the CPU burners started by startCpuLoad. */
+export function stopCpuLoad() {
+  for (const child of running.burners.splice(0)) child.kill('SIGKILL');
 }
 
 /** A fresh temporary folder, removed by removeTempDirs (and on an interrupt). */

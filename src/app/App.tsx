@@ -8,7 +8,7 @@ import {
   useSessionSnapshot,
   type Services,
 } from '../state/services';
-import { AppBanners } from './AppBanners';
+import { AppBanners, PwaBanners } from './AppBanners';
 import { ErrorBoundary } from './ErrorBoundary';
 import { StorageUnavailable } from './StorageUnavailable';
 import { Routes } from './Routes';
@@ -63,10 +63,11 @@ function Shell() {
   useEffect(() => applyTheme(themeFor(path, choice, systemDark)), [path, choice, systemDark]);
   return (
     <>
-      <AppBanners sessionActive={!!snap.session} />
+      <AppBanners />
       <ErrorBoundary>
         <Routes />
       </ErrorBoundary>
+      <PwaBanners sessionActive={!!snap.session} />
     </>
   );
 }

@@ -1,6 +1,5 @@
-import { useObservable } from '../lib/use-observable';
-import { applyUpdate, dismissOfflineReady, pwa as pwaState } from '../pwa/pwa-state';
 import { useStorageEvent } from '../state/use-storage-event';
+import { lazyExtra } from './lazy';
 
 const STORAGE_MESSAGES: Record<'blocked' | 'blocking' | 'terminated', string> = {
   blocked:
@@ -14,44 +13,17 @@ const STORAGE_MESSAGES: Record<'blocked' | 'blocking' | 'terminated', string> = 
     'safe.',
 };
 
-/** Install, update and storage messages shown at the top of every screen. */
-export function AppBanners({ sessionActive }: { sessionActive: boolean }) {
-  const pwa = useObservable(pwaState);
+/** Storage alerts, at the top of every screen: Sitwell cannot go on until they are dealt with. */
+export function AppBanners() {
   const storage = useStorageEvent();
-
+  if (!storage) return null;
   return (
-    <div>
-      {storage && (
-        <div class="banner error" role="alert">
-          <p>{STORAGE_MESSAGES[storage.type]}</p>
-          <button onClick={() => location.reload()}>Reload</button>
-        </div>
-      )}
-      {pwa.updateWaiting &&
-        (sessionActive ? (
-          <p class="banner small muted" role="status">
-            Update ready — it will apply after this session.
-          </p>
-        ) : (
-          <div class="banner ok row" role="status">
-            <span>Update available.</span>
-            <button onClick={applyUpdate}>Reload</button>
-          </div>
-        ))}
-      {/* Not during a session: appearing above the timer, it would move the buttons under the
-          sitter's thumb mid-tap. It waits until the session ends. */}
-      {pwa.offlineReady && !sessionActive && (
-        <div class="banner ok row" role="status">
-          <span>Sitwell now works offline: it will open and run without a connection.</span>
-          <button onClick={dismissOfflineReady}>OK</button>
-        </div>
-      )}
-      {pwa.disabled && (
-        <p class="banner warn" role="status">
-          Offline support is switched off (the <code>?no-sw</code> flag): the service worker and its
-          caches were removed. Open Sitwell without the flag to turn it back on.
-        </p>
-      )}
+    <div class="banner error" role="alert">
+      <p>{STORAGE_MESSAGES[storage.type]}</p>
+      <button onClick={() => location.reload()}>Reload</button>
     </div>
   );
 }
+
+/** The service worker's notices, below the screen; not in the first screen's bundle. */
+export const PwaBanners = lazyExtra<{ sessionActive: boolean }>(() => import('./PwaBanners'));

@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { isProtocolFragment } from '../domain/protocol/fragment';
+import { isProtocolFragment } from '../domain/protocol/fragment-key';
 import { decodePathPart, navigate, parseSessionPath, PATHS, useRoute } from '../platform/router';
 import { HomeScreen } from '../screens/HomeScreen';
 import { useSessionSnapshot } from '../state/services';
@@ -61,11 +61,39 @@ const openProtocolLink = (): void => {
     navigate(PATHS.protocol + location.hash, { replace: true });
 };
 
+// Whether a session was running when Sitwell last looked: only a hint for preloading, never for
+// deciding what to show (the session store decides that).
+const SESSION_HINT = 'sitwell.session-running';
+
+/**
+ * At start-up: if a session was running, load its screen and monitor now, while storage opens,
+ * so reopening mid-session does not wait for them after the session is found.
+ */
+export function preloadRunningSession(): void {
+  let running = false;
+  try {
+    running = localStorage.getItem(SESSION_HINT) === '1';
+  } catch {
+    // Storage blocked: no hint, no preloading.
+  }
+  if (!running) return;
+  SessionScreen.preload();
+  SessionMonitor.preload();
+}
+
 /** Picks the screen for the current path; a running session always comes first. */
 export function Routes() {
   const path = useRoute();
   const { session, loaded } = useSessionSnapshot();
   const active = !!session;
+
+  useEffect(() => {
+    try {
+      if (loaded) localStorage.setItem(SESSION_HINT, active ? '1' : '0');
+    } catch {
+      // Only a hint.
+    }
+  }, [loaded, active]);
 
   useEffect(() => {
     openProtocolLink();

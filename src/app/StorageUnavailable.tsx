@@ -1,5 +1,9 @@
-import { useState } from 'preact/hooks';
-import { TimerOnlySession } from './TimerOnlySession';
+import { useEffect, useState } from 'preact/hooks';
+import { lazyScreen } from './lazy';
+
+// Its own chunk (with the schedule, alarm sound and dialog), fetched as soon as this screen shows,
+// so the first screen's script stays small.
+const TimerOnlySession = lazyScreen(() => import('./TimerOnlySession'));
 
 /**
  * The browser gives Sitwell no storage (a private window, site data blocked, no IndexedDB, a
@@ -7,6 +11,7 @@ import { TimerOnlySession } from './TimerOnlySession';
  */
 export function StorageUnavailable({ error }: { error: unknown }) {
   const [timerOnly, setTimerOnly] = useState(false);
+  useEffect(() => TimerOnlySession.preload(), []);
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return (
     <main class="stack" aria-labelledby="nodb-heading">

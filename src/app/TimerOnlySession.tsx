@@ -22,7 +22,7 @@ import { requestWakeLock } from '../platform/wake-lock';
 // says so at the top for as long as it runs.
 
 /** The check-in timer and alarm, in memory only. */
-export function TimerOnlySession() {
+export default function TimerOnlySession() {
   const [interval, setIntervalText] = useState('15');
   const [anchorAt, setAnchorAt] = useState<number>();
   const [checkIns, setCheckIns] = useState(0);

@@ -1,4 +1,4 @@
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
 import { writable, type Observable } from '../lib/observable';
 import { serviceWorkerUrl } from './sw-url';
 
@@ -35,6 +35,8 @@ export async function startPwa(): Promise<void> {
     await Promise.all(keys.map((k) => caches.delete(k)));
     return;
   }
+  // workbox-window is loaded only now, after the first screen is drawn (see main.tsx).
+  const { Workbox } = await import('workbox-window');
   wb = new Workbox(serviceWorkerUrl(), { scope: '/' });
   wb.addEventListener('installed', (e) => {
     if (!e.isUpdate) set({ offlineReady: true });

@@ -1,15 +1,34 @@
+import { useEffect, useState } from 'preact/hooks';
 import { BeforeTheDay } from '../components/BeforeTheDay';
-import { PastSessionList } from '../components/PastSessionList';
+import type { PastSessionList } from '../components/PastSessionList';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { StorageStatusCard } from '../components/StorageStatusCard';
 import { navigate, PATHS } from '../platform/router';
 import { usePastSessions } from '../state/use-past-sessions';
 import { useStorageStatus } from '../state/use-storage-status';
 
+// The list's code (and the date formats it brings) is not in the first screen's bundle: it loads
+// once there are sessions to list.
+const loadList = () => import('../components/PastSessionList').then((m) => m.PastSessionList);
+
 /** The first screen: what Sitwell is, start a session, past sessions, storage status. */
 export function HomeScreen() {
   const { sessions, error } = usePastSessions();
   const { status, ask } = useStorageStatus();
+  const [List, setList] = useState<typeof PastSessionList>();
+  const [listFailed, setListFailed] = useState<unknown>();
+  const someSessions = !!sessions && sessions.length > 0;
+  useEffect(() => {
+    if (someSessions) loadList().then((c) => setList(() => c), setListFailed);
+  }, [someSessions]);
+  if (listFailed) throw listFailed;
+  // Drawn once the sessions are known, so nothing moves under a finger when they arrive.
+  if (!error && (!sessions || (someSessions && !List)))
+    return (
+      <p role="status" class="muted">
+        Opening Sitwell…
+      </p>
+    );
 
   return (
     <main class="stack" aria-labelledby="home-heading">
@@ -30,17 +49,12 @@ export function HomeScreen() {
             {error.message}
           </p>
         )}
-        {!sessions && !error && (
-          <p class="muted" role="status">
-            Loading…
-          </p>
-        )}
         {sessions?.length === 0 && (
           <p class="muted">
             No sessions yet. When you end a session it appears here with its check-ins.
           </p>
         )}
-        {sessions && sessions.length > 0 && <PastSessionList sessions={sessions} />}
+        {sessions && sessions.length > 0 && List && <List sessions={sessions} />}
       </section>
 
       <section class="stack" aria-labelledby="more-heading">

@@ -1,13 +1,9 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { useObservable } from '../lib/use-observable';
-import { now, sessionClock } from '../platform/clock';
-import { newId, sha256Hex } from '../platform/crypto';
 import { getDb, type Db } from '../storage/db';
 import { toStorageError } from '../storage/storage-error';
-import { claimWriter } from '../storage/writer';
-import { SessionStore, type SessionSnapshot } from './session-store';
-import { resumeSessionClock } from './use-clock-log';
+import type { SessionSnapshot, SessionStore } from './session-store';
 
 // The services of this tab, opened once at start-up. Screens never see the database: they use the
 // hooks and verbs of this folder, which are the only door to stored data.
@@ -18,6 +14,11 @@ export interface Services {
   store: SessionStore;
 }
 
+// The store and the log's code are not in the first screen's script: they start loading as soon as
+// that script runs, alongside the first render, the tab lock and opening the database.
+const storeCode = import('./open-store');
+storeCode.catch(() => undefined); // A failure is thrown by openServices, which awaits it.
+
 /** Provided by the app shell once storage is open. */
 export const ServicesContext = createContext<Services | undefined>(undefined);
 
@@ -26,19 +27,7 @@ export async function openServices(): Promise<Services> {
   const db = await getDb().catch((err: unknown) => {
     throw toStorageError(err);
   });
-  // This tab holds the tab lock (see app/TabGate); from now on only its writes reach the log.
-  // If even this small write fails (a full disk), the tab runs unfenced rather than not at all.
-  const fence = await claimWriter(db, newId(), now()).catch(() => undefined);
-  const store = new SessionStore(db, now, { sha256: sha256Hex, newId }, fence);
-  await store.load();
-  // Session time carries on from the log (see platform/clock.ts); with no session it is the
-  // device clock again, and a new session starts from the device clock.
-  resumeSessionClock(store.snapshot.session ? store.snapshot.entries : undefined);
-  let running = store.snapshot.session?.id;
-  store.subscribe((snap) => {
-    if (snap.session?.id !== running && !snap.session) sessionClock.reset();
-    running = snap.session?.id;
-  });
+  const store = await (await storeCode).loadSessionStore(db);
   return { db, store };
 }
 

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SessionRecord } from '../domain/log/session';
-import { isCurrentDigest, sessionDigest, type SessionDigest } from '../domain/log/session-digest';
+import { isCurrentDigest } from '../domain/log/digest-check';
+import type { SessionDigest } from '../domain/log/session-digest';
 import type { Db } from '../storage/db';
-import { listEntries } from '../storage/entries';
 import { listSessions, saveSessionDigest } from '../storage/sessions';
 import { toStorageError, type StorageError } from '../storage/storage-error';
 import { useServices } from './services';
@@ -48,7 +48,9 @@ export async function loadPastSessions(db: Db): Promise<PastSession[]> {
 }
 
 async function backfill(db: Db, record: SessionRecord): Promise<SessionDigest> {
-  const digest = sessionDigest(await listEntries(db, record.id), record.protocol);
+  // The log's code is not in the first screen's bundle (see services.ts).
+  const { digestFromLog } = await import('./open-store');
+  const digest = await digestFromLog(db, record);
   // The digest is a cache of the log: if saving it fails, the list still shows it and the next
   // load simply tries again. Nothing of the log is at stake.
   await saveSessionDigest(db, record.id, digest).catch(() => false);

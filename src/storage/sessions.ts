@@ -1,6 +1,7 @@
 import type { Entry } from '../domain/log/entry';
 import type { SessionRecord } from '../domain/log/session';
-import { isCurrentDigest, type SessionDigest } from '../domain/log/session-digest';
+import { isCurrentDigest } from '../domain/log/digest-check';
+import type { SessionDigest } from '../domain/log/session-digest';
 import type { Db } from './db';
 import { toStorageError } from './storage-error';
 

@@ -1,4 +1,4 @@
-import { chromium, expect, test } from '@playwright/test';
+import { chromium, expect, test, type BrowserContext } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -143,4 +143,56 @@ test('the "works offline" notice waits until the session ends, so it never moves
   await page.getByRole('button', { name: 'End session' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Session summary' })).toBeVisible();
   await expect(page.getByText('Sitwell now works offline')).toBeVisible();
+});
+
+/** Holds back the service worker's script (and so its notices) until `release` is called. */
+async function holdWorker(context: BrowserContext): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await context.route('**/sw.js', async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+test('the "works offline" notice comes in below the screen: nothing moves when it appears', async ({
+  page,
+  context,
+}) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifted: number };
+    w.shifted = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        w.shifted += (e as PerformanceEntry & { value: number }).value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const release = await holdWorker(context);
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Skip to start session' })).toBeVisible();
+  release();
+  await expect(page.getByText('Sitwell now works offline')).toBeVisible();
+  // Layout shifts are reported after the frame that made them.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
+  expect(
+    await page.evaluate(() => (window as unknown as { shifted: number }).shifted),
+  ).toBeLessThan(0.001);
+});
+
+test('a tap held down while the "works offline" notice appears still lands', async ({
+  page,
+  context,
+}) => {
+  const release = await holdWorker(context);
+  await page.goto('/');
+  const skip = page.getByRole('button', { name: 'Skip to start session' });
+  const box = (await skip.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  release();
+  await expect(page.getByText('Sitwell now works offline')).toBeVisible();
+  expect(await skip.boundingBox()).toEqual(box);
+  await page.mouse.up();
+  await expect(page.getByRole('heading', { name: 'Start a session' })).toBeVisible();
 });

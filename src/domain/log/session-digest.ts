@@ -1,6 +1,7 @@
 import type { Protocol } from '../protocol/protocol';
 import { clockMadeMissed } from './clock-changes';
 import { applyCorrections } from './corrections';
+import { DIGEST_VERSION } from './digest-check';
 import { isKind, type AnyEntry, type Entry, type EntryData } from './entry';
 import { bpReadings, doseAtOf, inSeqOrder, readyAtOf } from './log-queries';
 import type { Comfort } from './observation';
@@ -10,8 +11,7 @@ import { foldSession } from './session-fold';
 // never read every entry of every session. Derived from the log alone; recomputed whenever
 // DIGEST_VERSION changes (a stored digest with another version is treated as missing).
 
-/** Bump when the digest's shape or meaning changes: older digests are then backfilled again. */
-export const DIGEST_VERSION = 2;
+export { DIGEST_VERSION, isCurrentDigest } from './digest-check';
 
 /** Escalations shown, counted by tier. */
 export type TierCounts = Record<EntryData['escalation-shown']['tier'], number>;
@@ -119,25 +119,4 @@ export function sessionDigest(entries: readonly Entry[], protocol: Protocol): Se
     sitterName: fold.sitterName,
     escalations: tierCounts(log),
   };
-}
-
-const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 0;
-const isOptionalNumber = (v: unknown): boolean =>
-  v === undefined || (typeof v === 'number' && Number.isFinite(v));
-
-/** Whether a stored value is a digest of the current version (else it is backfilled again). */
-export function isCurrentDigest(v: unknown): v is SessionDigest {
-  if (typeof v !== 'object' || v === null) return false;
-  const d = v as Record<string, unknown>;
-  const tiers = d.escalations as Record<string, unknown> | undefined;
-  return (
-    d.v === DIGEST_VERSION &&
-    [d.checkIns, d.missed, d.distressEpisodes].every(isCount) &&
-    [d.startedAt, d.endedAt, d.durationMs, d.doseAt, d.doseToReadyMs].every(isOptionalNumber) &&
-    [d.moodBefore, d.moodAfter].every(isOptionalNumber) &&
-    typeof d.sitterName === 'string' &&
-    typeof tiers === 'object' &&
-    tiers !== null &&
-    [tiers.emergency, tiers['call-provider'], tiers.support].every(isCount)
-  );
 }

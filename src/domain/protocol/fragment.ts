@@ -1,6 +1,7 @@
 import { fromBase64Url, toBase64Url } from '../parse/base64';
 import { showBidiControls } from '../parse/bidi';
 import { groupDigits, type ImportProblem } from '../parse/untrusted-json';
+import { PROTOCOL_FRAGMENT_KEY, protocolParameter } from './fragment-key';
 import {
   MAX_PROTOCOL_FILE_BYTES,
   protocolFileObject,
@@ -12,8 +13,7 @@ import {
 // A protocol carried in a link's fragment (`#protocol=…`). Browsers never send the fragment to a
 // server, so the link works offline and the plan stays between the provider and the household.
 
-/** The fragment parameter that carries a protocol. */
-export const PROTOCOL_FRAGMENT_KEY = 'protocol';
+export { isProtocolFragment, PROTOCOL_FRAGMENT_KEY } from './fragment-key';
 
 // base64 turns 3 bytes into 4 characters; anything longer cannot hold a file we would accept.
 const MAX_ENCODED_CHARS = Math.ceil(MAX_PROTOCOL_FILE_BYTES / 3) * 4;
@@ -25,14 +25,6 @@ const ASK_AGAIN = 'ask for the link again or import the file instead.';
 export function encodeProtocolFragment(file: ProtocolFileContent): string {
   const json = JSON.stringify(protocolFileObject(file.values, file.issuedBy, file.issuedAt));
   return `#${PROTOCOL_FRAGMENT_KEY}=${toBase64Url(new TextEncoder().encode(json))}`;
-}
-
-/**
- * Whether a fragment such as `location.hash` is a protocol link: it has a `protocol` parameter,
- * even an empty one (`#protocol`, `#protocol=`), which must be reported rather than ignored.
- */
-export function isProtocolFragment(hash: string): boolean {
-  return protocolParameter(hash) !== null;
 }
 
 /** Decode and validate a fragment such as `location.hash`; damaged links get a specific problem. */
@@ -70,10 +62,6 @@ export function decodeProtocolFragment(hash: string): ProtocolImportResult {
 
 // The value of the `protocol` parameter ('' when it has none), or null when there is no such
 // parameter. Malformed percent escapes are taken literally rather than thrown.
-function protocolParameter(hash: string): string | null {
-  return new URLSearchParams(hash.replace(/^#/, '')).get(PROTOCOL_FRAGMENT_KEY);
-}
-
 function fail(message: string): ProtocolImportResult {
   const problem: ImportProblem = { path: '', message };
   return { ok: false, problems: [problem] };
