@@ -41,7 +41,11 @@ async function tour(page: Page): Promise<void> {
     await page.getByRole('button', { name: 'Next' }).click();
     await expect(page.getByText(`Step ${step} of 8`)).toBeVisible();
     await expectGoodLayout(page, `preparation step ${step}`);
-    if (step === 2) await page.getByRole('button', { name: /Yes, .* is right/ }).click();
+    if (step === 2) {
+      await page.getByRole('button', { name: /Yes, .* is right/ }).click();
+      // Saved before going on: Next checks the stored confirmation.
+      await expect(page.getByRole('status').filter({ hasText: /^Confirmed: / })).toBeVisible();
+    }
     if (step === 6) await page.getByLabel(/No reading\? Write why/).fill('No monitor');
   }
   await page.goto('/');

@@ -133,6 +133,8 @@ test('with a PIN set, the patient’s view asks for it, and the session’s alar
   await openStartForm(page);
   await page.getByLabel('Your name (the sitter)').fill('Alex');
   await page.getByRole('button', { name: 'Start session' }).click();
+  // Started (saved) before leaving the screen, or the navigation would cut the start short.
+  await expect(page.getByRole('timer', { name: 'Next check-in' })).toBeVisible();
   await page.goto(lookBack);
   await expect(
     page.getByRole('heading', { name: 'This is the patient’s private space' }),

@@ -33,7 +33,11 @@ export function exportEntries(
 ): Promise<ExportedEntry[]> {
   return Promise.all(
     entries.map(async (e): Promise<ExportedEntry> => {
-      if (!isWithheldBy(e, options)) return e;
+      // The action id only guards this device's log against repeats; it is not part of the record.
+      if (!isWithheldBy(e, options)) {
+        const { actionId: _local, ...shared } = e;
+        return shared;
+      }
       const { id, sessionId, seq, at, tzOffset, kind, prevHash, hash } = e;
       const dataHash = await dataHashOf(e.data, sha256);
       return {

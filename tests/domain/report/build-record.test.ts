@@ -7,7 +7,7 @@ import { verifyRecord } from '../../../src/domain/report/verify-record';
 import { isWithheldBy } from '../../../src/domain/report/withhold';
 import { sha256Hex } from '../../../src/platform/crypto';
 import { verifySignature } from '../../../src/platform/signing';
-import { DEPS, signedRecord } from '../../fixtures/session-record';
+import { DEPS, richInputs, signedRecord } from '../../fixtures/session-record';
 
 // The JSON export: complete, versioned, signed, and private entries withheld unless chosen.
 
@@ -36,6 +36,15 @@ describe('buildSessionRecord', () => {
     expect(ok).toBe(true);
     const signed = JSON.parse(signedText(doc.head));
     expect(signed).toEqual({ format: 'sitwell-session', version: 1, ...doc.head });
+  });
+
+  it('leaves each entry’s local action id out, and the record still opens and verifies', async () => {
+    const inputs = richInputs().map((input, i) => ({ ...input, actionId: `action-${i}` }));
+    const { doc, text, entries } = await signedRecord(undefined, inputs);
+    expect(entries[0]!.actionId).toBe('action-0');
+    expect(text).not.toContain('actionId');
+    expect(doc.entries.some((e) => 'actionId' in e)).toBe(false);
+    expect((await verifyRecord(text, DEPS)).ok).toBe(true);
   });
 
   it('leaves the home address and backup contact at home', async () => {
