@@ -13,7 +13,7 @@ import { requestWakeLock, wakeLock } from '../platform/wake-lock';
 import { useSessionStore, useSessionSnapshot } from '../state/services';
 import { useActiveSession } from '../state/use-active-session';
 import { useCheckInMonitor } from '../state/use-check-in-monitor';
-import { useClockLog } from '../state/use-clock-log';
+import { clockNotice, dismissClockNotice, useClockLog } from '../state/use-clock-log';
 import { useVisibilityLog } from '../state/use-visibility-log';
 
 /** Runs for the whole session on every screen: the clock, missed check-ins, alarms and their UI. */
@@ -25,7 +25,8 @@ export default function SessionMonitor() {
   const path = useRoute();
   useCheckInMonitor(view, now, store);
   useVisibilityLog(store, view?.fold, resumed);
-  const clock = useClockLog(store, view?.session.id);
+  useClockLog(store, view?.session.id);
+  const clockJump = useObservable(clockNotice);
   // Every second tick falls on the due time's millisecond: the alarm is raised on time.
   const dueAt = view?.schedule?.nextDueAt;
   useEffect(() => {
@@ -97,7 +98,10 @@ export default function SessionMonitor() {
           onRetry={() => void store.retryPending()}
         />
       )}
-      {clock.jump && <ClockNotice jump={clock.jump} onDismiss={clock.dismiss} />}
+      {/* The session screen shows it in its own flow, below the three actions. */}
+      {clockJump && path !== PATHS.session && (
+        <ClockNotice jump={clockJump} onDismiss={dismissClockNotice} floating />
+      )}
       {(wake === 'lost' || wake === 'off' || wake === 'refused') && (
         <WakeLockBanner onRestore={() => void requestWakeLock()} />
       )}

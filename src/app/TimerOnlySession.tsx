@@ -40,6 +40,9 @@ export default function TimerOnlySession() {
     anchorAt === undefined ? undefined : scheduleState({ anchorAt, intervalMin: n, now: t });
   const alarming = s?.phase === 'due' || s?.phase === 'urgent';
   const chimedFor = useRef<number>();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opened from the storage screen's last button: bring the timer to the sitter.
+  useEffect(() => heading.current?.focus(), []);
 
   useEffect(() => {
     if (s) alignTicksTo(s.nextDueAt);
@@ -64,7 +67,9 @@ export default function TimerOnlySession() {
 
   return (
     <section class="stack" aria-labelledby="timer-only-heading">
-      <h2 id="timer-only-heading">Timer only: nothing is saved</h2>
+      <h2 id="timer-only-heading" ref={heading} tabIndex={-1}>
+        Timer only: nothing is saved
+      </h2>
       <p>
         The check-in timer and alarm work, but there is no log, summary or export. Write down what
         you see on paper, with the time. Keep this screen open and on.
@@ -88,7 +93,8 @@ export default function TimerOnlySession() {
               {formatCountdown(Math.abs(s.msToDue))}
             </div>
             <p class="muted">
-              Every {n} min · {checkIns} check-ins so far (not saved)
+              Every {n} min · {checkIns === 1 ? '1 check-in' : `${checkIns} check-ins`} so far (not
+              saved)
             </p>
           </div>
           <button class="primary block" onClick={checkIn}>

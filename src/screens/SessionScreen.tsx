@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ForegroundNotice } from '../components/ForegroundNotice';
+import { ClockNotice } from '../components/ClockNotice';
 import { LastCheckIn } from '../components/LastCheckIn';
 import { NoteForm } from '../components/NoteForm';
 import { SafetyActions } from '../components/SafetyActions';
@@ -19,6 +20,7 @@ import { navigate, PATHS } from '../platform/router';
 import { requestWakeLock, wakeLock } from '../platform/wake-lock';
 import { useSessionStore } from '../state/services';
 import { useActiveSession } from '../state/use-active-session';
+import { clockNotice, dismissClockNotice } from '../state/use-clock-log';
 import { useContacts } from '../state/use-contacts';
 import { useReminderActions } from '../state/use-reminder-actions';
 import { useStorageStatus } from '../state/use-storage-status';
@@ -36,6 +38,7 @@ export default function SessionScreen() {
   // The open note form's action id: one note per opening, however many taps reach Save.
   const [noting, setNoting] = useState<string>();
   const contacts = useContacts(view?.session);
+  const clockJump = useObservable(clockNotice);
   if (!view?.schedule) return null;
   const providerPrompt = providerWindow(view.entries, now);
   const { fold, schedule } = view;
@@ -77,6 +80,7 @@ export default function SessionScreen() {
           </a>
         </div>
       </div>
+      {clockJump && <ClockNotice jump={clockJump} onDismiss={dismissClockNotice} />}
       <ForegroundNotice />
       <SafetyActions entries={view.entries} onEmergency={() => navigate(PATHS.emergency)} />
       {providerPrompt && (

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
+import { writable, type Observable } from '../lib/observable';
 import { undoneJump } from '../domain/log/clock-changes';
 import type { Entry } from '../domain/log/entry';
 import { sessionClock, type ClockJump } from '../platform/clock';
@@ -8,15 +9,18 @@ import { logWithPending, type SessionStore } from './session-store';
 // the latest one on screen until the sitter has read it. Session time itself is kept by the
 // session clock (platform/clock.ts); this only records and tells.
 
-/** The clock change to tell the sitter about (until `dismiss`). */
-export interface ClockNoticeState {
-  jump: ClockJump | undefined;
-  dismiss: () => void;
+const notice = writable<ClockJump | undefined>(undefined);
+
+/** The clock change to tell the sitter about, until they dismiss it. */
+export const clockNotice: Observable<ClockJump | undefined> = notice;
+
+/** The sitter has read the clock-change notice. */
+export function dismissClockNotice(): void {
+  notice.set(undefined);
 }
 
-/** Log clock jumps into the running session; returns the one to show. */
-export function useClockLog(store: SessionStore, sessionId: string | undefined): ClockNoticeState {
-  const [shown, setShown] = useState<ClockJump>();
+/** Log clock jumps into the running session, and put the latest up as `clockNotice`. */
+export function useClockLog(store: SessionStore, sessionId: string | undefined): void {
   useEffect(() => {
     if (!sessionId) return;
     const record = (jump: ClockJump | undefined): void => {
@@ -38,12 +42,15 @@ export function useClockLog(store: SessionStore, sessionId: string | undefined):
         at: jump.at,
         actionId: `clock:${Math.round(jump.at)}:${Math.round(jump.deltaMs)}`,
       });
-      setShown(jump);
+      notice.set(jump);
     };
     record(sessionClock.jumps.get());
-    return sessionClock.jumps.subscribe(record);
+    const stop = sessionClock.jumps.subscribe(record);
+    return () => {
+      stop();
+      notice.set(undefined);
+    };
   }, [sessionId]);
-  return { jump: shown, dismiss: () => setShown(undefined) };
 }
 
 function isLogged(log: readonly Entry[], jump: ClockJump): boolean {

@@ -52,6 +52,6 @@ test('a timer-only session rings on time, clearly marked as not saved', async ({
   await alarm.getByRole('button', { name: 'Check in', exact: true }).click();
   await expect(alarm).toBeHidden();
   await expectTimer(timer, '10:00');
-  await expect(page.getByText('1 check-ins so far (not saved)')).toBeVisible();
+  await expect(page.getByText('1 check-in so far (not saved)')).toBeVisible();
   await expect(page.getByRole('link', { name: /^Call \d+/ })).toBeVisible();
 });

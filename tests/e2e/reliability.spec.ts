@@ -104,7 +104,14 @@ test.describe('one action, one entry', () => {
 
   test('a double tap on a quick answer checks in once', async ({ page }) => {
     await page.getByRole('button', { name: 'Check in now' }).click();
-    await page.getByRole('button', { name: 'Resting, breathing normally' }).dblclick();
+    // Two taps landing in the same moment (a touch double tap at 0 ms): both clicks are handled
+    // before the screen can change.
+    await page
+      .getByRole('button', { name: 'Resting, breathing normally' })
+      .evaluate((button: HTMLElement) => {
+        button.click();
+        button.click();
+      });
     await expect(page.getByRole('timer', { name: 'Next check-in' })).toBeVisible();
     await expect.poll(async () => count(await storedKinds(page), 'check-in')).toBe(1);
   });
