@@ -17,16 +17,20 @@ export function claimTab(onChange: (s: TabLockState) => void, steal = false): vo
     onChange('unsupported');
     return;
   }
+  const hold = (): Promise<void> => {
+    onChange('held');
+    // Hold the lock for the life of the page.
+    return new Promise<void>(() => undefined);
+  };
   const options: LockOptions = steal ? { steal: true } : { ifAvailable: true };
   locks
     .request(LOCK_NAME, options, (lock) => {
-      if (!lock) {
-        onChange('elsewhere');
-        return undefined;
-      }
-      onChange('held');
-      // Hold the lock for the life of the page.
-      return new Promise<void>(() => undefined);
+      if (lock) return hold();
+      onChange('elsewhere');
+      // Wait in line as well: when the other tab closes (or is still closing as this one opens,
+      // a quick reopen), this one carries on by itself.
+      locks.request(LOCK_NAME, hold).catch(() => onChange('lost'));
+      return undefined;
     })
     .catch(() => onChange('lost'));
 }

@@ -14,8 +14,7 @@ import { resumeSessionClock } from './use-clock-log';
 /** This tab's session store, with the running session (if any) loaded. */
 export async function loadSessionStore(db: Db): Promise<SessionStore> {
   // This tab holds the tab lock (see app/TabGate); from now on only its writes reach the log.
-  // If even this small write fails (a full disk), the tab runs unfenced rather than not at all.
-  const fence = await claimWriter(db, newId(), now()).catch(() => undefined);
+  const fence = claimWriter(db, newId(), now());
   const store = new SessionStore(db, now, { sha256: sha256Hex, newId }, fence);
   await store.load();
   // Session time carries on from the log (see platform/clock.ts); with no session it is the

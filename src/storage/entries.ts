@@ -79,7 +79,7 @@ export async function writeEntry(db: Db, entry: Entry, fence?: WriterFence): Pro
   try {
     const tx = db.transaction(['entries', 'settings'], 'readwrite', { durability: 'strict' });
     const entries = tx.objectStore('entries');
-    if (fence) {
+    if (fence?.active) {
       const writer = await tx.objectStore('settings').get(WRITER_KEY);
       if (writer && writer.value !== fence.token) {
         tx.done.catch(() => undefined);

@@ -122,7 +122,7 @@ describe('only the tab that holds the lock writes', () => {
     // Nothing of the old tab's is handed to the next load.
     expect(local.size).toBe(0);
 
-    const tabB = new SessionStore(db, clock, LOG_CRYPTO, { token: 'tab-b' });
+    const tabB = new SessionStore(db, clock, LOG_CRYPTO, { token: 'tab-b', active: true });
     await tabB.load();
     expect(await tabB.append({ kind: 'note', data: { text: 'from b' } })).toBe(true);
     expect(kinds(await storedLog())).toEqual(['session-started', 'note', 'note']);
