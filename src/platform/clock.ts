@@ -11,6 +11,9 @@ import { writable, type Observable } from '../lib/observable';
 // time never runs backwards, and every jump larger than CLOCK_JUMP_MS is reported so the session
 // log can record it.
 
+/** A device clock this far behind the monotonic count is taken as set back. */
+const SETBACK_MS = 2000;
+
 /** A change of the device clock, seen by comparing it with the monotonic clock. */
 export interface ClockJump {
   /** Session time when it was noticed. */
@@ -36,8 +39,13 @@ export class SessionClock {
     private readonly mono: () => number = () => performance.now(),
   ) {}
 
-  /** Session time, epoch ms. */
+  /** Session time, epoch ms, whole (the log stores whole milliseconds). */
   now(): number {
+    return Math.floor(this.exactNow());
+  }
+
+  /** Session time with the monotonic clock's fraction of a millisecond, which is carried on. */
+  private exactNow(): number {
     const m = this.mono();
     const wall = this.wall();
     const fromWall = wall + this.offset;
@@ -47,12 +55,19 @@ export class SessionClock {
     }
     const expected = this.last.t + (m - this.last.mono);
     const drift = fromWall - expected;
-    // Behind what really passed: keep counting from the monotonic clock.
-    if (drift < 0) this.offset -= drift;
-    const t = Math.max(fromWall, expected);
+    // Set back: keep counting from the monotonic clock. Smaller wobbles (a coarse or slewed
+    // device clock) only hold session time still for a moment; counting them in the offset
+    // would ratchet session time ahead a little on every tick.
+    if (drift < -SETBACK_MS) this.offset -= drift;
+    const t = drift < -SETBACK_MS ? expected : Math.max(fromWall, this.last.t);
     this.last = { t, mono: m };
     if (Math.abs(drift) > CLOCK_JUMP_MS)
-      this.latest.set({ at: t, deltaMs: drift, offsetMs: this.offset, wallAt: wall });
+      this.latest.set({
+        at: Math.floor(t),
+        deltaMs: Math.round(drift),
+        offsetMs: Math.round(this.offset),
+        wallAt: wall,
+      });
     return t;
   }
 

@@ -39,7 +39,7 @@ export function useClockLog(store: SessionStore, sessionId: string | undefined):
           wallAt: Math.round(jump.wallAt),
           ...(undone ? { undoes: undone.seq } : {}),
         },
-        at: jump.at,
+        at: Math.floor(jump.at),
         actionId: `clock:${Math.round(jump.at)}:${Math.round(jump.deltaMs)}`,
       });
       notice.set(jump);

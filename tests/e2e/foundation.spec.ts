@@ -34,7 +34,9 @@ test('a second tab says Sitwell is open elsewhere and can take over', async ({ p
   ).toBeVisible();
   await expectNoAxeViolations(second, 'second tab');
   await second.getByRole('button', { name: 'Use Sitwell in this tab' }).click();
-  await expect(second.getByRole('heading', { level: 1, name: 'Sitwell', exact: true })).toBeVisible();
+  await expect(
+    second.getByRole('heading', { level: 1, name: 'Sitwell', exact: true }),
+  ).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Sitwell moved to another tab' })).toBeVisible();
 });
 
@@ -51,5 +53,7 @@ test('a tab waiting for another carries on by itself once that tab is closed', a
   ).toBeVisible();
   // A quick reopen: the old tab is still closing when the new one asks.
   await page.close();
-  await expect(second.getByRole('heading', { level: 1, name: 'Sitwell', exact: true })).toBeVisible();
+  await expect(
+    second.getByRole('heading', { level: 1, name: 'Sitwell', exact: true }),
+  ).toBeVisible();
 });

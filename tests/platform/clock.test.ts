@@ -68,6 +68,21 @@ describe('SessionClock', () => {
     expect(jumps).toEqual([]);
   });
 
+  it('gives whole milliseconds, carrying the monotonic clock’s fractions on', () => {
+    const { c, clock } = fakeClocks();
+    clock.now();
+    c.wall -= 60 * MIN; // set back: session time now runs on the monotonic clock
+    for (let i = 0; i < 1000; i++) {
+      c.mono += 0.6;
+      if (i % 5 === 0) c.wall += 3;
+      expect(Number.isInteger(clock.now())).toBe(true);
+    }
+    // 600 ms passed on both clocks: nothing lost to rounding, and the wobble between the two
+    // (the device clock moves in 3 ms steps) did not ratchet session time ahead.
+    expect(clock.now()).toBeGreaterThanOrEqual(T0 + 597);
+    expect(clock.now()).toBeLessThanOrEqual(T0 + 600);
+  });
+
   it('resumes after a reload from the offset the log recorded, and never before its last entry', () => {
     const { clock, jumps } = fakeClocks();
     clock.resume(60 * MIN, T0 + 50 * MIN);
