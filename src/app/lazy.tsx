@@ -36,7 +36,12 @@ function lazyComponent<P extends object>(load: Load<P>, screen: boolean): LazyCo
     const [Comp, setComp] = useState<ComponentType<P> | undefined>(() => cached);
     const [failed, setFailed] = useState<unknown>();
     useEffect(() => {
-      if (cached) return;
+      // Loaded between the first render and now (a preload finished): show it, or it would
+      // wait for a load that already happened and stay on "Loading…".
+      if (cached) {
+        if (!Comp) setComp(() => cached);
+        return;
+      }
       let live = true;
       const go = (): void =>
         void start().then(
