@@ -1,4 +1,5 @@
 import { Component, type ComponentChildren } from 'preact';
+import { TechnicalDetail } from '../components/TechnicalDetail';
 
 interface Props {
   children: ComponentChildren;
@@ -16,7 +17,6 @@ export class ErrorBoundary extends Component<Props, { error?: unknown }> {
   override render() {
     const { error } = this.state;
     if (!error) return this.props.children;
-    const detail = error instanceof Error ? error.message : String(error);
     return (
       <main class="stack" aria-labelledby="crash-heading">
         <h1 id="crash-heading">Something went wrong on this screen</h1>
@@ -27,10 +27,7 @@ export class ErrorBoundary extends Component<Props, { error?: unknown }> {
         <button class="primary block" onClick={() => location.reload()}>
           Reload Sitwell
         </button>
-        <details>
-          <summary>Technical detail</summary>
-          <p class="small muted">{detail}</p>
-        </details>
+        <TechnicalDetail error={error} />
       </main>
     );
   }

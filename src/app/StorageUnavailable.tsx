@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { TechnicalDetail } from '../components/TechnicalDetail';
 import { lazyScreen } from './lazy';
 
 // Its own chunk (with the schedule, alarm sound and dialog), fetched as soon as this screen shows,
@@ -12,7 +13,6 @@ const TimerOnlySession = lazyScreen(() => import('./TimerOnlySession'));
 export function StorageUnavailable({ error }: { error: unknown }) {
   const [timerOnly, setTimerOnly] = useState(false);
   useEffect(() => TimerOnlySession.preload(), []);
-  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return (
     <main class="stack" aria-labelledby="nodb-heading">
       <h1 id="nodb-heading">Sitwell can’t save anything in this browser window</h1>
@@ -39,10 +39,7 @@ export function StorageUnavailable({ error }: { error: unknown }) {
           Use the check-in timer without saving
         </button>
       )}
-      <details>
-        <summary>Technical detail</summary>
-        <p class="small muted">{detail}</p>
-      </details>
+      <TechnicalDetail error={error} />
     </main>
   );
 }

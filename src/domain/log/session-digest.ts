@@ -1,7 +1,7 @@
 import type { Protocol } from '../protocol/protocol';
 import { clockMadeMissed } from './clock-changes';
 import { applyCorrections } from './corrections';
-import { DIGEST_VERSION } from './digest-check';
+import { DIGEST_VERSION, type SessionDigest, type TierCounts } from './digest-check';
 import { isKind, type AnyEntry, type Entry, type EntryData } from './entry';
 import { bpReadings, doseAtOf, inSeqOrder, readyAtOf } from './log-queries';
 import type { Comfort } from './observation';
@@ -11,36 +11,12 @@ import { foldSession } from './session-fold';
 // never read every entry of every session. Derived from the log alone; recomputed whenever
 // DIGEST_VERSION changes (a stored digest with another version is treated as missing).
 
-export { DIGEST_VERSION, isCurrentDigest } from './digest-check';
-
-/** Escalations shown, counted by tier. */
-export type TierCounts = Record<EntryData['escalation-shown']['tier'], number>;
-
-/** The figures of one session that lists and the series need. Times epoch ms, durations ms. */
-export interface SessionDigest {
-  v: typeof DIGEST_VERSION;
-  startedAt?: number;
-  endedAt?: number;
-  durationMs?: number;
-  checkIns: number;
-  missed: number;
-  /** When the latest recorded dose was taken; absent when no dose was recorded. */
-  doseAt?: number;
-  /** "Ketamine 200 mg, oral" from the dose entry's fields; absent when none was typed. */
-  doseText?: string;
-  /** Dose (or session start, when no dose was recorded) to the first ready check-in. */
-  doseToReadyMs?: number;
-  /** The reading with the highest systolic number (ties: highest diastolic). */
-  highestBp?: { systolic: number; diastolic: number; at: number };
-  /** Runs of distress at check-ins, each closed by a calm or resting check-in. */
-  distressEpisodes: number;
-  /** The patient's own mood, 0–10; the latest entry for each moment counts. */
-  moodBefore?: number;
-  moodAfter?: number;
-  patientName?: string;
-  sitterName: string;
-  escalations: TierCounts;
-}
+export {
+  DIGEST_VERSION,
+  isCurrentDigest,
+  type SessionDigest,
+  type TierCounts,
+} from './digest-check';
 
 const UPSET: ReadonlySet<Comfort> = new Set(['anxious', 'distressed', 'agitated']);
 
