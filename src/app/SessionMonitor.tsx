@@ -9,7 +9,7 @@ import { useObservable } from '../lib/use-observable';
 import { sound, unlockAudio } from '../platform/alarm-sound';
 import { alignTicksTo, useNow } from '../platform/clock';
 import { navigate, PATHS, useRoute } from '../platform/router';
-import { requestWakeLock, wakeLock } from '../platform/wake-lock';
+import { requestWakeLock, useWakeLockMissing, wakeLock } from '../platform/wake-lock';
 import { useSessionStore, useSessionSnapshot } from '../state/services';
 import { useActiveSession } from '../state/use-active-session';
 import { useCheckInMonitor } from '../state/use-check-in-monitor';
@@ -57,7 +57,7 @@ export default function SessionMonitor() {
       document.removeEventListener('visibilitychange', onVisible);
     };
   }, []);
-  const wake = useObservable(wakeLock);
+  const wakeMissing = useWakeLockMissing();
   const unsaved = view?.pending.length ?? 0;
   useEffect(() => {
     if (unsaved === 0) return;
@@ -102,7 +102,8 @@ export default function SessionMonitor() {
       {clockJump && path !== PATHS.session && (
         <ClockNotice jump={clockJump} onDismiss={dismissClockNotice} floating />
       )}
-      {(wake === 'lost' || wake === 'off' || wake === 'refused') && (
+      {/* The session screen shows it in its own flow, below the three actions. */}
+      {wakeMissing && path !== PATHS.session && (
         <WakeLockBanner onRestore={() => void requestWakeLock()} />
       )}
       {alarming && path !== PATHS.checkIn && emergencyOpen && (

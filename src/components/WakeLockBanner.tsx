@@ -1,6 +1,6 @@
 /**
- * Shown at the top until the screen wake lock holds: the screen may dim and sleep, and alarms with
- * it.
+ * Shown while the screen wake lock does not hold (after a short grace): the screen may dim and
+ * sleep, and alarms with it. On the session screen it sits below the three actions.
  */
 export function WakeLockBanner({ onRestore }: { onRestore: () => void }) {
   return (

@@ -5,6 +5,7 @@ import { LastCheckIn } from '../components/LastCheckIn';
 import { NoteForm } from '../components/NoteForm';
 import { SafetyActions } from '../components/SafetyActions';
 import { ScreenHeading } from '../components/ScreenHeading';
+import { WakeLockBanner } from '../components/WakeLockBanner';
 import { SessionPlanPanel } from '../components/SessionPlanPanel';
 import { SetupStatus } from '../components/SetupStatus';
 import { RECHECK_WHY } from '../domain/check-in/recheck';
@@ -17,7 +18,7 @@ import { sound as soundState, unlockAudio } from '../platform/alarm-sound';
 import { useNow } from '../platform/clock';
 import { newId } from '../platform/crypto';
 import { navigate, PATHS } from '../platform/router';
-import { requestWakeLock, wakeLock } from '../platform/wake-lock';
+import { requestWakeLock, useWakeLockMissing, wakeLock } from '../platform/wake-lock';
 import { useSessionStore } from '../state/services';
 import { useActiveSession } from '../state/use-active-session';
 import { clockNotice, dismissClockNotice } from '../state/use-clock-log';
@@ -32,6 +33,7 @@ export default function SessionScreen() {
   const now = useNow(1000);
   const view = useActiveSession(now);
   const wake = useObservable(wakeLock);
+  const wakeMissing = useWakeLockMissing();
   const sound = useObservable(soundState).ready;
   const { status, ask } = useStorageStatus();
   const [perm, setPerm] = useState(notificationPermission);
@@ -80,6 +82,7 @@ export default function SessionScreen() {
           </a>
         </div>
       </div>
+      {wakeMissing && <WakeLockBanner onRestore={() => void requestWakeLock()} />}
       {clockJump && <ClockNotice jump={clockJump} onDismiss={dismissClockNotice} />}
       <ForegroundNotice />
       <SafetyActions entries={view.entries} onEmergency={() => navigate(PATHS.emergency)} />
