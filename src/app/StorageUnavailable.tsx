@@ -15,7 +15,7 @@ export function StorageUnavailable({ error }: { error: unknown }) {
   useEffect(() => TimerOnlySession.preload(), []);
   return (
     <main class="stack" aria-labelledby="nodb-heading">
-      <h1 id="nodb-heading">Sitwell can’t save anything in this browser window</h1>
+      <h1 id="nodb-heading">Sitwell can’t save in this window</h1>
       <p>
         The browser is not letting Sitwell store data on this device, so it cannot keep a session
         log. This happens in private or incognito windows, when the browser blocks site data, or

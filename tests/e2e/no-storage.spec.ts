@@ -20,7 +20,7 @@ for (const [what, breakStorage] of Object.entries(NO_STORAGE)) {
     await page.addInitScript(breakStorage);
     await page.goto('/');
     await expect(
-      page.getByRole('heading', { name: 'Sitwell can’t save anything in this browser window' }),
+      page.getByRole('heading', { name: 'Sitwell can’t save in this window' }),
     ).toBeVisible();
     await expect(
       page.getByText('Open Sitwell in a normal window, not a private one.'),
