@@ -1,12 +1,6 @@
 import { AftercareList } from '../components/AftercareList';
-import { BpReadingList } from '../components/BpReadingList';
 import { ScreenHeading } from '../components/ScreenHeading';
-import { SummaryFigures } from '../components/SummaryFigures';
-import { clockTime } from '../domain/format/time';
-import type { Entry } from '../domain/log/entry';
-import { describeEntry } from '../domain/report/describe-entry';
-import { ENTRY_LABELS } from '../domain/report/entry-labels';
-import { sessionSummary } from '../domain/report/summary';
+import { SessionRecordViews } from '../components/SessionRecordViews';
 import { lookBackPath, navigate, PATHS, sharePath } from '../platform/router';
 import { useSessionRecord } from '../state/use-session-record';
 
@@ -20,16 +14,6 @@ function sat(people: { sitterName: string; patientName?: string }): string {
   return people.patientName
     ? `${people.sitterName} sat with ${people.patientName}`
     : `${people.sitterName} sat`;
-}
-
-/** One logged line with its time. */
-function Line({ e }: { e: Entry }) {
-  return (
-    <li>
-      <time dateTime={new Date(e.at).toISOString()}>{clockTime(e.at)}</time> —{' '}
-      {describeEntry(e, ENTRY_LABELS)}
-    </li>
-  );
 }
 
 /**
@@ -64,10 +48,6 @@ export default function SummaryScreen({ sessionId }: { sessionId: string }) {
       </main>
     );
   }
-  const s = sessionSummary(entries, record.protocol);
-  const warnings = entries.filter(
-    (e) => e.kind === 'escalation-shown' || e.kind === 'escalation-action',
-  );
 
   return (
     <main class="stack" aria-labelledby="summary-heading">
@@ -75,31 +55,7 @@ export default function SummaryScreen({ sessionId }: { sessionId: string }) {
       <p class="muted">
         {sentence(sat(record.people))} Figures come from the session log, with corrections applied.
       </p>
-      <SummaryFigures s={s} />
-      <section aria-labelledby="bp-heading">
-        <h2 id="bp-heading">Blood pressure</h2>
-        <BpReadingList readings={s.bpReadings} />
-      </section>
-      <section aria-labelledby="warnings-heading">
-        <h2 id="warnings-heading">Warnings and actions</h2>
-        {warnings.length === 0 ? (
-          <p class="muted">None.</p>
-        ) : (
-          <ul class="list" aria-label="Warnings and actions">
-            {warnings.map((e) => (
-              <Line key={e.id} e={e} />
-            ))}
-          </ul>
-        )}
-      </section>
-      <details class="card">
-        <summary>Full log ({entries.length} entries)</summary>
-        <ol class="list" aria-label="Log entries">
-          {entries.map((e) => (
-            <Line key={e.id} e={e} />
-          ))}
-        </ol>
-      </details>
+      <SessionRecordViews entries={entries} protocol={record.protocol} />
       <details class="card">
         <summary>Aftercare reminders</summary>
         <AftercareList
