@@ -41,17 +41,7 @@ export function line(label, s, target, targetText) {
   );
 }
 
-/** Deterministic PRNG (mulberry32) so generated data is the same on every run. */
-export function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng } from './prng.mjs';
 
 // ---------------------------------------------------------------------------------------------
 // Clean-up on the way out

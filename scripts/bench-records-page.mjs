@@ -12,20 +12,10 @@ import { exportFile } from '../src/platform/export-file';
 import { quickSha256Hex } from '../src/platform/quick-sha256';
 import { generateSigningKeyPair, RECORD_VERIFY_DEPS, recordSigner } from '../src/platform/signing';
 import { chainEntry } from '../src/storage/entries';
+import { prng } from './prng.mjs';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
-
-/** Deterministic PRNG (mulberry32), so every run times the same log. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * What a long session writes, `total` entries over 12 hours: preparation, the dose, a check-in

@@ -8,6 +8,7 @@ import { newId, sha256Hex } from '../../src/platform/crypto';
 import { DB_VERSION, openSitwellDb } from '../../src/storage/db';
 import { chainEntry, type NewEntry } from '../../src/storage/entries';
 import { createSession } from '../../src/storage/sessions';
+import { prng } from '../../scripts/prng.mjs';
 
 // Seeds the app's own database with past sessions for `npm run bench` (scripts/bench-review.mjs):
 // bundled as a script and run inside the built app's origin, so the screens read them as they
@@ -29,17 +30,6 @@ export interface SeedOptions {
   digest: boolean;
   /** Start of the first session (ms); sessions follow a week apart. */
   firstStart: number;
-}
-
-/** A small deterministic random source, so each run seeds the same sessions. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function sessionInputs(n: number, start: number, checkIns: number, rand: () => number): NewEntry[] {
@@ -95,7 +85,7 @@ function sessionInputs(n: number, start: number, checkIns: number, rand: () => n
 /** Writes `sessions` ended sessions with their logs; resolves with the number of entries written. */
 export async function seedSessions(opts: SeedOptions): Promise<number> {
   const db = await openSitwellDb();
-  const rand = random(20261122);
+  const rand = prng(20261122);
   let written = 0;
   for (let n = 0; n < opts.sessions; n++) {
     const start = opts.firstStart + n * 7 * DAY;
