@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { ChoiceGroup } from '../components/ChoiceGroup';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { VitalsFields } from '../components/VitalsFields';
@@ -40,6 +40,7 @@ export default function CheckInScreen() {
   const [errors, setErrors] = useState<Partial<Record<keyof RawVitals, string>>>({});
   const [missingResponse, setMissingResponse] = useState(false);
   const [busy, setBusy] = useState(false);
+  const saving = useRef(false);
   // One check-in per visit to this screen, however many taps reach Save or a quick answer.
   const actionId = useActionId();
   const alarming = view?.schedule?.phase === 'due' || view?.schedule?.phase === 'urgent';
@@ -47,8 +48,10 @@ export default function CheckInScreen() {
   const quickAllowed = view ? quickCheckInAllowed(view.entries) : true;
 
   const save = async (data: EntryData['check-in']): Promise<void> => {
-    // One save per check-in: a double tap or a second danger answer must not write twice.
-    if (busy) return;
+    // One save per check-in: a double tap or a second danger answer must not write (or judge)
+    // twice. A ref, because two taps in one moment both see the state from before either.
+    if (saving.current) return;
+    saving.current = true;
     setBusy(true);
     void unlockAudio();
     await store.append({ kind: 'check-in', data, actionId });

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect } from 'preact/hooks';
 import { ALARM_NOTICE, monitorDecision } from '../domain/check-in/monitor';
 import { unresolvedEmergency } from '../domain/escalation/status';
 import {
@@ -25,8 +25,6 @@ export function useCheckInMonitor(
   now: number,
   store: SessionStore,
 ): void {
-  // Entries already being written, so a tick during an in-flight append doesn't write them twice.
-  const inFlight = useRef(new Set<string>());
   const s = view?.schedule;
   const f = view?.fold;
   const decision = f ? monitorDecision(f, s, now) : undefined;
@@ -34,9 +32,8 @@ export function useCheckInMonitor(
   useEffect(() => {
     if (!decision) return;
     for (const { key, entry } of decision.writes) {
-      if (inFlight.current.has(key)) continue;
-      inFlight.current.add(key);
-      // The key names the event (a due time, an alarm level), so two writers cannot both log it.
+      // The key names the event (a due time, an alarm level) and is the entry's action id: a
+      // tick during an in-flight append, or another writer, cannot log it twice.
       void store.append({ ...entry, actionId: key });
     }
     if (decision.chime) playChime();
