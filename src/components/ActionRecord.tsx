@@ -7,6 +7,7 @@ const DONE: Record<Entry<'escalation-action'>['data']['action'], string> = {
   resolved: 'Marked resolved',
   'provider-approved': 'The provider approved going ahead',
   'provider-not-reached': 'You could not reach the provider',
+  'provider-no-answer': 'You tried the provider: no answer yet',
   other: 'Action recorded',
 };
 

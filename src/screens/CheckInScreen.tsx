@@ -200,7 +200,7 @@ export default function CheckInScreen() {
           onField={(k, v) => setRaw((r) => ({ ...r, [k]: v }))}
           onBreathCount={(n) => {
             // No breaths counted: saved at once and answered as "not breathing" (CPR)
-            // [CLIN-REVIEW].
+            // [SITWELL-DEFAULT].
             if (n === 0) void save({ observation: obs, vitals: { respRate: 0 } });
           }}
         />

@@ -48,7 +48,7 @@ describe('escalateLatest', () => {
     ]);
   });
 
-  it('sends distress to grounding and a repeat crisis reading to the provider [AHA-HTN]', async () => {
+  it('sends distress to grounding and a repeat crisis reading to the questions [AHA-HTN]', async () => {
     const distress = fakeStore(escalationLog().checkIn(mins(15), { comfort: 'agitated' }).entries);
     expect(await escalateLatest(distress.store)).toBe('grounding');
     const bp = fakeStore(
@@ -56,7 +56,7 @@ describe('escalateLatest', () => {
         .checkIn(mins(15), {}, { systolic: 185, diastolic: 125 })
         .checkIn(mins(20), {}, { systolic: 185, diastolic: 125 }).entries,
     );
-    expect(await escalateLatest(bp.store)).toBe('provider');
+    expect(await escalateLatest(bp.store)).toBe('bp-check');
     expect(bp.appended[0]!.data).toMatchObject({
       ruleIds: expect.arrayContaining(['bp-crisis-repeat']),
     });

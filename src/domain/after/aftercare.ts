@@ -39,7 +39,7 @@ export const AFTERCARE: readonly AftercareItem[] = [
       'No alcohol, sleeping pills, benzodiazepines, opioids or other sedatives for the rest of ' +
       'the day, unless the provider prescribed them: they add to the drowsiness and can slow ' +
       'breathing.',
-    sources: ['SPR-label', 'CLIN-REVIEW'],
+    sources: ['SPR-label', 'SITWELL-DEFAULT'],
   },
   {
     id: 'rest',
@@ -86,7 +86,7 @@ export const AFTERCARE: readonly AftercareItem[] = [
     text:
       'Don’t stay alone with them. Call the provider. In the US, call or text 988, the Suicide & ' +
       'Crisis Lifeline, at any hour. If they are in immediate danger, call emergency services.',
-    sources: ['988', 'CLIN-REVIEW'],
+    sources: ['988', 'SITWELL-DEFAULT'],
   },
   {
     id: 'stay-reachable',
@@ -94,6 +94,6 @@ export const AFTERCARE: readonly AftercareItem[] = [
     text:
       'Someone stays nearby or easy to reach for the rest of the day and the night; the sitter ' +
       'keeps their phone on and close, so the patient can get help at any time.',
-    sources: ['CLIN-REVIEW'],
+    sources: ['SITWELL-DEFAULT'],
   },
 ];

@@ -31,16 +31,16 @@ const CRITERION_NAME: Record<ClosingCriterionId, string> = {
 };
 
 /**
- * What each criterion rests on; CLIN-REVIEW marks what the clinical review of the first version
- * asked for.
+ * What each criterion rests on; SITWELL-DEFAULT marks what no source sets, chosen
+ * conservatively after the clinical review of the first version.
  */
 export const CLOSING_SOURCES: Record<ClosingCriterionId, readonly SourceKey[]> = {
   'min-time': ['SPR-hcp'],
-  'no-open-emergency': ['CLIN-REVIEW'],
-  responsive: ['SPR-hcp', 'MOAAS', 'CLIN-REVIEW'],
-  breathing: ['BTI', 'CLIN-REVIEW'],
+  'no-open-emergency': ['SITWELL-DEFAULT'],
+  responsive: ['SPR-hcp', 'MOAAS', 'SITWELL-DEFAULT'],
+  breathing: ['BTI', 'SITWELL-DEFAULT'],
   steady: ['SPR-hcp', 'SPR-poster'],
-  'no-nausea': ['SPR-poster', 'CLIN-REVIEW'],
+  'no-nausea': ['SPR-poster', 'SITWELL-DEFAULT'],
   'closing-bp': ['SPR-hcp', 'FDA-REMS'],
 };
 
@@ -79,7 +79,7 @@ export interface ClosingInput {
 /** How recent the closing blood-pressure reading must be. */
 export const CLOSING_BP_WINDOW_MS = 30 * 60_000;
 /**
- * How recent the check-in that shows them fully alert and breathing normally must be [CLIN-REVIEW].
+ * How recent the check-in that shows them fully alert and breathing normally must be [SITWELL-DEFAULT].
  */
 export const CLOSING_CHECK_IN_MS = 15 * 60_000;
 /** A closing reading this much above the one before it counts as rising (Sitwell default). */
@@ -126,7 +126,7 @@ function minTime(doseAt: number | undefined, minMin: number, now: number): Closi
   };
 }
 
-// An emergency that is still open is never a reason to stop monitoring [CLIN-REVIEW].
+// An emergency that is still open is never a reason to stop monitoring [SITWELL-DEFAULT].
 function noOpenEmergency(entries: readonly Entry[]): ClosingCriterion {
   const base = { id: 'no-open-emergency' as const, label: 'No emergency still open' };
   const open = unresolvedEmergency(entries);
@@ -175,7 +175,7 @@ function responsive(last: CheckIn, now: number): ClosingCriterion {
     : { ...base, met: false, detail: `${seen}. Wait until they respond normally.` };
 }
 
-// Breathing normally at a recent check-in [BTI, CLIN-REVIEW].
+// Breathing normally at a recent check-in [BTI, SITWELL-DEFAULT].
 function breathing(last: CheckIn, now: number): ClosingCriterion {
   const base = { id: 'breathing' as const, label: 'Breathing normally', needsCheckIn: true };
   const stale = staleCheckIn(last, now);
@@ -214,7 +214,7 @@ function steady(answer: boolean | undefined): ClosingCriterion {
   };
 }
 
-// [SPR-poster] nausea delays readiness; it must be asked now, never assumed [CLIN-REVIEW].
+// [SPR-poster] nausea delays readiness; it must be asked now, never assumed [SITWELL-DEFAULT].
 function noNausea(last: CheckIn, feelsSick: boolean | undefined): ClosingCriterion {
   const base = { id: 'no-nausea' as const, label: 'No nausea' };
   if (feelsSick === true) return { ...base, met: false, detail: 'They feel sick now.' };

@@ -32,7 +32,7 @@ export type StartResult =
 
 /**
  * Check the start form. The sitter may shorten the provider's interval, never lengthen it
- * [CLIN-REVIEW].
+ * [SITWELL-DEFAULT].
  */
 export function validateStart(input: {
   sitter: string;

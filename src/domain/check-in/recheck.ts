@@ -1,7 +1,8 @@
 import { isKind, type Entry, type EntryData } from '../log/entry';
 
-// A re-check brought forward by a prompt (reduced responsiveness, a very high blood pressure):
-// open until a check-in (responsiveness) or a blood-pressure reading (bp-crisis) follows it.
+// A re-check brought forward by a prompt (reduced responsiveness, a very high blood pressure,
+// distress, a noisy airway): open until a blood-pressure reading (bp-crisis) or a check-in (every
+// other reason) follows it.
 
 /** The re-check still to do, with when and why. */
 export interface PendingRecheck {
@@ -13,7 +14,7 @@ export interface PendingRecheck {
 
 /** Whether an entry does what a re-check of `reason` asked for. */
 function satisfies(e: Entry, reason: PendingRecheck['reason']): boolean {
-  if (reason === 'responsiveness') return isKind(e, 'check-in');
+  if (reason !== 'bp-crisis') return isKind(e, 'check-in');
   const vitals = isKind(e, 'check-in') || isKind(e, 'vitals') ? e.data.vitals : undefined;
   return vitals?.systolic !== undefined && vitals.diastolic !== undefined;
 }
@@ -34,4 +35,6 @@ export function pendingRecheck(entries: readonly Entry[]): PendingRecheck | unde
 export const RECHECK_WHY: Record<PendingRecheck['reason'], string> = {
   responsiveness: 'Re-check brought forward: they were hard to rouse.',
   'bp-crisis': 'Measure blood pressure again: the last reading was 180/120 or higher.',
+  distress: 'Re-check brought forward: they were distressed.',
+  airway: 'Re-check in 2 minutes: did the noisy breathing clear once they were on their side?',
 };

@@ -18,7 +18,7 @@ export const VITAL_RANGES: Record<keyof Vitals, VitalRange> = {
   heartRate: { label: 'Heart rate', unit: 'beats per minute', min: 25, max: 250 },
   spo2: { label: 'Oxygen saturation', unit: '%', min: 50, max: 100 },
   // 0 is allowed: a count of no breaths must be saved and answered as "not breathing"
-  // [CLIN-REVIEW].
+  // [SITWELL-DEFAULT].
   respRate: { label: 'Breathing rate', unit: 'breaths per minute', min: 0, max: 60 },
 };
 

@@ -120,10 +120,6 @@ export const SOURCES = {
     title: 'ITU-T E.123: notation for telephone numbers',
     where: 'ITU-T Recommendation E.123',
   },
-  'CLIN-REVIEW': {
-    title: "Clinical review of Sitwell's first version (emergency physician and sitter trainer)",
-    where: 'Sitwell issue tracker: safety fidelity review',
-  },
   PMF: {
     title: 'Spravato REMS patient monitoring form',
     where: 'Spravato REMS patient monitoring form',
@@ -168,7 +164,7 @@ export const SOURCES = {
     title: 'NHS recovery-position steps, via Zana',
     where: 'zana.com/a/cpr-recovery-position',
   },
-  // Added after the first clinical review of Sitwell (CLIN-REVIEW).
+  // Added after the first clinical review of Sitwell.
   '988': {
     title:
       '988 Suicide & Crisis Lifeline (US): call or text 988; immediate danger: emergency services',
@@ -187,7 +183,7 @@ export const SOURCES = {
   },
   // Not a publication: marks thresholds nobody publishes, so nobody mistakes them for one.
   'SITWELL-DEFAULT': {
-    title: "Conservative default chosen by Sitwell; the provider's protocol should set this",
+    title: "Sitwell's conservative default; the provider may change it (no published number)",
     where: 'Sitwell settings (no published number)',
   },
 } as const satisfies Record<string, Source>;

@@ -3,7 +3,9 @@
 // other signs follow in emergency-sign-rules.ts.
 
 import { ESCALATION_LIMITS as L, isVomitingNotAlert } from './history';
+import { noisyNotAlert, repositionedRecently } from './provider-gap-rules';
 import { atMost, notFullyAlert, obs, reported, type EscalationRule } from './rule-kit';
+import type { Entry } from '../log/entry';
 
 const E = 'emergency' as const;
 
@@ -71,14 +73,12 @@ export const EMERGENCY_RULES: EscalationRule[] = [
     id: 'airway-noisy',
     tier: E,
     wordingKey: 'airway-noisy',
-    sourceKeys: ['RCEM', 'NHS-Zana', 'BTI', 'CLIN-REVIEW'],
+    sourceKeys: ['RCEM', 'NHS-Zana', 'BTI'],
     summary:
-      'Noisy or gurgling breathing while not fully alert (a threatened airway): call emergency ' +
-      'services and roll them onto their side.',
-    when: (c) =>
-      (obs(c).breathing === 'noisy' && notFullyAlert(c)) ||
-      // The retired answer did not say how alert they were: assume the worse.
-      reported(c, 'breathing-noisy-not-alert', 'breathing-noisy'),
+      'Noisy or gurgling breathing while not fully alert that does not clear after repositioning ' +
+      '(still noisy at the re-check): call emergency services, keep them on their side.',
+    // The first time, repositioning comes first (airway-reposition) [RCEM].
+    when: (c) => noisyNotAlert(c) && repositionedRecently(c.earlier as Entry[], c.current.at),
   },
   {
     id: 'pale-clammy',

@@ -2,20 +2,37 @@
 // signs, oxygen, and situations that are emergencies in themselves. Each rule cites its sources.
 
 import { DEFAULT_PROTOCOL } from '../protocol/protocol';
-import { isCrisisBp } from './history';
-import { reading, reported, under, type EscalationRule } from './rule-kit';
+import { isCrisisBp, sedatingTakenToday, type BpReading } from './history';
+import { reading, reported, under, type EscalationRule, type RuleContext } from './rule-kit';
 import { isSituationId, isUnrefined } from './situations';
 import {
   depressedSign,
   pastExpectedDissociation,
   recentCrisisBp,
-  strokeSignSoFar,
-  warningSignSoFar,
+  seriouslyDepressedIn,
+  standingCrisisBp,
+  strokeSignNow,
+  warningSignsIn,
+  warningSignsNow,
 } from './signs';
 
 const D = DEFAULT_PROTOCOL;
 const E = 'emergency' as const;
 const VISION_OR_CONFUSION = ['confusion', 'vision-changes'];
+
+const bpText = (r: Pick<BpReading, 'systolic' | 'diastolic'>): string =>
+  `Blood pressure ${r.systolic ?? '?'}/${r.diastolic ?? '?'}`;
+
+/**
+ * The signs a very high reading is judged with: with a reading now, any sign present now (this
+ * check-in or an emergency still open); without one, a sign reported now after a reading that
+ * still stands. Old signs, already resolved, never count [AHA-HTN].
+ */
+function crisisWithSigns(c: RuleContext): string[] {
+  const r = reading(c);
+  if (r) return isCrisisBp(r) ? warningSignsNow(c.current, c.earlier) : [];
+  return recentCrisisBp(c.current, c.earlier) ? warningSignsIn(c.current) : [];
+}
 
 /** Rules whose prompt is: call emergency services now, for signs and situations. */
 export const EMERGENCY_SIGN_RULES: EscalationRule[] = [
@@ -44,7 +61,7 @@ export const EMERGENCY_SIGN_RULES: EscalationRule[] = [
     id: 'head-signs-late',
     tier: E,
     wordingKey: 'head-signs-late',
-    sourceKeys: ['SPR-label', 'AHA-stroke', 'CLIN-REVIEW'],
+    sourceKeys: ['SPR-label', 'AHA-stroke', 'TripSit-wiki', 'SITWELL-DEFAULT'],
     summary:
       'Confusion or changed vision starting more than 90 minutes after the dose: call emergency ' +
       'services.',
@@ -61,7 +78,11 @@ export const EMERGENCY_SIGN_RULES: EscalationRule[] = [
       'stroke-like sign: call emergency services.',
     when: (c) =>
       reported(c, ...VISION_OR_CONFUSION) &&
-      (recentCrisisBp(c.current, c.earlier) || strokeSignSoFar(c.current, c.earlier)),
+      (recentCrisisBp(c.current, c.earlier) || strokeSignNow(c.current, c.earlier)),
+    because: (c) => {
+      const r = standingCrisisBp(c.current, c.earlier);
+      return r ? [bpText(r)] : ['A stroke-like sign reported in this emergency'];
+    },
   },
   {
     id: 'bp-crisis-symptoms',
@@ -72,11 +93,10 @@ export const EMERGENCY_SIGN_RULES: EscalationRule[] = [
       'Blood pressure of 180/120 or more with any warning sign (chest pain, shortness of breath, ' +
       'back pain, numbness or weakness, a change in vision, difficulty speaking, and the other ' +
       'emergency signs): call emergency services; do not wait to see if it comes down.',
-    when: (c) => {
-      const r = reading(c);
-      if (r) return isCrisisBp(r) && warningSignSoFar(c.current, c.earlier);
-      // A warning sign reported after a crisis reading (the questions Sitwell asks, or later).
-      return recentCrisisBp(c.current, c.earlier) && warningSignSoFar(c.current, []);
+    when: (c) => crisisWithSigns(c).length > 0,
+    because: (c) => {
+      const r = standingCrisisBp(c.current, c.earlier);
+      return [...(r ? [bpText(r)] : []), ...crisisWithSigns(c)];
     },
   },
   {
@@ -93,7 +113,8 @@ export const EMERGENCY_SIGN_RULES: EscalationRule[] = [
     id: 'allergy-severe',
     tier: E,
     wordingKey: 'allergy-severe',
-    sourceKeys: ['CLIN-REVIEW'],
+    // DF has no allergy facts; trouble breathing is treated as an emergency (when in doubt, call).
+    sourceKeys: ['SITWELL-DEFAULT'],
     summary:
       'Swelling of the lips, face or tongue, or hives with trouble breathing: call emergency ' +
       'services.',
@@ -103,7 +124,8 @@ export const EMERGENCY_SIGN_RULES: EscalationRule[] = [
     id: 'fall-head-injury',
     tier: E,
     wordingKey: 'fall-head-injury',
-    sourceKeys: ['CLIN-REVIEW', 'BTI'],
+    // How awake they are cannot be judged while sedated; "cannot be roused" is BTI's emergency.
+    sourceKeys: ['SITWELL-DEFAULT', 'BTI'],
     summary:
       'A head injury while sedated (how awake they are cannot be judged): call emergency services.',
     when: (c) => reported(c, 'fall-head-injury'),
@@ -122,7 +144,7 @@ export const EMERGENCY_SIGN_RULES: EscalationRule[] = [
     id: 'has-left',
     tier: E,
     wordingKey: 'has-left',
-    sourceKeys: ['MB-help', 'SPR-hcp', 'CLIN-REVIEW'],
+    sourceKeys: ['MB-help', 'SPR-hcp', 'SITWELL-DEFAULT'],
     summary: 'Has left the house or is driving while under the effects: call emergency services.',
     when: (c) => reported(c, 'has-left-or-driving'),
   },
@@ -138,13 +160,26 @@ export const EMERGENCY_SIGN_RULES: EscalationRule[] = [
       reported(c, 'extra-dose', 'sedatives-taken') && depressedSign(c.current, c.earlier),
   },
   {
+    id: 'depressant-with-signs',
+    tier: E,
+    wordingKey: 'depressant-with-signs',
+    sourceKeys: ['SPR-label', 'PMF', 'BTI'],
+    summary:
+      'Alcohol, a benzodiazepine, an opioid or another sedative recorded in preparation as taken ' +
+      'today, and now responding only to a shake (or less), or breathing slow, shallow, noisy or ' +
+      "paused (or the sitter can't tell): call emergency services. Without the sedative these are " +
+      'a call to the provider.',
+    when: (c) => sedatingTakenToday(c.earlier).length > 0 && seriouslyDepressedIn(c.current),
+    because: (c) => [`Taken today: ${sedatingTakenToday(c.earlier).join('; ')}`],
+  },
+  {
     id: 'provider-unreachable',
     tier: E,
     wordingKey: 'provider-unreachable',
-    sourceKeys: ['AHA-HTN', 'CLIN-REVIEW'],
+    sourceKeys: ['AHA-HTN', 'SITWELL-DEFAULT'],
     summary:
-      'The provider cannot be reached within 10 minutes of a provider prompt: call emergency ' +
-      'services.',
+      'The provider cannot be reached within 10 minutes of the first provider prompt (the ' +
+      'sitter says so, or the 10 minutes run out with no answer): call emergency services.',
     when: (c) => reported(c, 'provider-not-reached'),
   },
   {

@@ -20,6 +20,8 @@ export interface Prompt {
   sourceKeys: readonly SourceKey[];
   /** The re-check the rule asks for, if any. */
   recheck?: Recheck;
+  /** What the rule relied on, in plain words (see EscalationRule.because). */
+  because?: string[];
 }
 
 /** What evaluation needs; `now` is the clock, passed in. */
@@ -52,12 +54,14 @@ export function evaluate(
   for (const rule of rules) {
     if (seen.has(rule.id) || !rule.when(ctx)) continue;
     seen.add(rule.id);
+    const because = rule.because?.(ctx);
     prompts.push({
       ruleId: rule.id,
       tier: rule.tier,
       wordingKey: rule.wordingKey,
       sourceKeys: rule.sourceKeys,
       ...(rule.recheck ? { recheck: rule.recheck } : {}),
+      ...(because && because.length > 0 ? { because } : {}),
     });
   }
   // Array#sort is stable, so table order survives within a tier.

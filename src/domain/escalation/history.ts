@@ -4,22 +4,23 @@
 import { minutesToMilliseconds } from 'date-fns';
 import { isKind, type AnyEntry, type Entry } from '../log/entry';
 import { RESPONSIVENESS, type Responsiveness, type Vitals } from '../log/observation';
+import { SUBSTANCES, substancesFromAnswers } from '../log/substances';
 import { situationOf } from './situations';
 import { currentFromEntry, type Current } from './context';
 
 /** Fixed thresholds that come from published guidance or the issue, not from the protocol. */
 export const ESCALATION_LIMITS = {
-  /** At or above either number is a crisis reading [HRS (weak), SC-esk]. */
+  /** At or above either number is a crisis reading [AHA-HTN, SC-esk]. */
   crisisBp: { systolic: 180, diastolic: 120 },
-  /** A crisis reading repeated this long after the first is an emergency [HRS]. */
+  /** A crisis reading still that high this long after the first: urgency [AHA-HTN]. */
   crisisRepeatMs: minutesToMilliseconds(5),
   /** A rise this big from the pre-dose reading means call the provider [SPR-label, USMed]. */
   riseBp: { systolic: 40, diastolic: 25 },
   /** Breaths per minute at or below this is an emergency [BTI, USC]. */
   slowBreathing: 8,
-  /** Responsiveness this many steps worse than the previous check-in [MOAAS]. */
+  /** Responsiveness this many steps worse than the best seen [MOAAS, SITWELL-DEFAULT]. */
   responseDropSteps: 2,
-  /** Distress still there this long after grounding began (Sitwell default). */
+  /** Distress still there this long after grounding began [SITWELL-DEFAULT]. */
   distressSettleMs: minutesToMilliseconds(15),
 } as const;
 
@@ -138,7 +139,10 @@ export function isDistress(c: Pick<Current, 'observation' | 'situations'>): bool
   return upset || c.situations.includes('very-distressed');
 }
 
-/** When grounding began: the first grounding entry after the last calm (or resting) check-in. */
+/**
+ * When the distress episode began: the first grounding prompt or grounding use after the last calm
+ * (or resting) check-in, so the 15 minutes and the re-check count from the same moment.
+ */
 export function groundingStartedAt(entries: readonly AnyEntry[]): number | undefined {
   let start: number | undefined;
   for (const e of entries) {
@@ -146,7 +150,24 @@ export function groundingStartedAt(entries: readonly AnyEntry[]): number | undef
     const calm = o !== undefined && (o.comfort === 'calm' || o.resting === true);
     // A calm check-in ends the episode: grounding used before it does not count for later distress.
     if (calm) start = undefined;
-    else if (start === undefined && e.kind === 'grounding-used') start = e.at;
+    else if (start === undefined && isGroundingStart(e)) start = e.at;
   }
   return start;
+}
+
+/**
+ * The sedating substances (alcohol, benzodiazepines, opioids, other sedatives) that preparation
+ * recorded as taken today, by label; they add to ketamine's sedation [SPR-label, PMF].
+ */
+export function sedatingTakenToday(entries: readonly AnyEntry[]): string[] {
+  const prep = entries.findLast((e) => e.kind === 'prep-completed');
+  if (!prep || prep.kind !== 'prep-completed') return [];
+  const ids = substancesFromAnswers(prep.data.answers);
+  if (!Array.isArray(ids)) return [];
+  return SUBSTANCES.filter((s) => s.sedating && ids.includes(s.id)).map((s) => s.label);
+}
+
+function isGroundingStart(e: AnyEntry): boolean {
+  if (e.kind === 'grounding-used') return true;
+  return e.kind === 'escalation-shown' && e.data.ruleIds.includes('grounding');
 }

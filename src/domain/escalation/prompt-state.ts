@@ -8,39 +8,68 @@ import { latestEscalation, ruleWording } from './status';
 import type { EmergencySteps, Wording } from './wording';
 
 /**
- * How long the sitter tries the provider before calling emergency services [AHA-HTN, CLIN-REVIEW].
+ * How long the sitter tries the provider before calling emergency services: AHA-HTN says contact
+ * the health professional promptly; "promptly" as 10 minutes is Sitwell's conservative default
+ * [AHA-HTN, SITWELL-DEFAULT].
  */
 export const PROVIDER_LIMIT_MS = minutesToMilliseconds(10);
 
-/** An open provider prompt and the time left to reach the provider. */
+/** An open provider episode and the time left to reach the provider. */
 export interface ProviderWindow {
+  /** The first unanswered provider prompt of the episode: the 10 minutes count from it. */
   shown: Entry<'escalation-shown'>;
+  /** The latest provider prompt of the episode (the one whose words the screen shows). */
+  latest: Entry<'escalation-shown'>;
   /** Ms left of the 10 minutes; 0 or less once they are over. */
   remainingMs: number;
   expired: boolean;
+  /** Tries the sitter recorded without reaching the provider while the time runs. */
+  tries: number;
 }
 
+// Only an outcome closes the episode: the provider reached, not reached (→ emergency), resolved.
 const CLOSES_PROVIDER = new Set(['called-provider', 'provider-not-reached', 'resolved']);
 
 /**
- * The latest provider prompt, until the sitter records reaching the provider, not reaching them,
- * or a resolution, or an emergency follows it. Undefined when none is open.
+ * The open provider episode: it starts at the first provider prompt not yet answered and stays
+ * open through later provider prompts (a 5-minute re-check that still finds the same does not
+ * restart the 10 minutes) and through support prompts (a lower tier never closes a higher one).
+ * It closes on an outcome, or when an emergency prompt takes over. Undefined when none is open.
  */
 export function providerWindow(entries: readonly Entry[], now: number): ProviderWindow | undefined {
-  const shown = latestEscalation(entries);
-  if (!shown || shown.data.tier !== 'call-provider') return undefined;
-  const after = entries.slice(entries.indexOf(shown) + 1);
-  const closed = after.some(
-    (e) => isKind(e, 'escalation-action') && CLOSES_PROVIDER.has(e.data.action),
-  );
-  if (closed) return undefined;
-  const remainingMs = shown.at + PROVIDER_LIMIT_MS - now;
-  return { shown, remainingMs, expired: remainingMs <= 0 };
+  let first: Entry<'escalation-shown'> | undefined;
+  let latest: Entry<'escalation-shown'> | undefined;
+  let tries = 0;
+  for (const e of entries) {
+    if (isKind(e, 'escalation-shown')) {
+      if (e.data.tier === 'call-provider') {
+        first ??= e;
+        latest = e;
+      } else if (e.data.tier === 'emergency') first = latest = undefined;
+    } else if (isKind(e, 'escalation-action') && first) {
+      if (CLOSES_PROVIDER.has(e.data.action)) first = latest = undefined;
+      else if (e.data.action === 'provider-no-answer') tries++;
+    }
+    if (!first) tries = 0;
+  }
+  if (!first || !latest) return undefined;
+  const remainingMs = first.at + PROVIDER_LIMIT_MS - now;
+  return { shown: first, latest, remainingMs, expired: remainingMs <= 0, tries };
+}
+
+/**
+ * The provider episode whose 10 minutes are over with no outcome recorded: the app then raises an
+ * emergency prompt of its own ("provider-unreachable") and alarms [AHA-HTN]. Undefined otherwise.
+ */
+export function providerTimeUp(entries: readonly Entry[], now: number): ProviderWindow | undefined {
+  const w = providerWindow(entries, now);
+  return w?.expired ? w : undefined;
 }
 
 /**
  * Whether the two-tap "Resting, breathing normally" check-in may be used: not after any prompt
- * until a full check-in has recorded "Responds normally" [CLIN-REVIEW].
+ * until a full check-in has recorded "Responds normally": the quick answer never asks
+ * about responsiveness [MOAAS, SITWELL-DEFAULT].
  */
 export function quickCheckInAllowed(entries: readonly Entry[]): boolean {
   const shown = latestEscalation(entries);

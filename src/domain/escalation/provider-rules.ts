@@ -22,7 +22,7 @@ import {
   under,
   type EscalationRule,
 } from './rule-kit';
-import { pastExpectedDissociation, recentCrisisBp, strokeSignSoFar } from './signs';
+import { pastExpectedDissociation, recentCrisisBp, strokeSignNow } from './signs';
 
 const D = DEFAULT_PROTOCOL;
 const P = 'call-provider' as const;
@@ -35,8 +35,9 @@ export const PROVIDER_RULES: EscalationRule[] = [
     wordingKey: 'bp-crisis-first',
     sourceKeys: ['AHA-HTN', 'SC-esk'],
     summary:
-      'One reading of 180/120 or more: ask at once about warning signs (any → emergency); ' +
-      'otherwise call the provider now and measure again in 5 minutes.',
+      'One reading of 180/120 or more: ask at once about every warning sign, hypertensive ' +
+      'encephalopathy signs included (any → emergency); with none, call the provider now and ' +
+      'measure again in 5 minutes.',
     recheck: RECHECK_BP,
     when: (c) => {
       const r = reading(c);
@@ -47,10 +48,11 @@ export const PROVIDER_RULES: EscalationRule[] = [
     id: 'bp-crisis-repeat',
     tier: P,
     wordingKey: 'bp-crisis-repeat',
-    sourceKeys: ['AHA-HTN', 'HRS', 'SC-esk'],
+    sourceKeys: ['AHA-HTN', 'SC-esk'],
     summary:
-      'Still 180/120 or more on a reading at least 5 minutes later (hypertensive urgency): call ' +
-      'the provider now; if they cannot be reached within 10 minutes, call emergency services.',
+      'Still 180/120 or more on a reading at least 5 minutes later: ask the warning-sign ' +
+      'questions again (any → emergency); with none (hypertensive urgency) call the provider; ' +
+      'not reached within 10 minutes of the first prompt → emergency services.',
     when: (c) => {
       const r = reading(c);
       return r !== undefined && isRepeatedCrisis(r, bpReadings(c.earlier));
@@ -67,7 +69,8 @@ export const PROVIDER_RULES: EscalationRule[] = [
     when: (c) => {
       const r = reading(c);
       const base = c.current.preDose ? undefined : preDoseReading(c.earlier);
-      if (!r || !base) return false;
+      // A reading of 180/120 or more has its own rules and their one re-measure time.
+      if (!r || !base || isCrisisBp(r)) return false;
       return (
         risen(r.systolic, base.systolic, L.riseBp.systolic) ||
         risen(r.diastolic, base.diastolic, L.riseBp.diastolic)
@@ -81,13 +84,13 @@ export const PROVIDER_RULES: EscalationRule[] = [
     sourceKeys: ['SITWELL-DEFAULT', 'SPR-label'],
     summary:
       `Blood pressure above the protocol's in-session limit (default ` +
-      `${D.sessionBp.systolic}/${D.sessionBp.diastolic}): call the provider.`,
+      `${D.sessionBp.systolic}/${D.sessionBp.diastolic}, Sitwell's conservative default; the ` +
+      `provider may change it) and below 180/120: call the provider.`,
     when: (c) => {
       const r = reading(c);
       const limit = c.protocol.sessionBp;
-      return (
-        r !== undefined && (over(r.systolic, limit.systolic) || over(r.diastolic, limit.diastolic))
-      );
+      if (r === undefined || isCrisisBp(r)) return false;
+      return over(r.systolic, limit.systolic) || over(r.diastolic, limit.diastolic);
     },
   },
   {
@@ -97,7 +100,8 @@ export const PROVIDER_RULES: EscalationRule[] = [
     sourceKeys: ['SITWELL-DEFAULT', 'SPR-hcp'],
     summary:
       `Heart rate outside the protocol's range (default ` +
-      `${D.heartRate.min}–${D.heartRate.max} a minute): call the provider.`,
+      `${D.heartRate.min}–${D.heartRate.max} a minute, Sitwell's conservative default; the ` +
+      `provider may change it): call the provider.`,
     when: (c) => {
       const hr = c.current.vitals?.heartRate;
       return under(hr, c.protocol.heartRate.min) || over(hr, c.protocol.heartRate.max);
@@ -137,7 +141,7 @@ export const PROVIDER_RULES: EscalationRule[] = [
     id: 'head-signs-early',
     tier: P,
     wordingKey: 'head-signs-early',
-    sourceKeys: ['SPR-label', 'ASKP', 'CLIN-REVIEW'],
+    sourceKeys: ['SPR-label', 'ASKP', 'TripSit-wiki', 'SITWELL-DEFAULT'],
     summary:
       'Confusion or changed vision alone within 90 minutes of the dose (expected dissociation): ' +
       'call the provider and take a blood-pressure reading.',
@@ -145,6 +149,6 @@ export const PROVIDER_RULES: EscalationRule[] = [
       reported(c, 'confusion', 'vision-changes') &&
       !pastExpectedDissociation(c.current.at, c.earlier) &&
       !recentCrisisBp(c.current, c.earlier) &&
-      !strokeSignSoFar(c.current, c.earlier),
+      !strokeSignNow(c.current, c.earlier),
   },
 ];

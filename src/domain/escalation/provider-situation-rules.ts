@@ -6,6 +6,7 @@ import {
   groundingStartedAt,
   isDistress,
   previousResponsiveness,
+  sedatingTakenToday,
   stepsWorse,
 } from './history';
 import { obs, RECHECK_RESPONSE, reported, type EscalationRule } from './rule-kit';
@@ -19,7 +20,7 @@ export const PROVIDER_SITUATION_RULES: EscalationRule[] = [
     id: 'response-shake',
     tier: P,
     wordingKey: 'response-shake',
-    sourceKeys: ['MOAAS', 'AVPU', 'CLIN-REVIEW'],
+    sourceKeys: ['MOAAS', 'AVPU', 'SITWELL-DEFAULT'],
     summary:
       'Responds only to a shake, at any check-in: call the provider now, put them on their side, ' +
       're-check in 5 minutes.',
@@ -28,10 +29,22 @@ export const PROVIDER_SITUATION_RULES: EscalationRule[] = [
       obs(c).responsiveness === 'shake' || reported(c, 'responds-to-shake-or-loud-voice'),
   },
   {
+    id: 'loud-voice-with-depressant',
+    tier: P,
+    wordingKey: 'loud-voice-with-depressant',
+    sourceKeys: ['SPR-label', 'PMF', 'MOAAS'],
+    summary:
+      'Responds only to a loud voice, with alcohol or a sedative recorded in preparation as taken ' +
+      'today: call the provider now (without it this is a 5-minute re-check).',
+    recheck: RECHECK_RESPONSE,
+    when: (c) => obs(c).responsiveness === 'loud-voice' && sedatingTakenToday(c.earlier).length > 0,
+    because: (c) => [`Taken today: ${sedatingTakenToday(c.earlier).join('; ')}`],
+  },
+  {
     id: 'response-not-better',
     tier: P,
     wordingKey: 'response-not-better',
-    sourceKeys: ['MOAAS', 'CLIN-REVIEW'],
+    sourceKeys: ['MOAAS', 'SITWELL-DEFAULT'],
     summary:
       'Still responding only to a loud voice at the re-check after such an answer: call the ' +
       'provider.',
@@ -47,7 +60,7 @@ export const PROVIDER_SITUATION_RULES: EscalationRule[] = [
     id: 'response-worse',
     tier: P,
     wordingKey: 'response-worse',
-    sourceKeys: ['MOAAS', 'SPR-label', 'CLIN-REVIEW'],
+    sourceKeys: ['MOAAS', 'SPR-label', 'SITWELL-DEFAULT'],
     summary:
       `Responsiveness ${L.responseDropSteps} or more steps worse than the best seen this ` +
       `session, while still responding: call the provider.`,
@@ -84,7 +97,7 @@ export const PROVIDER_SITUATION_RULES: EscalationRule[] = [
     id: 'suicide-talk',
     tier: P,
     wordingKey: 'suicide-talk',
-    sourceKeys: ['988', 'CLIN-REVIEW'],
+    sourceKeys: ['988', 'SITWELL-DEFAULT'],
     summary:
       'Talk of suicide or self-harm: never leave them alone; call the provider, or the 988 ' +
       'Lifeline in the US; emergency services if they are in immediate danger.',
@@ -94,7 +107,7 @@ export const PROVIDER_SITUATION_RULES: EscalationRule[] = [
     id: 'allergy-mild',
     tier: P,
     wordingKey: 'allergy-mild',
-    sourceKeys: ['CLIN-REVIEW'],
+    sourceKeys: ['SITWELL-DEFAULT'],
     summary:
       'Hives or a rash with normal breathing: call the provider; swelling or breathing trouble → ' +
       'emergency.',
@@ -104,7 +117,7 @@ export const PROVIDER_SITUATION_RULES: EscalationRule[] = [
     id: 'fall-no-head',
     tier: P,
     wordingKey: 'fall-no-head',
-    sourceKeys: ['CLIN-REVIEW'],
+    sourceKeys: ['SITWELL-DEFAULT'],
     summary: 'A fall without a head injury: call the provider and check for injuries.',
     when: (c) => reported(c, 'fall-no-head-injury'),
   },
@@ -112,7 +125,7 @@ export const PROVIDER_SITUATION_RULES: EscalationRule[] = [
     id: 'extra-dose',
     tier: P,
     wordingKey: 'extra-dose',
-    sourceKeys: ['SPR-label', 'CLIN-REVIEW'],
+    sourceKeys: ['SPR-label', 'SITWELL-DEFAULT'],
     summary:
       'An extra dose taken: call the provider now (emergency with any breathing or ' +
       'responsiveness sign).',
@@ -132,7 +145,7 @@ export const PROVIDER_SITUATION_RULES: EscalationRule[] = [
     id: 'sitter-unable',
     tier: P,
     wordingKey: 'sitter-unable',
-    sourceKeys: ['MB-help', 'PTM-doc', 'CLIN-REVIEW'],
+    sourceKeys: ['MB-help', 'PTM-doc', 'SITWELL-DEFAULT'],
     summary:
       'The sitter cannot carry on: call the backup contact and never leave the patient alone; if ' +
       'nobody can come, call the provider.',

@@ -1,6 +1,8 @@
 import type { SourceKey } from '../clinical/sources';
 import type { EntryData } from '../log/entry';
 import type { RuleContext } from './context';
+
+export type { RuleContext } from './context';
 import { readingOf } from './history';
 import type { WordingKey } from './wording';
 
@@ -20,6 +22,8 @@ export interface EscalationRule {
   when: (ctx: RuleContext) => boolean;
   /** Bring the next check-in forward: a re-check this many minutes after the prompt. */
   recheck?: Recheck;
+  /** What the rule relied on, in plain words, so the screen can name it (e.g. the sign used). */
+  because?: (ctx: RuleContext) => string[];
 }
 
 /** A re-check a rule asks for, and why (stored in the `recheck-scheduled` entry). */
@@ -32,6 +36,11 @@ export interface Recheck {
 export const RECHECK_RESPONSE: Recheck = { minutes: 5, reason: 'responsiveness' };
 /** The 5-minute re-measure after a reading of 180/120 or more [AHA-HTN]. */
 export const RECHECK_BP: Recheck = { minutes: 5, reason: 'bp-crisis' };
+/**
+ * The distress re-check: when the 15 minutes of grounding are up, so persisting distress reaches
+ * the provider then, not at whatever check-in falls next [Zendo, SITWELL-DEFAULT].
+ */
+export const RECHECK_DISTRESS: Recheck = { minutes: 15, reason: 'distress' };
 
 /** Whether the current "Something's wrong" answer is one of `ids`. */
 export const reported = (c: RuleContext, ...ids: string[]): boolean =>

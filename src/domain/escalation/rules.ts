@@ -5,6 +5,7 @@
 import { SOURCES, type Source, type SourceKey } from '../clinical/sources';
 import { EMERGENCY_SIGN_RULES } from './emergency-sign-rules';
 import { EMERGENCY_RULES } from './emergency-rules';
+import { PROVIDER_GAP_RULES } from './provider-gap-rules';
 import { PROVIDER_RULES } from './provider-rules';
 import { PROVIDER_SITUATION_RULES } from './provider-situation-rules';
 import type { EscalationRule, Tier } from './rule-kit';
@@ -16,6 +17,7 @@ export const ESCALATION_RULES: readonly EscalationRule[] = [
   ...EMERGENCY_SIGN_RULES,
   ...PROVIDER_RULES,
   ...PROVIDER_SITUATION_RULES,
+  ...PROVIDER_GAP_RULES,
   ...SUPPORT_RULES,
 ];
 

@@ -1,24 +1,38 @@
-// Signs the rules look for across the session: warning signs that make a very high blood pressure
-// an emergency, stroke-like signs, signs of depressed breathing or responsiveness, and the best
-// responsiveness seen so far. Pure functions over the current observation and the log before it.
+// Signs the rules look for: warning signs that make a very high blood pressure an emergency,
+// stroke-like signs, signs of depressed breathing or responsiveness, and the best responsiveness
+// seen so far. Signs are read from now: this check-in or answer, and an emergency still open. An
+// old sign, already dealt with, must not turn a new reading into an emergency (over-escalation
+// teaches people to ignore the app). Pure functions over the current answers and the log before.
 
 import { minutesToMilliseconds } from 'date-fns';
 import { isKind, type AnyEntry, type Entry } from '../log/entry';
 import { doseAtOf } from '../log/log-queries';
-import { RESPONSIVENESS, type Observation, type Responsiveness } from '../log/observation';
+import {
+  BREATHING_LABEL,
+  RESPONSIVENESS,
+  type Observation,
+  type Responsiveness,
+} from '../log/observation';
 import { currentFromEntry, type Current } from './context';
 import { bpReadings, isCrisisBp, isVomitingNotAlert, readingOf } from './history';
-import { isUnrefined } from './situations';
+import { isUnrefined, situationLabel } from './situations';
 
 /** Time limits the sign rules use. */
 export const SIGN_LIMITS = {
   /**
-   * Confusion or vision changes after this long from the dose are not expected effects [SPR-label].
+   * Confusion or vision changes after this long from the dose are not expected effects. DF gives
+   * "the first hour or so" [SPR-label] and patients coming out at 60–90 min [TripSit-wiki,
+   * Reddit-TK]; 90 minutes is Sitwell's conservative default [SITWELL-DEFAULT].
    */
   expectedDissociationMs: minutesToMilliseconds(90),
-  /** A crisis reading this recent counts as "together with" a new sign. */
+  /**
+   * A crisis reading this recent, not followed by a lower one, counts as "together with" a new
+   * sign [AHA-HTN; the 30 minutes are Sitwell's conservative default, SITWELL-DEFAULT].
+   */
   recentBpMs: minutesToMilliseconds(30),
-  /** A check-in this recent still describes how they breathe and respond. */
+  /**
+   * A check-in this recent still describes how they breathe and respond [SITWELL-DEFAULT].
+   */
   recentCheckInMs: minutesToMilliseconds(30),
 } as const;
 
@@ -41,6 +55,8 @@ const WARNING_SITUATIONS: ReadonlySet<string> = new Set([
   'face-droop',
   'slurred-speech',
   'seizure',
+  // Diminished consciousness with a very high reading: hypertensive encephalopathy [SPR-label].
+  'hard-to-wake',
 ]);
 
 // One-sided weakness, face droop, slurred speech and a sudden severe headache are not expected
@@ -54,19 +70,55 @@ const STROKE_SITUATIONS: ReadonlySet<string> = new Set([
 
 type Answers = Pick<Current, 'observation' | 'situations'>;
 
-/** Whether this check-in or answer shows an emergency warning sign (unclear answers count). */
-export function hasWarningSign(c: Answers): boolean {
+/**
+ * The emergency warning signs in this check-in or answer, in plain words (unclear answers count);
+ * empty when there are none.
+ */
+export function warningSignsIn(c: Answers): string[] {
   const o = c.observation;
-  if (o?.responsiveness === 'none' || o?.breathing === 'pauses' || o?.breathing === 'none') {
-    return true;
+  const signs: string[] = [];
+  if (o?.responsiveness === 'none') signs.push('No response to shaking');
+  if (o?.breathing === 'pauses' || o?.breathing === 'none') {
+    signs.push(`Breathing: ${BREATHING_LABEL[o.breathing].toLowerCase()}`);
   }
-  if (o?.skin === 'blue-grey' || o?.seizure === true || isVomitingNotAlert(c)) return true;
-  return c.situations.some((s) => WARNING_SITUATIONS.has(s) || isUnrefined(s));
+  if (o?.skin === 'blue-grey') signs.push('Blue or grey lips or skin');
+  if (o?.seizure === true) signs.push('A seizure');
+  if (isVomitingNotAlert(c) && !c.situations.includes('vomiting-not-alert')) {
+    signs.push('Vomiting while not fully awake');
+  }
+  for (const s of c.situations) {
+    if (WARNING_SITUATIONS.has(s) || isUnrefined(s)) signs.push(situationLabel(s) ?? s);
+  }
+  return signs;
 }
 
-/** Whether a warning sign was recorded now or at any point earlier in the session. */
-export function warningSignSoFar(current: Current, earlier: readonly AnyEntry[]): boolean {
-  return hasWarningSign(current) || answersIn(earlier).some(hasWarningSign);
+/** Whether this check-in or answer shows an emergency warning sign (unclear answers count). */
+export function hasWarningSign(c: Answers): boolean {
+  return warningSignsIn(c).length > 0;
+}
+
+/**
+ * The answers of the emergency still open before `current`: from the answer that raised it to the
+ * end of `earlier`. Empty when no emergency is open (none shown, or marked resolved since).
+ */
+export function openEmergencyAnswers(earlier: readonly AnyEntry[]): Current[] {
+  let start = -1;
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const e = earlier[i] as Entry;
+    if (isKind(e, 'escalation-action') && e.data.action === 'resolved') break;
+    if (isKind(e, 'escalation-shown') && e.data.tier === 'emergency') start = i;
+  }
+  if (start < 0) return [];
+  // The answer that raised the emergency is the last one before its prompt.
+  let trigger = start - 1;
+  while (trigger >= 0 && !currentFromEntry(earlier[trigger] as Entry)) trigger--;
+  return answersIn(earlier.slice(trigger >= 0 ? trigger : start));
+}
+
+/** The warning signs present now: in `current`, or in an emergency still open. */
+export function warningSignsNow(current: Current, earlier: readonly AnyEntry[]): string[] {
+  const open = openEmergencyAnswers(earlier).flatMap(warningSignsIn);
+  return [...new Set([...warningSignsIn(current), ...open])];
 }
 
 /** Whether this answer reports a stroke-like sign. */
@@ -74,18 +126,31 @@ export function hasStrokeSign(c: Answers): boolean {
   return c.situations.some((s) => STROKE_SITUATIONS.has(s));
 }
 
-/** Whether a stroke-like sign was reported now or earlier in the session. */
-export function strokeSignSoFar(current: Current, earlier: readonly AnyEntry[]): boolean {
-  return hasStrokeSign(current) || answersIn(earlier).some(hasStrokeSign);
+/** Whether a stroke-like sign is reported now, or in an emergency still open. */
+export function strokeSignNow(current: Current, earlier: readonly AnyEntry[]): boolean {
+  return hasStrokeSign(current) || openEmergencyAnswers(earlier).some(hasStrokeSign);
 }
 
-/** Whether a reading of 180/120 or more was taken in the 30 minutes up to `at`. */
-export function recentCrisisBp(current: Current, earlier: readonly AnyEntry[]): boolean {
+/**
+ * The reading of 180/120 or more that still stands at `current.at`: the current one, or one from
+ * the last 30 minutes with no lower reading taken since (a lower reading supersedes it).
+ */
+export function standingCrisisBp(
+  current: Current,
+  earlier: readonly AnyEntry[],
+): { systolic?: number; diastolic?: number; at: number } | undefined {
   const own = readingOf(current);
-  if (own && isCrisisBp(own)) return true;
-  return bpReadings(earlier).some(
-    (r) => isCrisisBp(r) && current.at - r.at <= SIGN_LIMITS.recentBpMs && r.at <= current.at,
-  );
+  if (own) return isCrisisBp(own) ? own : undefined;
+  const last = bpReadings(earlier)
+    .filter((r) => r.at <= current.at)
+    .at(-1);
+  if (!last || !isCrisisBp(last)) return undefined;
+  return current.at - last.at <= SIGN_LIMITS.recentBpMs ? last : undefined;
+}
+
+/** Whether a reading of 180/120 or more still stands (see standingCrisisBp). */
+export function recentCrisisBp(current: Current, earlier: readonly AnyEntry[]): boolean {
+  return standingCrisisBp(current, earlier) !== undefined;
 }
 
 /** Whether `at` is more than 90 minutes after the dose (or the session start, without a dose). */
@@ -115,6 +180,15 @@ function depressed(c: Answers & Pick<Current, 'vitals'>): boolean {
   if (o.responsiveness && DEPRESSED_RESPONSE.has(o.responsiveness)) return true;
   if (c.vitals?.respRate !== undefined && c.vitals.respRate <= 8) return true;
   return c.situations.some((s) => DEPRESSED_SITUATIONS.has(s));
+}
+
+/**
+ * Whether this check-in or answer shows breathing or responsiveness depressed beyond a patient who
+ * still answers a loud voice: with a sedative on board that is an emergency [SPR-label, BTI].
+ */
+export function seriouslyDepressedIn(c: Answers & Pick<Current, 'vitals'>): boolean {
+  if (c.observation?.responsiveness !== 'loud-voice') return depressed(c);
+  return depressed({ ...c, observation: { ...c.observation, responsiveness: 'drowsy' } });
 }
 
 /**
@@ -151,7 +225,7 @@ function answersIn(entries: readonly AnyEntry[]): Current[] {
 
 /**
  * Whether a check-in answer is life-threatening on its own: the form saves it and opens the
- * emergency screen the moment it is tapped, without scrolling to "Save" [CLIN-REVIEW].
+ * emergency screen the moment it is tapped, without scrolling to "Save" [SITWELL-DEFAULT].
  */
 export function isLifeThreateningAnswer(o: Observation): boolean {
   return (

@@ -1,7 +1,8 @@
 // The "Something's wrong" answers. A `situation-reported` entry stores the most specific id the
 // sitter chose: a detail id when the situation has details, otherwise the situation id itself.
 // Ids are stored in the log: never rename or repurpose one; add new ones instead. The list is
-// ordered by severity and each answer carries the tier its rule gives it, for the list's marks;
+// ordered by urgency and how common it is; each answer carries the tier its rule gives it, for
+// the list's marks;
 // the rules in *-rules.ts decide (a test keeps the two in step).
 
 /** How urgent an answer is, as the list marks it. */
@@ -31,7 +32,12 @@ const S = 'support';
 // breathe" while breathing well [ASKP, Reddit-IV]; gasping is not breathing [Bobrow-2008].
 const LOOK = 'Watch the chest, listen for air, look at the lips.';
 
-/** The situations in the order the sitter sees them, most severe first. */
+/**
+ * The situations in the order the sitter sees them: the life-threatening and the common first
+ * (not breathing, no response, choking, then distress, the most common, breathing, vomiting and
+ * hard to wake), the rest after, so the whole list fits in two phone screens. Each answer's tier
+ * mark says how urgent it is.
+ */
 export const SITUATIONS: readonly Situation[] = [
   {
     id: 'not-breathing',
@@ -42,6 +48,7 @@ export const SITUATIONS: readonly Situation[] = [
   },
   { id: 'no-response-to-shaking', label: 'Not responding, even to shaking', tier: E, details: [] },
   { id: 'choking', label: 'Choking: can’t cough, speak or breathe', tier: E, details: [] },
+  { id: 'very-distressed', label: 'Very distressed or panicking', tier: S, details: [] },
   {
     id: 'breathing-problem',
     label: 'Breathing problem',
@@ -56,9 +63,25 @@ export const SITUATIONS: readonly Situation[] = [
         tier: E,
       },
       { id: 'blue-grey-lips', label: 'Blue or grey lips or skin', tier: E },
-      { id: 'breathing-noisy-not-alert', label: 'Noisy or gurgling, not fully awake', tier: E },
+      // Reposition first: it often clears [RCEM]; still noisy at the 2-minute re-check → emergency.
+      { id: 'breathing-noisy-not-alert', label: 'Noisy or gurgling, not fully awake', tier: P },
       { id: 'breathing-noisy-awake', label: 'Noisy, but awake and talking', tier: P },
     ],
+  },
+  {
+    id: 'vomiting',
+    label: 'Vomiting',
+    tier: E,
+    details: [
+      { id: 'vomiting-not-alert', label: 'Drowsy or hard to wake', tier: E },
+      { id: 'vomiting-awake', label: 'Awake and responding normally', tier: S },
+    ],
+  },
+  {
+    id: 'responds-to-shake-or-loud-voice',
+    label: 'Hard to wake: responds only to a shake or a loud voice',
+    tier: P,
+    details: [],
   },
   { id: 'seizure', label: 'Seizure (fit)', tier: E, details: [] },
   {
@@ -88,19 +111,6 @@ export const SITUATIONS: readonly Situation[] = [
   },
   { id: 'pale-clammy', label: 'Pale, clammy skin and hard to rouse', tier: E, details: [] },
   {
-    id: 'allergic-reaction',
-    label: 'Allergic reaction',
-    tier: E,
-    details: [
-      {
-        id: 'allergy-swelling',
-        label: 'Swollen lips, face or tongue, or hives with trouble breathing',
-        tier: E,
-      },
-      { id: 'allergy-rash', label: 'Hives or a rash only, breathing normally', tier: P },
-    ],
-  },
-  {
     id: 'self-harm',
     label: 'Talking about suicide or self-harm',
     tier: E,
@@ -114,15 +124,6 @@ export const SITUATIONS: readonly Situation[] = [
     ],
   },
   {
-    id: 'fall',
-    label: 'A fall or a head injury',
-    tier: E,
-    details: [
-      { id: 'fall-head-injury', label: 'They hit their head', tier: E },
-      { id: 'fall-no-head-injury', label: 'They fell but did not hit their head', tier: P },
-    ],
-  },
-  {
     id: 'leaving',
     label: 'Trying to leave, or has left',
     tier: E,
@@ -133,17 +134,32 @@ export const SITUATIONS: readonly Situation[] = [
     ],
   },
   {
-    id: 'vomiting',
-    label: 'Vomiting',
+    id: 'fall',
+    label: 'A fall or a head injury',
     tier: E,
     details: [
-      { id: 'vomiting-not-alert', label: 'Drowsy or hard to wake', tier: E },
-      { id: 'vomiting-awake', label: 'Awake and responding normally', tier: S },
+      { id: 'fall-head-injury', label: 'They hit their head', tier: E },
+      { id: 'fall-no-head-injury', label: 'They fell but did not hit their head', tier: P },
     ],
   },
   {
-    id: 'responds-to-shake-or-loud-voice',
-    label: 'Hard to wake: responds only to a shake or a loud voice',
+    id: 'allergic-reaction',
+    label: 'Allergic reaction',
+    tier: E,
+    details: [
+      {
+        id: 'allergy-swelling',
+        label: 'Swollen lips, face or tongue, or hives with trouble breathing',
+        tier: E,
+      },
+      { id: 'allergy-rash', label: 'Hives or a rash only, breathing normally', tier: P },
+    ],
+  },
+  { id: 'aggressive', label: 'Aggressive or violent', tier: P, details: [] },
+  {
+    id: 'refusing-check-ins',
+    label: 'Won’t let me check on them',
+    hint: 'You can still look from where you are.',
     tier: P,
     details: [],
   },
@@ -154,9 +170,9 @@ export const SITUATIONS: readonly Situation[] = [
     tier: P,
     details: [],
   },
+  { id: 'overheating', label: 'Very hot, flushed or sweating heavily', tier: P, details: [] },
   { id: 'sitter-unable', label: 'I can’t carry on as the sitter', tier: P, details: [] },
   { id: 'something-else', label: 'Something else', tier: P, details: [], freeText: true },
-  { id: 'very-distressed', label: 'Very distressed or panicking', tier: S, details: [] },
 ];
 
 /**
@@ -169,13 +185,20 @@ const RETIRED: readonly { id: string; label: string; unrefined?: boolean }[] = [
   { id: 'breathing-noisy', label: 'Breathing problem: Noisy or gurgling breathing' },
 ];
 
-/** Warning signs asked about after a very high blood pressure [AHA-HTN]; ids as situations. */
+/**
+ * Warning signs asked about after every reading of 180/120 or more: the AHA's organ-damage signs
+ * [AHA-HTN] and the label's hypertensive-encephalopathy signs (sudden severe headache, seizure,
+ * diminished consciousness) [SPR-label]; ids as situations.
+ */
 export const BP_WARNING_SIGNS: readonly { id: string; label: string }[] = [
   { id: 'chest-pain-or-breathless', label: 'Chest pain or shortness of breath' },
+  { id: 'severe-headache', label: 'A sudden, severe headache' },
   { id: 'back-pain', label: 'Back pain' },
   { id: 'numbness-or-weakness', label: 'Numbness or weakness' },
   { id: 'vision-changes', label: 'A change in vision' },
   { id: 'slurred-speech', label: 'Difficulty speaking' },
+  { id: 'hard-to-wake', label: 'Much drowsier or harder to wake than before' },
+  { id: 'seizure', label: 'A seizure (fit)' },
 ];
 
 /** Ids that only the app records as a situation (not offered in the list). */
@@ -184,6 +207,7 @@ const INTERNAL: readonly { id: string; label: string }[] = [
   { id: 'breathing-normally', label: 'Checked: breathing normally' },
   { id: 'back-pain', label: 'Back pain' },
   { id: 'numbness-or-weakness', label: 'Numbness or weakness' },
+  { id: 'hard-to-wake', label: 'Much drowsier or harder to wake (with a very high reading)' },
 ];
 
 const LABELS = new Map<string, string>();

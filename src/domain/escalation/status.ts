@@ -2,7 +2,7 @@
 // still open, what the sitter already did about it, and where a set of prompts sends the sitter.
 // Pure: the log is the truth, so a reload shows exactly the same state.
 
-import { isKind, type Entry } from '../log/entry';
+import { isKind, type Entry, type EntryData } from '../log/entry';
 import { highestTier, type Prompt } from './evaluate';
 import { ESCALATION_RULES } from './rules';
 import { type Tier } from './rule-kit';
@@ -13,23 +13,30 @@ import type { Observation } from '../log/observation';
 export type SafetyRoute = 'emergency' | 'bp-check' | 'provider' | 'grounding' | 'session';
 
 /** The `escalation-shown` payload for the most urgent prompts; undefined when none fired. */
-export function shownFor(
-  prompts: readonly Prompt[],
-): { ruleIds: string[]; tier: Tier } | undefined {
+export function shownFor(prompts: readonly Prompt[]): EntryData['escalation-shown'] | undefined {
   const tier = highestTier(prompts);
   if (!tier) return undefined;
-  return { tier, ruleIds: prompts.filter((p) => p.tier === tier).map((p) => p.ruleId) };
+  const top = prompts.filter((p) => p.tier === tier);
+  const because = [...new Set(top.flatMap((p) => p.because ?? []))];
+  return {
+    tier,
+    ruleIds: top.map((p) => p.ruleId),
+    ...(because.length > 0 ? { because } : {}),
+  };
 }
 
+const CRISIS_RULES: ReadonlySet<string> = new Set(['bp-crisis-first', 'bp-crisis-repeat']);
+
 /**
- * The screen for a shown warning. A first very high reading asks the warning-sign questions before
- * the provider screen [AHA-HTN]; support opens grounding only for distress; other advice stays on
- * the timer.
+ * The screen for a shown warning. Every very high reading, first or repeat, asks the warning-sign
+ * questions before the provider screen [AHA-HTN]; support opens grounding only for distress;
+ * other advice stays on the timer.
  */
 export function routeFor(shown: { ruleIds: readonly string[]; tier: Tier }): SafetyRoute {
   if (shown.tier === 'emergency') return 'emergency';
   if (shown.tier === 'call-provider') {
-    return shown.ruleIds.includes('bp-crisis-first') ? 'bp-check' : 'provider';
+    const crisis = shown.ruleIds.some((id) => CRISIS_RULES.has(id));
+    return crisis ? 'bp-check' : 'provider';
   }
   return shown.ruleIds.includes('grounding') ? 'grounding' : 'session';
 }

@@ -59,9 +59,10 @@ export const EMERGENCY_WORDING = {
   },
   'airway-noisy': {
     title: TITLE,
-    reason: 'Noisy or gurgling breathing while not fully awake: their airway may be blocked.',
+    reason:
+      'Noisy or gurgling breathing that did not clear on their side: their airway may be blocked.',
     tell: TELL,
-    meanwhile: `Roll them onto their side and tilt the head back so it can drain. ${IF_STOPS}`,
+    meanwhile: `Keep them on their side with the head tilted back so it can drain. ${IF_STOPS}`,
     steps: 'recovery',
   },
   'pale-clammy': {
@@ -163,9 +164,17 @@ export const EMERGENCY_WORDING = {
     meanwhile: `${ON_SIDE} ${IF_STOPS}`,
     steps: 'ask-breathing',
   },
+  'depressant-with-signs': {
+    title: TITLE,
+    reason:
+      'Slowed breathing or a weak response, and they took alcohol, a sedative or an opioid today.',
+    tell: `${TELL} Say what else they took today, how much and when.`,
+    meanwhile: `${ON_SIDE} ${IF_STOPS}`,
+    steps: 'ask-breathing',
+  },
   'provider-unreachable': {
     title: TITLE,
-    reason: 'You could not reach the provider in time.',
+    reason: 'The provider has not been reached within 10 minutes.',
     tell: `${TELL} Say why you were calling the provider.`,
     meanwhile: `Stay with them. ${IF_STOPS}`,
   },

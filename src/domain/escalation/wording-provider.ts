@@ -87,6 +87,14 @@ export const PROVIDER_WORDING = {
       'Put them on their side and stay with them. Check again in 5 minutes. If they stop ' +
       'responding to a shake, or their breathing changes, call emergency services.',
   },
+  'loud-voice-with-depressant': {
+    title: TITLE,
+    reason: 'They respond only to a loud voice, and took alcohol or a sedative today.',
+    tell: `${TELL_RESPONSE} Say what else they took today.`,
+    meanwhile:
+      'Put them on their side and stay with them. Check again in 5 minutes. If they respond ' +
+      'only to a shake, or their breathing slows, call emergency services.',
+  },
   'response-not-better': {
     title: TITLE,
     reason: 'Still responding only to a loud voice at the re-check.',

@@ -4,6 +4,7 @@
 
 import type { Wording } from './wording-kit';
 import { EMERGENCY_WORDING } from './wording-emergency';
+import { GAP_WORDING } from './wording-gaps';
 import { PROVIDER_WORDING, SUPPORT_WORDING } from './wording-provider';
 
 export type { EmergencySteps, Wording } from './wording-kit';
@@ -13,6 +14,7 @@ export const ESCALATION_WORDING = {
   ...EMERGENCY_WORDING,
   ...PROVIDER_WORDING,
   ...SUPPORT_WORDING,
+  ...GAP_WORDING,
 } as const satisfies Record<string, Wording>;
 
 /** A key of ESCALATION_WORDING. */

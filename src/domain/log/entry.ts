@@ -22,7 +22,12 @@ export interface EntryData {
   vitals: { vitals: Vitals; context?: 'pre-dose' | 'recheck' | 'closing' | 'other' };
   /** Recorded 5 min after `dueAt` with no check-in; `lateMs` is how late it was when recorded. */
   'check-in-missed': { dueAt: number; lateMs: number };
-  'escalation-shown': { ruleIds: string[]; tier: 'emergency' | 'call-provider' | 'support' };
+  /** `because`: what the rules relied on, in plain words, as the screen named it. */
+  'escalation-shown': {
+    ruleIds: string[];
+    tier: 'emergency' | 'call-provider' | 'support';
+    because?: string[];
+  };
   'escalation-action': {
     action:
       | 'called-emergency'
@@ -31,6 +36,8 @@ export interface EntryData {
       | 'provider-approved'
       /** The sitter tried and could not reach the provider. */
       | 'provider-not-reached'
+      /** A try that did not reach the provider while the 10 minutes still run (no outcome). */
+      | 'provider-no-answer'
       | 'other';
     ruleIds?: string[];
     text?: string;
@@ -59,7 +66,7 @@ export interface EntryData {
   /** The next check-in is brought forward to `dueAt` (a re-check), for `reason`. */
   'recheck-scheduled': {
     dueAt: number;
-    reason: 'responsiveness' | 'bp-crisis';
+    reason: 'responsiveness' | 'bp-crisis' | 'distress' | 'airway';
     ruleIds?: string[];
   };
   /** What the patient said, written down by the sitter (only when the patient agreed to notes). */

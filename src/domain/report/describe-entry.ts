@@ -122,12 +122,15 @@ const ACTION_TEXT: Record<EntryData['escalation-action']['action'], string> = {
   resolved: 'Marked as resolved',
   'provider-approved': 'Provider approved going ahead',
   'provider-not-reached': 'Could not reach the provider',
+  'provider-no-answer': 'Tried the provider, no answer yet (still trying)',
   other: 'Action taken',
 };
 
 const RECHECK_REASON: Record<EntryData['recheck-scheduled']['reason'], string> = {
   responsiveness: 'harder to rouse',
   'bp-crisis': 'very high blood pressure',
+  distress: 'distress',
+  airway: 'noisy breathing after repositioning',
 };
 
 function describeEnded(d: EntryData['session-ended']): string {

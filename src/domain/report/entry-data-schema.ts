@@ -62,6 +62,7 @@ export const ENTRY_DATA_SCHEMAS = {
   'escalation-shown': obj({
     ruleIds: texts,
     tier: v.picklist(['emergency', 'call-provider', 'support']),
+    because: opt(texts),
   }),
   'escalation-action': obj({
     action: v.picklist([
@@ -70,6 +71,7 @@ export const ENTRY_DATA_SCHEMAS = {
       'resolved',
       'provider-approved',
       'provider-not-reached',
+      'provider-no-answer',
       'other',
     ]),
     ruleIds: opt(texts),
@@ -94,7 +96,7 @@ export const ENTRY_DATA_SCHEMAS = {
   'warning-signs-checked': obj({ context: v.literal('bp-crisis'), signs: texts }),
   'recheck-scheduled': obj({
     dueAt: epochMs,
-    reason: v.picklist(['responsiveness', 'bp-crisis']),
+    reason: v.picklist(['responsiveness', 'bp-crisis', 'distress', 'airway']),
     ruleIds: opt(texts),
   }),
   'patient-words': obj({ text }),

@@ -79,6 +79,8 @@ function actionSentence(a: ActionMark, sitter: string, time: FormatTime): string
       return `${sitter} called your provider at ${at}.${note}`;
     case 'provider-not-reached':
       return `${sitter} tried to reach your provider at ${at} and could not get through.${note}`;
+    case 'provider-no-answer':
+      return `${sitter} tried your provider at ${at} and kept trying.${note}`;
     case 'provider-approved':
       return `Your provider gave the go-ahead at ${at}.${note}`;
     case 'resolved':

@@ -45,6 +45,7 @@ const ACTION_TEXT = {
   'called-emergency': 'Emergency services called',
   'called-provider': 'Your provider called',
   'provider-not-reached': 'Your provider could not be reached',
+  'provider-no-answer': 'Your provider was tried again',
   'provider-approved': 'Your provider gave the go-ahead',
   resolved: 'Marked as resolved',
   other: 'Action noted',

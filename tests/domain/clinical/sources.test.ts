@@ -1,4 +1,7 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { AFTERCARE } from '../../../src/domain/after/aftercare';
+import { CLOSING_SOURCES } from '../../../src/domain/after/closing-criteria';
 import { isSourceKey, SOURCES, sourceFor } from '../../../src/domain/clinical/sources';
 import { AVOID, FIRESIDE, groundingPrompts, SAY } from '../../../src/domain/escalation/grounding';
 import { ESCALATION_RULES } from '../../../src/domain/escalation/rules';
@@ -45,7 +48,7 @@ const FACTS_KEYS = [
   '988',
 ];
 
-// Added after the first clinical review (the facts file's last section), and the review itself.
+// Added after the first clinical review (the facts file's last section).
 const REVIEW_KEYS = [
   'AHA-HTN',
   'AHA-CPR',
@@ -54,7 +57,6 @@ const REVIEW_KEYS = [
   'RedCross',
   'AHA-stroke',
   'ITU-E123',
-  'CLIN-REVIEW',
 ];
 
 // Not in the facts file's list: the instruments behind the patient's self-checks.
@@ -82,7 +84,7 @@ describe('sources', () => {
 
   it('describes the Sitwell default honestly', () => {
     expect(SOURCES['SITWELL-DEFAULT'].title).toMatch(
-      /default chosen by Sitwell.*provider's protocol should set this/,
+      /Sitwell's conservative default; the provider may change it/,
     );
   });
 
@@ -122,5 +124,42 @@ describe('every cited source key exists', () => {
       const rule = ESCALATION_RULES.find((r) => r.id === id);
       expect(rule?.sourceKeys, id).toContain('SITWELL-DEFAULT');
     }
+  });
+});
+
+// The facts file the team keeps beside the repo; CI has a copy of it next to the clone.
+const FACTS_FILE = new URL('../../../../shared/domain-facts.md', import.meta.url);
+
+describe('no rule, threshold or line cites a key the clinical facts lack', () => {
+  const allowed = new Set<string>([...FACTS_KEYS, ...REVIEW_KEYS, 'SITWELL-DEFAULT']);
+  const cited: [string, readonly string[]][] = [
+    ...ESCALATION_RULES.map((r): [string, readonly string[]] => [`rule ${r.id}`, r.sourceKeys]),
+    ...Object.entries(CLOSING_SOURCES).map(([id, k]): [string, readonly string[]] => [
+      `closing ${id}`,
+      k,
+    ]),
+    ...AFTERCARE.map((a): [string, readonly string[]] => [`aftercare ${a.id}`, a.sources]),
+  ];
+
+  it('cites only facts-file keys or the labelled Sitwell default', () => {
+    const unknown = cited.flatMap(([where, keys]) =>
+      keys.filter((k) => !allowed.has(k)).map((k) => `${where}: ${k}`),
+    );
+    expect(unknown).toEqual([]);
+  });
+
+  it('cites no weak source that a stronger one replaced (HRS → AHA-HTN)', () => {
+    expect(cited.filter(([, keys]) => keys.includes('HRS')).map(([w]) => w)).toEqual([]);
+  });
+
+  it('has every key in the facts file itself, when the file is beside the repo', () => {
+    // A clone on its own carries the keys above; where the facts file is present, they must match.
+    const text = existsSync(FACTS_FILE) ? readFileSync(FACTS_FILE, 'utf8') : undefined;
+    const missing = text
+      ? [...FACTS_KEYS, ...REVIEW_KEYS].filter(
+          (k) => !text.includes(k === 'NHS-Zana' ? 'NHS via Zana' : k),
+        )
+      : [];
+    expect(missing).toEqual([]);
   });
 });

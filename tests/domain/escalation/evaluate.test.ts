@@ -19,6 +19,14 @@ const run = (
 ): Prompt[] => evaluate({ entries: b.entries, protocol, now: b.lastAt(), current });
 const fired = (b: LogBuilder, protocol?: Protocol) => run(b, protocol).map((p) => p.ruleId);
 const log = escalationLog;
+/** A log whose preparation recorded `taken` as taken today. */
+const prepped = (taken: string[]) =>
+  log().add('prep-completed', { answers: { substancesToday: taken } }, mins(0));
+/** A log where the sitter was told to reposition a noisy airway at `at`. */
+const repositioned = (at: number) =>
+  log()
+    .checkIn(at, { breathing: 'noisy', responsiveness: 'drowsy' })
+    .add('escalation-shown', { tier: 'call-provider', ruleIds: ['airway-reposition'] }, at);
 
 // One "fires" and one narrow "does not fire" log per rule; the coverage test below makes sure no
 // rule is left without both. Further edge cases live in the rule-specific files.
@@ -50,9 +58,48 @@ const CASES: Record<
     fires: () => log().checkIn(mins(15), { skin: 'blue-grey' }),
     not: () => log().checkIn(mins(15), { skin: 'normal' }),
   },
+  // Still noisy at the re-check after repositioning [RCEM]; not when the noise cleared.
   'airway-noisy': {
+    fires: () =>
+      repositioned(mins(15)).checkIn(mins(17), { breathing: 'noisy', responsiveness: 'drowsy' }),
+    not: () =>
+      repositioned(mins(15)).checkIn(mins(17), { breathing: 'normal', responsiveness: 'drowsy' }),
+  },
+  'airway-reposition': {
     fires: () => log().checkIn(mins(15), { breathing: 'noisy', responsiveness: 'drowsy' }),
     not: () => log().checkIn(mins(15), { breathing: 'noisy', responsiveness: 'normal' }),
+  },
+  'breathing-rate-off': {
+    fires: () => log().vitals(mins(15), { respRate: 11 }),
+    not: () => log().vitals(mins(15), { respRate: 12 }),
+  },
+  'spo2-below-normal': {
+    fires: () => log().vitals(mins(15), { spo2: 94 }),
+    not: () => log().vitals(mins(15), { spo2: 95 }),
+  },
+  'pale-clammy-alert': {
+    fires: () => log().checkIn(mins(15), { skin: 'pale-clammy', responsiveness: 'normal' }),
+    not: () => log().checkIn(mins(15), { skin: 'normal', responsiveness: 'normal' }),
+  },
+  'refuses-check-ins': {
+    fires: () => log().situation(mins(15), 'refusing-check-ins'),
+    not: () => log().situation(mins(15), 'very-distressed'),
+  },
+  aggressive: {
+    fires: () => log().situation(mins(15), 'aggressive'),
+    not: () => log().situation(mins(15), 'very-distressed'),
+  },
+  overheating: {
+    fires: () => log().situation(mins(15), 'overheating'),
+    not: () => log().situation(mins(15), 'very-distressed'),
+  },
+  'depressant-with-signs': {
+    fires: () => prepped(['alcohol']).checkIn(mins(15), { responsiveness: 'shake' }),
+    not: () => prepped(['cannabis']).checkIn(mins(15), { responsiveness: 'shake' }),
+  },
+  'loud-voice-with-depressant': {
+    fires: () => prepped(['opioid']).checkIn(mins(15), { responsiveness: 'loud-voice' }),
+    not: () => prepped(['opioid']).checkIn(mins(15), { responsiveness: 'drowsy' }),
   },
   'pale-clammy': {
     fires: () => log().checkIn(mins(15), { skin: 'pale-clammy', responsiveness: 'loud-voice' }),
@@ -90,15 +137,16 @@ const CASES: Record<
         .vitals(mins(20), { systolic: 179, diastolic: 119 })
         .situation(mins(30), 'confusion'),
   },
+  // A sign present now (answered to the questions) with a reading of 180/120 or more.
   'bp-crisis-symptoms': {
     fires: () =>
       log()
-        .situation(mins(10), 'severe-headache')
-        .vitals(mins(12), { systolic: 182, diastolic: 100 }),
+        .vitals(mins(12), { systolic: 182, diastolic: 100 })
+        .add('warning-signs-checked', { context: 'bp-crisis', signs: ['back-pain'] }, mins(13)),
     not: () =>
       log()
-        .situation(mins(10), 'severe-headache')
-        .vitals(mins(12), { systolic: 179, diastolic: 119 }),
+        .vitals(mins(12), { systolic: 179, diastolic: 119 })
+        .add('warning-signs-checked', { context: 'bp-crisis', signs: ['back-pain'] }, mins(13)),
   },
   'spo2-low': {
     fires: () => log().vitals(mins(15), { spo2: 89 }),

@@ -3,6 +3,7 @@ import { evaluate, recheckFor } from '../../../src/domain/escalation/evaluate';
 import {
   emergencySteps,
   PROVIDER_LIMIT_MS,
+  providerTimeUp,
   providerWindow,
   quickCheckInAllowed,
 } from '../../../src/domain/escalation/prompt-state';
@@ -31,6 +32,41 @@ describe('providerWindow: 10 minutes to reach the provider', () => {
       const b = prompted().add('escalation-action', { action }, mins(22));
       expect(providerWindow(b.entries, mins(23)), action).toBeUndefined();
     }
+  });
+
+  it('counts from the first prompt of the episode: a re-check that prompts again does not reset it', () => {
+    const b = prompted()
+      .checkIn(mins(25), { responsiveness: 'shake' })
+      .add('escalation-shown', shown('call-provider', ['response-shake']), mins(25));
+    const w = providerWindow(b.entries, mins(30));
+    expect(w?.shown.at).toBe(mins(20));
+    expect(w?.latest.at).toBe(mins(25));
+    expect(w?.expired).toBe(true);
+    // Narrowly: 1 s before the first prompt's 10 minutes it is still running.
+    expect(providerWindow(b.entries, mins(29, 59))?.expired).toBe(false);
+  });
+
+  it('stays open through a later support prompt: a lower tier never closes a higher one', () => {
+    const b = prompted().add('escalation-shown', shown('support', ['grounding']), mins(24));
+    expect(providerWindow(b.entries, mins(25))?.shown.at).toBe(mins(20));
+  });
+
+  it('stays open after a try with no answer, and counts the tries', () => {
+    const b = prompted().add('escalation-action', { action: 'provider-no-answer' }, mins(22));
+    expect(providerWindow(b.entries, mins(23))).toMatchObject({ tries: 1, expired: false });
+  });
+
+  it('closes when an emergency prompt takes over', () => {
+    const b = prompted().add('escalation-shown', shown('emergency', ['no-response']), mins(24));
+    expect(providerWindow(b.entries, mins(25))).toBeUndefined();
+  });
+
+  it('providerTimeUp: only once the 10 minutes are over with no outcome', () => {
+    const b = prompted();
+    expect(providerTimeUp(b.entries, mins(29, 59))).toBeUndefined();
+    expect(providerTimeUp(b.entries, mins(30))?.shown.at).toBe(mins(20));
+    b.add('escalation-action', { action: 'called-provider' }, mins(29));
+    expect(providerTimeUp(b.entries, mins(31))).toBeUndefined();
   });
 
   it('is not open for an emergency or support prompt', () => {
@@ -89,7 +125,9 @@ describe('routeFor and the re-check', () => {
     expect(routeFor(shown('call-provider', ['bp-crisis-first', 'bp-session-limit']))).toBe(
       'bp-check',
     );
-    expect(routeFor(shown('call-provider', ['bp-crisis-repeat']))).toBe('provider');
+    // A repeat is asked about again: signs can appear between two readings [AHA-HTN].
+    expect(routeFor(shown('call-provider', ['bp-crisis-repeat']))).toBe('bp-check');
+    expect(routeFor(shown('call-provider', ['response-shake']))).toBe('provider');
   });
 
   it('schedules one re-check, the soonest, naming the rules that asked', () => {

@@ -44,7 +44,8 @@ describe('very high blood pressure on a repeat reading (call the provider) [AHA-
       .vitals(mins(13), bp(150, 95))
       .vitals(mins(20), bp(185, 125));
     expect(fired(b)).not.toContain('bp-crisis-repeat');
-    expect(fired(b)).toContain('bp-session-limit');
+    // A first crisis reading again: the questions, and one instruction (no session-limit prompt).
+    expect(fired(b)).toEqual(['bp-crisis-first']);
   });
 
   it('only judges the latest reading: a lower repeat does not fire', () => {
@@ -55,13 +56,51 @@ describe('very high blood pressure on a repeat reading (call the provider) [AHA-
 });
 
 describe('very high blood pressure with a warning sign (emergency)', () => {
-  it('fires on one crisis reading after an earlier warning sign', () => {
-    expect(
-      fired(log().checkIn(mins(15), { responsiveness: 'none' }).vitals(mins(18), bp(182, 100))),
-    ).toContain('bp-crisis-symptoms');
-    expect(
-      fired(log().situation(mins(15), 'chest-or-head').vitals(mins(18), bp(170, 120))),
-    ).toContain('bp-crisis-symptoms');
+  const open = (b: LogBuilder, at: number, ruleIds: string[]) =>
+    b.add('escalation-shown', { tier: 'emergency', ruleIds }, at);
+
+  it('fires on one crisis reading while an emergency with a warning sign is still open', () => {
+    const noResponse = open(log().checkIn(mins(15), { responsiveness: 'none' }), mins(15), [
+      'no-response',
+    ]);
+    expect(fired(noResponse.vitals(mins(18), bp(182, 100)))).toContain('bp-crisis-symptoms');
+    const unclear = open(log().situation(mins(15), 'chest-or-head'), mins(15), [
+      'reported-unclear',
+    ]);
+    expect(fired(unclear.vitals(mins(18), bp(170, 120)))).toContain('bp-crisis-symptoms');
+  });
+
+  it('does not use a sign from an emergency already marked resolved: it asks the questions', () => {
+    const b = open(log().situation(mins(10), 'not-breathing'), mins(10), ['not-breathing'])
+      .add('escalation-action', { action: 'resolved' }, mins(12))
+      .checkIn(mins(43), { responsiveness: 'normal' }, bp(186, 124));
+    expect(fired(b)).toEqual(['bp-crisis-first']);
+  });
+
+  it('does not use an old sign that never opened an emergency', () => {
+    const b = log()
+      .checkIn(mins(10), { breathing: 'pauses' })
+      .checkIn(mins(20), { responsiveness: 'normal' }, bp(186, 124));
+    expect(fired(b)).not.toContain('bp-crisis-symptoms');
+  });
+
+  it('names the reading and the sign it used', () => {
+    const b = log()
+      .vitals(mins(15), bp(186, 124))
+      .add('warning-signs-checked', { context: 'bp-crisis', signs: ['severe-headache'] }, mins(16));
+    const p = evaluate({ entries: b.entries, protocol: DEFAULT_PROTOCOL, now: mins(16) });
+    expect(p.find((x) => x.ruleId === 'bp-crisis-symptoms')?.because).toEqual([
+      'Blood pressure 186/124',
+      'Chest pain, bad headache or stroke signs: Sudden, severe headache',
+    ]);
+  });
+
+  it('lets a lower reading supersede a crisis reading: a later sign is judged on its own', () => {
+    const b = log()
+      .vitals(mins(10), bp(186, 124))
+      .vitals(mins(16), bp(150, 90))
+      .add('warning-signs-checked', { context: 'bp-crisis', signs: ['back-pain'] }, mins(18));
+    expect(fired(b)).not.toContain('bp-crisis-symptoms');
   });
 
   it('does not fire on one crisis reading with no warning sign', () => {

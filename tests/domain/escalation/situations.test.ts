@@ -57,9 +57,19 @@ describe('situations', () => {
     expect(second?.details).toEqual([]);
   });
 
-  it('orders the list by severity: emergency situations first, then provider, then support', () => {
-    const ranks = SITUATIONS.map((s) => TIER_ORDER.indexOf(s.tier));
-    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  it('puts the urgent and the common first: distress fourth, breathing and vomiting next', () => {
+    expect(SITUATIONS.slice(0, 7).map((s) => s.id)).toEqual([
+      'not-breathing',
+      'no-response-to-shaking',
+      'choking',
+      'very-distressed',
+      'breathing-problem',
+      'vomiting',
+      'responds-to-shake-or-loud-voice',
+    ]);
+    // "Something else" stays last, where a sitter looks for it.
+    expect(SITUATIONS.at(-1)?.id).toBe('something-else');
+    expect(TIER_ORDER).toContain(SITUATIONS[3]!.tier);
   });
 
   it('covers the situations the clinical review found missing', () => {
@@ -113,17 +123,21 @@ describe('every "Something\'s wrong" answer', () => {
 
   it('judges the retired answers as before, or more carefully', () => {
     expect(answer('trying-to-leave')[0]?.tier).toBe('call-provider');
-    // The old "noisy" answer did not say how awake they were: the airway rule assumes the worse.
-    expect(answer('breathing-noisy')[0]?.tier).toBe('emergency');
+    // The old "noisy" answer did not say how awake they were: the airway rule assumes the worse
+    // (not fully awake): reposition first and call the provider [RCEM].
+    expect(answer('breathing-noisy')[0]?.ruleId).toBe('airway-reposition');
   });
 
   it('asks about the warning signs of a blood-pressure crisis as the AHA lists them', () => {
     expect(BP_WARNING_SIGNS.map((s) => s.label)).toEqual([
       'Chest pain or shortness of breath',
+      'A sudden, severe headache',
       'Back pain',
       'Numbness or weakness',
       'A change in vision',
       'Difficulty speaking',
+      'Much drowsier or harder to wake than before',
+      'A seizure (fit)',
     ]);
   });
 });
