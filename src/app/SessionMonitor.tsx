@@ -13,6 +13,7 @@ import { requestWakeLock, useWakeLockMissing, wakeLock } from '../platform/wake-
 import { useSessionStore, useSessionSnapshot } from '../state/services';
 import { useActiveSession } from '../state/use-active-session';
 import { useCheckInMonitor } from '../state/use-check-in-monitor';
+import { useProviderDeadline } from '../state/use-provider-deadline';
 import { clockNotice, dismissClockNotice, useClockLog } from '../state/use-clock-log';
 import { useVisibilityLog } from '../state/use-visibility-log';
 
@@ -24,6 +25,7 @@ export default function SessionMonitor() {
   const view = useActiveSession(now);
   const path = useRoute();
   useCheckInMonitor(view, now, store);
+  useProviderDeadline(view, now, store);
   useVisibilityLog(store, view?.fold, resumed);
   useClockLog(store, view?.session.id);
   const clockJump = useObservable(clockNotice);

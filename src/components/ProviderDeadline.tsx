@@ -7,11 +7,14 @@ import { formatCountdown } from '../domain/format/duration';
  */
 export function ProviderDeadline({
   remainingMs,
+  tries = 0,
   emergencyNumber,
   onReached,
   onNotReached,
 }: {
   remainingMs: number;
+  /** Tries recorded without an answer while the time runs. */
+  tries?: number;
   emergencyNumber: string;
   onReached: () => void;
   onNotReached: () => void;
@@ -35,6 +38,12 @@ export function ProviderDeadline({
             </span>{' '}
             left. If you cannot reach them in time, or anything gets worse, call emergency services.
           </p>
+          {tries > 0 && (
+            <p role="status" class="deadline-tries">
+              No answer yet. Try again, or leave a message: your number, the reading or what you
+              see, and the time. If anything gets worse, call emergency services at once.
+            </p>
+          )}
         </>
       )}
       {over && (

@@ -4,15 +4,17 @@ import { BP_WARNING_SIGNS } from '../domain/escalation/situations';
 import { formatCountdown } from '../domain/format/duration';
 import { bpReadings } from '../domain/log/log-queries';
 import { useNow } from '../platform/clock';
-import { navigate, PATHS } from '../platform/router';
+import { PATHS } from '../platform/router';
 import { escalateAndRoute } from '../state/escalate';
 import { useSessionStore } from '../state/services';
 import { useActiveSession } from '../state/use-active-session';
 import { useContacts } from '../state/use-contacts';
 
 /**
- * After one reading of 180/120 or more: ask at once about the warning signs [AHA-HTN]. Any yes is
- * an emergency; none → call the provider and measure again in 5 minutes (counted on screen).
+ * After every reading of 180/120 or more, first or repeat: ask at once about the warning signs
+ * [AHA-HTN, SPR-label]; there is no way round the questions, because the provider's script says
+ * what was answered. Any yes is an emergency; none → call the provider and measure again in 5
+ * minutes (counted on screen).
  */
 export default function BpCheckScreen() {
   const store = useSessionStore();
@@ -68,9 +70,6 @@ export default function BpCheckScreen() {
           Call {contacts.emergencyNumber}
         </a>
       </p>
-      <button class="block" onClick={() => navigate(PATHS.provider)}>
-        Skip to calling the provider
-      </button>
     </main>
   );
 }

@@ -107,18 +107,25 @@ export default function CheckInScreen() {
         </p>
       )}
       {quickAllowed ? (
-        <button
-          class="primary block"
-          disabled={busy}
-          onClick={() =>
-            void save({
-              observation: { resting: true, breathing: 'normal', comfort: 'calm' },
-              quick: true,
-            })
-          }
-        >
-          Resting, breathing normally
-        </button>
+        <>
+          <button
+            class="primary block"
+            aria-describedby="quick-records"
+            disabled={busy}
+            onClick={() =>
+              void save({
+                observation: { resting: true, breathing: 'normal', comfort: 'calm' },
+                quick: true,
+              })
+            }
+          >
+            Resting, breathing normally
+          </button>
+          {/* It never asks how they respond, and says so [MOAAS, SITWELL-DEFAULT]. */}
+          <p id="quick-records" class="small muted">
+            Records: resting, breathing normally, not roused (how they respond is not checked).
+          </p>
+        </>
       ) : (
         <p class="banner warn">
           After a warning, answer the questions below until they respond normally to their name.

@@ -3,7 +3,7 @@ import { EmergencyCard } from '../components/EmergencyCard';
 import { BreathingQuestion, CrisisLine, FirstAidSteps } from '../components/FirstAidSteps';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { dialHref } from '../domain/contacts/contacts';
-import { cardLines } from '../domain/escalation/emergency-card';
+import { cardLines, tellWithTaken } from '../domain/escalation/emergency-card';
 import { AFTER_CALL_STEPS } from '../domain/escalation/first-aid';
 import { BREATHING_ANSWER, emergencySteps, wordingsOf } from '../domain/escalation/prompt-state';
 import { actionsSince, latestEscalation } from '../domain/escalation/status';
@@ -51,6 +51,7 @@ export default function EmergencyScreen() {
         ) : (
           <p>When in doubt, call.</p>
         )}
+        {shown?.data.because && <p class="small">Because of: {shown.data.because.join('; ')}.</p>}
       </div>
       <a class="call-link" href={dialHref(number)}>
         Call {number}
@@ -72,7 +73,7 @@ export default function EmergencyScreen() {
       </section>
 
       <EmergencyCard
-        tell={wordings[0]?.tell}
+        tell={wordings[0]?.tell && tellWithTaken(wordings[0].tell, view.entries)}
         lines={cardLines({
           contacts,
           patientName: view.session.people.patientName ?? view.fold.patientName,

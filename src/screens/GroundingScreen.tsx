@@ -5,7 +5,7 @@ import { dialHref } from '../domain/contacts/contacts';
 import { evaluate } from '../domain/escalation/evaluate';
 import { FIRESIDE, groundingPrompts, type GroundingLine } from '../domain/escalation/grounding';
 import { groundingStartedAt } from '../domain/escalation/history';
-import { touchAgreement } from '../domain/escalation/status';
+import { touchAgreement, answersName } from '../domain/escalation/status';
 import { formatDuration } from '../domain/format/duration';
 import { clockTime } from '../domain/format/time';
 import type { AnyEntry } from '../domain/log/entry';
@@ -54,7 +54,10 @@ export default function GroundingScreen() {
     void store.append({ kind: 'grounding-used', data: {} });
   }, [!!view]);
   if (!view) return null;
-  const prompts = groundingPrompts({ touchAgreed: touchAgreement(view.entries) });
+  const prompts = groundingPrompts({
+    touchAgreed: touchAgreement(view.entries),
+    answersName: answersName(view.entries),
+  });
   const began = groundingStartedAt(view.entries as AnyEntry[]);
   // Would "still very distressed" now call for the provider (15 minutes since grounding began)?
   const unsettled = evaluate({

@@ -4,8 +4,9 @@ import { ProviderDeadline } from '../components/ProviderDeadline';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { dialHref } from '../domain/contacts/contacts';
 import { telHref } from '../domain/contacts/emergency-number';
-import { readingLines } from '../domain/escalation/emergency-card';
-import { providerWindow, wordingsOf } from '../domain/escalation/prompt-state';
+import { readingLines, takenToday } from '../domain/escalation/emergency-card';
+import { FirstAidSteps } from '../components/FirstAidSteps';
+import { providerWindow, warningSignAnswer, wordingsOf } from '../domain/escalation/prompt-state';
 import { actionsSince, latestEscalation } from '../domain/escalation/status';
 import { formatDuration } from '../domain/format/duration';
 import { clockTime } from '../domain/format/time';
@@ -24,21 +25,35 @@ export default function ProviderScreen() {
   const contacts = useContacts(view?.session);
   if (!view) return null;
   const last = latestEscalation(view.entries);
-  // Only a provider-tier warning says why; reached another way, the sitter describes what they see.
-  const shown = last?.data.tier === 'call-provider' ? last : undefined;
+  const window = providerWindow(view.entries, now);
+  // The open episode's latest prompt says why (a support prompt since does not hide it); reached
+  // another way, the sitter describes what they see.
+  const shown = window?.latest ?? (last?.data.tier === 'call-provider' ? last : undefined);
   const ruleIds = shown?.data.ruleIds ?? [];
   const wordings = wordingsOf(shown);
-  const window = providerWindow(view.entries, now);
+  const signs = warningSignAnswer(view.entries, window?.shown ?? shown, clockTime);
+  const steps = wordings.find((w) => w.steps)?.steps;
   const providerTel = telHref(contacts.providerPhone);
   const backupTel = telHref(contacts.backupPhone);
   const backupFirst = wordings.some((w) => w.backupFirst);
   const who = contacts.providerName || 'the provider';
   const { doseAt } = view.fold;
   const readings = readingLines(view.fold.latestVitals, clockTime);
-  const meanwhile = [...new Set(wordings.map((w) => w.meanwhile).filter((m): m is string => !!m))];
+  // One instruction: the first (most specific) prompt's; two would give two re-check times.
+  const meanwhile = wordings.find((w) => w.meanwhile)?.meanwhile;
+  const tells = [...new Set(wordings.map((w) => w.tell).filter((t): t is string => !!t))];
   const reached = (): Promise<boolean> =>
     store.append({ kind: 'escalation-action', data: { action: 'called-provider', ruleIds } });
   const notReached = async (): Promise<void> => {
+    // With time left, a try without an answer keeps the 10 minutes running: try again or leave a
+    // message; only when they are over does it become an emergency [AHA-HTN].
+    if (window && !window.expired) {
+      await store.append({
+        kind: 'escalation-action',
+        data: { action: 'provider-no-answer', ruleIds },
+      });
+      return;
+    }
     await store.append({
       kind: 'escalation-action',
       data: { action: 'provider-not-reached', ruleIds },
@@ -64,6 +79,7 @@ export default function ProviderScreen() {
               <strong>{w.reason}</strong>
             </p>
           ))}
+          {shown.data.because && <p>Because of: {shown.data.because.join('; ')}.</p>}
           <p class="small">Noted at {clockTime(shown.at)}.</p>
         </div>
       ) : (
@@ -86,20 +102,26 @@ export default function ProviderScreen() {
       {window && (
         <ProviderDeadline
           remainingMs={window.remainingMs}
+          tries={window.tries}
           emergencyNumber={contacts.emergencyNumber}
           onReached={() => void reached()}
           onNotReached={() => void notReached()}
         />
       )}
-      {meanwhile.map((m) => (
-        <p key={m}>{m}</p>
-      ))}
+      {meanwhile && <p class="provider-meanwhile">{meanwhile}</p>}
+      {steps && steps !== 'ask-breathing' && <FirstAidSteps steps={steps} />}
       {wordings.some((w) => w.crisisLine) && <CrisisLine />}
 
       <section class="card" aria-labelledby="tell-heading">
         <h2 id="tell-heading">What to tell them</h2>
         <ul>
-          {wordings.map((w) => w.tell && <li key={w.tell}>{w.tell}</li>)}
+          {tells.map((t) => (
+            <li key={t}>{t}</li>
+          ))}
+          {signs && <li>{signs}</li>}
+          {takenToday(view.entries).length > 0 && (
+            <li>Also taken today: {takenToday(view.entries).join(', ')}</li>
+          )}
           {wordings.length === 0 && (
             <li>What you see now, in your own words, and what you have tried.</li>
           )}
@@ -123,8 +145,8 @@ export default function ProviderScreen() {
         </button>
       )}
       <ActionRecord
-        actions={actionsSince(view.entries, shown ?? last).filter((a) =>
-          ['called-provider', 'provider-not-reached'].includes(a.data.action),
+        actions={actionsSince(view.entries, window?.shown ?? shown ?? last).filter((a) =>
+          ['called-provider', 'provider-not-reached', 'provider-no-answer'].includes(a.data.action),
         )}
       />
       {!backupFirst && backup && <p>Can’t reach them? {backup}</p>}

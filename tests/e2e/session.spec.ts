@@ -50,7 +50,7 @@ test('the alarm falls due, notifies, and two taps check in and reset the countdo
   await expect(alarm).toBeHidden();
   await expectTimer(timer, '15:00');
   const log = await openLog(page);
-  await expect(log.getByText('Check-in: Resting, breathing normally')).toBeVisible();
+  await expect(log.getByText('Check-in: Resting, breathing normally (not roused)')).toBeVisible();
   await expect(log.getByText(/Alarm: check-in due/)).toBeVisible();
   await expectNoAxeViolations(page, 'session log');
 });

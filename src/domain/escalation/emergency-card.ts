@@ -4,7 +4,7 @@ import { format } from 'date-fns';
 import { isKind, type Entry } from '../log/entry';
 import type { Contacts } from '../contacts/contacts';
 import type { LatestVitals } from '../log/session-fold';
-import { substancesFromAnswers, substancesText } from '../log/substances';
+import { SUBSTANCES, substancesFromAnswers, substancesText } from '../log/substances';
 
 /** One line of the emergency card. */
 export interface CardLine {
@@ -30,18 +30,51 @@ export function latestDose(entries: readonly Entry[]): Entry<'dose-recorded'> | 
   return undefined;
 }
 
+/**
+ * What else preparation recorded as taken today, in short words for a sentence ("alcohol", "an
+ * opioid painkiller"); the sedating ones first, as they matter most to a call handler [SPR-label].
+ */
+export function takenToday(entries: readonly Entry[]): string[] {
+  const prep = entries.findLast((e): e is Entry<'prep-completed'> => isKind(e, 'prep-completed'));
+  const ids = prep ? substancesFromAnswers(prep.data.answers) : undefined;
+  if (!Array.isArray(ids)) return [];
+  const known = SUBSTANCES.filter((s) => ids.includes(s.id));
+  const ordered = [...known.filter((s) => s.sedating), ...known.filter((s) => !s.sedating)];
+  return ordered.map((s) => {
+    const short = s.label.replace(/\s*\(.*\)$/, '');
+    return short.charAt(0).toLowerCase() + short.slice(1);
+  });
+}
+
+/**
+ * The words to say on a call, with what else was taken today: "they took ketamine and alcohol",
+ * never "as prescribed" when that is not the whole story [SPR-label, PMF].
+ */
+export function tellWithTaken(tell: string, entries: readonly Entry[]): string {
+  const also = takenToday(entries);
+  if (also.length === 0) return tell;
+  return tell.replace(
+    'they took ketamine as prescribed',
+    `they took ketamine and ${joinAnd(also)}`,
+  );
+}
+
+function joinAnd(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
 /** What was taken and when, in words, e.g. "Ketamine, 100 mg, oral, at 14:00". */
 export function doseLine(
   dose: Entry<'dose-recorded'> | undefined,
   time: (at: number) => string,
+  alsoTakenToday = false,
 ): string {
-  if (!dose) return 'Ketamine, as prescribed (time not recorded)';
+  // "As prescribed" only when nothing else was taken: a call handler must hear the mix.
+  const ketamine = alsoTakenToday ? 'Ketamine' : 'Ketamine, as prescribed';
+  if (!dose) return `${ketamine} (time not recorded)`;
   const { medication, amount, route, doseAt } = dose.data;
-  const what = [
-    medication?.trim() || 'Ketamine, as prescribed',
-    amount?.trim(),
-    route?.trim(),
-  ].filter(Boolean);
+  const what = [medication?.trim() || ketamine, amount?.trim(), route?.trim()].filter(Boolean);
   return `${what.join(', ')}, at ${time(doseAt)}`;
 }
 
@@ -58,7 +91,10 @@ export function cardLines({ contacts, patientName, entries, formatTime }: CardIn
   const lines: CardLine[] = [
     { label: 'Patient', value: or(patientName ?? '', 'Name not entered') },
     { label: 'Address', value: or(contacts.address, 'Not entered: say the address') },
-    { label: 'Taken', value: doseLine(latestDose(entries), time) },
+    {
+      label: 'Taken',
+      value: doseLine(latestDose(entries), time, takenToday(entries).length > 0),
+    },
   ];
   const also = alsoTaken(entries);
   if (also) lines.push({ label: 'Also taken today', value: also });

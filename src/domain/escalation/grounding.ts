@@ -45,11 +45,6 @@ const DO_BASE: readonly GroundingLine[] = [
   { id: 'light', text: 'Dim or soften the light.', sourceKeys: ['Zendo', 'MAPS-Zendo'] },
   { id: 'blanket', text: 'Offer a blanket.', sourceKeys: ['Zendo', 'MAPS-Zendo'] },
   {
-    id: 'water',
-    text: 'Offer a sip of water; keep the bucket close.',
-    sourceKeys: ['Innerwell', 'Reddit-KT'],
-  },
-  {
     id: 'music',
     text: 'Put their chosen music back on, softly.',
     sourceKeys: ['Zendo', 'Innerwell'],
@@ -65,6 +60,19 @@ const DO_BASE: readonly GroundingLine[] = [
     sourceKeys: ['MKH', 'Zendo'],
   },
 ];
+
+// Water is kept ready [Innerwell, Reddit-KT], but offered only to someone who answers their name:
+// a drowsier patient may choke, and vomiting while not fully awake is an emergency [BTI, USC].
+const WATER_DO: GroundingLine = {
+  id: 'water',
+  text: 'Offer a sip of water; keep the bucket close.',
+  sourceKeys: ['Innerwell', 'Reddit-KT'],
+};
+const NO_DRINK: GroundingLine = {
+  id: 'no-drink',
+  text: "Don't give them anything to drink until they answer to their name: they could choke.",
+  sourceKeys: ['BTI', 'USC', 'SITWELL-DEFAULT'],
+};
 
 const TOUCH_DO: GroundingLine = {
   id: 'touch',
@@ -123,15 +131,22 @@ const NO_TOUCH_UNAGREED: GroundingLine = {
   sourceKeys: ['Innerwell', 'NL-set'],
 };
 
-/** The grounding prompts; touch is suggested only when it was agreed before the session. */
+/**
+ * The grounding prompts; touch is suggested only when it was agreed before the session, water
+ * only when the latest check-in found them answering their name (unknown counts as not).
+ */
 export function groundingPrompts({
   touchAgreed,
+  answersName,
 }: {
   touchAgreed: boolean | undefined;
+  answersName?: boolean | undefined;
 }): GroundingPrompts {
-  if (touchAgreed === true) return { say: SAY, do: [...DO_BASE, TOUCH_DO], avoid: AVOID };
-  const noTouch = touchAgreed === false ? NO_TOUCH_DECLINED : NO_TOUCH_UNAGREED;
-  return { say: SAY, do: DO_BASE, avoid: [...AVOID, noTouch] };
+  const water = answersName === true;
+  const doLines = [...DO_BASE, ...(water ? [WATER_DO] : []), ...(touchAgreed ? [TOUCH_DO] : [])];
+  const noTouch =
+    touchAgreed === true ? [] : [touchAgreed === false ? NO_TOUCH_DECLINED : NO_TOUCH_UNAGREED];
+  return { say: SAY, do: doLines, avoid: [...AVOID, ...(water ? [] : [NO_DRINK]), ...noTouch] };
 }
 
 /** The box-breathing phase labels, in order. */

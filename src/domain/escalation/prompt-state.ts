@@ -4,6 +4,7 @@
 
 import { minutesToMilliseconds } from 'date-fns';
 import { isKind, type Entry } from '../log/entry';
+import { situationLabel } from './situations';
 import { latestEscalation, ruleWording } from './status';
 import type { EmergencySteps, Wording } from './wording';
 
@@ -109,4 +110,25 @@ export function emergencySteps(
     if (answer.data.situation === BREATHING_ANSWER.no) return 'cpr';
   }
   return 'ask-breathing';
+}
+
+/**
+ * What the sitter answered to the warning-sign questions since `since` (the latest answer), in
+ * words for the call to the provider, e.g. "None of the warning signs (asked at 14:03)". Undefined
+ * when they were not asked.
+ */
+export function warningSignAnswer(
+  entries: readonly Entry[],
+  since: Entry | undefined,
+  time: (at: number) => string,
+): string | undefined {
+  const from = since ? entries.indexOf(since) : 0;
+  const answer = entries
+    .slice(Math.max(0, from))
+    .findLast((e): e is Entry<'warning-signs-checked'> => isKind(e, 'warning-signs-checked'));
+  if (!answer) return undefined;
+  const at = time(answer.at);
+  if (answer.data.signs.length === 0) return `None of the warning signs (asked at ${at})`;
+  const labels = answer.data.signs.map((s) => situationLabel(s) ?? s);
+  return `Warning signs at ${at}: ${labels.join('; ')}`;
 }

@@ -119,3 +119,17 @@ export function touchAgreement(entries: readonly Entry[]): boolean | undefined {
   }
   return undefined;
 }
+
+/**
+ * Whether the latest check-in that asked found them answering their name (responds normally, or
+ * drowsy but answers); undefined when no check-in recorded how they respond.
+ */
+export function answersName(entries: readonly Entry[]): boolean | undefined {
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const e = entries[i] as Entry;
+    if (!isKind(e, 'check-in')) continue;
+    const r = e.data.observation.responsiveness;
+    if (r !== undefined) return r === 'normal' || r === 'drowsy';
+  }
+  return undefined;
+}

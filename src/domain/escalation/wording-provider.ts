@@ -8,24 +8,23 @@ const TELL_RESPONSE =
   'Say how they responded at the last check-in and now, and how they are breathing.';
 const WORSE = 'If anything gets worse, call emergency services.';
 const SIGNS_911 =
-  'Any chest pain, shortness of breath, back pain, numbness or weakness, change in vision or ' +
-  'difficulty speaking: call emergency services at once.';
+  'Any chest pain, shortness of breath, back pain, numbness or weakness, change in vision, ' +
+  'difficulty speaking, sudden severe headache, seizure or growing drowsiness: call emergency ' +
+  'services at once.';
 
 /** Words for the call-the-provider tier. */
 export const PROVIDER_WORDING = {
   'bp-crisis-first': {
     title: TITLE,
     reason: 'Blood pressure 180/120 or higher.',
-    tell:
-      'Give the reading, the time, when the dose was taken, ' +
-      'and that there are no warning signs.',
-    meanwhile: `Keep them resting. Measure again in 5 minutes. ${SIGNS_911}`,
+    tell: 'Give the reading, the time, when the dose was taken, and what they said about the signs.',
+    meanwhile: `Keep them resting, sitting up. Measure again in 5 minutes. ${SIGNS_911}`,
   },
   'bp-crisis-repeat': {
     title: TITLE,
     reason: 'Blood pressure still 180/120 or higher, 5 minutes later.',
-    tell: 'Give both readings with their times, and when the dose was taken.',
-    meanwhile: `Keep them resting. ${SIGNS_911}`,
+    tell: 'Give both readings with their times, when the dose was taken, and the signs answered.',
+    meanwhile: `Keep them resting, sitting up. ${SIGNS_911}`,
   },
   'bp-rise': {
     title: TITLE,

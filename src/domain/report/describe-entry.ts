@@ -38,7 +38,7 @@ const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1)
 export function describeObservation(o: Observation): string[] {
   const parts: string[] = [];
   // The quick answer says it all: "Breathing normal · Calm" would only repeat it.
-  if (o.resting) parts.push('Resting, breathing normally');
+  if (o.resting) parts.push('Resting, breathing normally (not roused)');
   if (o.responsiveness) parts.push(RESPONSIVENESS_LABEL[o.responsiveness]);
   if (o.breathing && !(o.resting && o.breathing === 'normal')) {
     // "Breathing can't tell" would read badly; every other label reads as "Breathing <label>".
@@ -173,7 +173,8 @@ export function describeEntry(entry: Entry, ctx: DescribeContext = {}): string {
       return `Missed check-in (due ${time(e.data.dueAt)}, ${formatDuration(e.data.lateMs)} late)`;
     case 'escalation-shown': {
       const rules = e.data.ruleIds.map((id) => label(ctx.ruleLabel, id)).join('; ');
-      return `Warning shown: ${TIER_TEXT[e.data.tier]}${rules ? ` (${rules})` : ''}`;
+      const because = e.data.because?.length ? `; because of: ${e.data.because.join('; ')}` : '';
+      return `Warning shown: ${TIER_TEXT[e.data.tier]}${rules ? ` (${rules})` : ''}${because}`;
     }
     case 'escalation-action':
       return withText(ACTION_TEXT[e.data.action], e.data.text);

@@ -11,6 +11,8 @@ import {
   cardLines,
   doseLine,
   readingLines,
+  takenToday,
+  tellWithTaken,
 } from '../../../src/domain/escalation/emergency-card';
 import { escalationLog, mins, T0 } from '../../fixtures/escalation-log';
 
@@ -172,5 +174,26 @@ describe('what else was taken today [PMF, CLIN-REVIEW]', () => {
     ).entries;
     expect(alsoTaken(none)).toBe('Nothing else (asked before the dose)');
     expect(alsoTaken(escalationLog().entries)).toBeUndefined();
+  });
+});
+
+describe('what else was taken today, on the card and in the call script [SPR-label, PMF]', () => {
+  const prep = (taken: string[]) =>
+    escalationLog().add('prep-completed', { answers: { substancesToday: taken } }, mins(0)).entries;
+
+  it('says "ketamine and alcohol", not "as prescribed", when preparation recorded alcohol', () => {
+    const entries = prep(['cannabis', 'alcohol']);
+    expect(takenToday(entries)).toEqual(['alcohol', 'cannabis']);
+    expect(tellWithTaken('Say they took ketamine as prescribed, when.', entries)).toBe(
+      'Say they took ketamine and alcohol and cannabis, when.',
+    );
+    expect(doseLine(undefined, () => '14:00', true)).toBe('Ketamine (time not recorded)');
+  });
+
+  it('keeps "as prescribed" when nothing else was taken', () => {
+    expect(tellWithTaken('Say they took ketamine as prescribed.', prep([]))).toBe(
+      'Say they took ketamine as prescribed.',
+    );
+    expect(takenToday(escalationLog().entries)).toEqual([]);
   });
 });

@@ -28,7 +28,7 @@ describe('groundingPrompts', () => {
   });
 
   it('covers what to say, what to do and what not to do', () => {
-    const p = groundingPrompts({ touchAgreed: false });
+    const p = groundingPrompts({ touchAgreed: false, answersName: true });
     expect(p.say.length).toBeGreaterThan(2);
     expect(ids(p.do)).toEqual(
       expect.arrayContaining(['light', 'blanket', 'water', 'music', 'eye-mask']),
@@ -36,6 +36,17 @@ describe('groundingPrompts', () => {
     expect(ids(p.avoid)).toEqual(
       expect.arrayContaining(['asking', 'talk-through', 'sitting', 'difficult', 'death-word']),
     );
+  });
+
+  it('offers water only to someone who answers their name; otherwise says not to (choking)', () => {
+    const awake = groundingPrompts({ touchAgreed: true, answersName: true });
+    expect(ids(awake.do)).toContain('water');
+    expect(ids(awake.avoid)).not.toContain('no-drink');
+    for (const answersName of [false, undefined]) {
+      const drowsy = groundingPrompts({ touchAgreed: true, answersName });
+      expect(ids(drowsy.do), String(answersName)).not.toContain('water');
+      expect(ids(drowsy.avoid), String(answersName)).toContain('no-drink');
+    }
   });
 
   it('never uses the word "death" in what the sitter says', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/domain/escalation/evaluate';
 import { ESCALATION_RULES } from '../../../src/domain/escalation/rules';
 import {
+  answersName,
   actionsSince,
   latestEscalation,
   needsResponsiveness,
@@ -139,5 +140,22 @@ describe('touchAgreement', () => {
     expect(touchAgreement(b.entries)).toBe(true);
     b.add('prep-completed', { answers: { music: 'yes' } }, mins(2));
     expect(touchAgreement(b.entries)).toBeUndefined();
+  });
+});
+
+describe('answersName: whether water may be offered', () => {
+  const b = () => escalationLog();
+  it('is true after "drowsy, responds to name", false after "only to a loud voice"', () => {
+    expect(answersName(b().checkIn(mins(10), { responsiveness: 'drowsy' }).entries)).toBe(true);
+    expect(answersName(b().checkIn(mins(10), { responsiveness: 'loud-voice' }).entries)).toBe(
+      false,
+    );
+  });
+  it('reads the latest check-in that asked; unknown without one', () => {
+    const l = b()
+      .checkIn(mins(10), { responsiveness: 'loud-voice' })
+      .checkIn(mins(15), { resting: true, breathing: 'normal' });
+    expect(answersName(l.entries)).toBe(false);
+    expect(answersName(b().entries)).toBeUndefined();
   });
 });

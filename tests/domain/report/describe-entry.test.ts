@@ -47,7 +47,7 @@ describe('describeEntry', () => {
       'Check-in: Only to a shake · Breathing pauses of more than 10 seconds · Vomited · Oxygen 88 % · 8 breaths a minute · Note: Lips look pale',
     );
     expect(line('check-in', { observation: { resting: true }, quick: true })).toBe(
-      'Check-in: Resting, breathing normally',
+      'Check-in: Resting, breathing normally (not roused)',
     );
     expect(line('check-in', { observation: { breathing: 'cant-tell' } })).toBe(
       "Check-in: Breathing: can't tell",
