@@ -6,7 +6,7 @@ import {
   protocolFileFromForm,
   type ProtocolForm,
 } from '../domain/protocol/display';
-import { PROTOCOL_FIELD_LABEL as L } from '../domain/protocol/fields';
+import { PROTOCOL_BOUNDS as B, PROTOCOL_FIELD_LABEL as L } from '../domain/protocol/fields';
 import { encodeProtocolFragment } from '../domain/protocol/fragment';
 import type { Protocol } from '../domain/protocol/protocol';
 import { serializeProtocolFile, validateProtocolValue } from '../domain/protocol/validation';
@@ -95,8 +95,16 @@ export function ProtocolEditor({
         Every value is checked against the same rules as an imported file. The link carries the
         protocol in its “#” part, which browsers never send to a server.
       </p>
-      <Input k="intervalMin" label={`${L.intervalMin} (minutes, 5 to 30)`} {...p} />
-      <Input k="minMonitoringMin" label={`${L.minMonitoringMin} (minutes after the dose)`} {...p} />
+      <Input
+        k="intervalMin"
+        label={`${L.intervalMin} (minutes, ${B.intervalMin.min} to ${B.intervalMin.max})`}
+        {...p}
+      />
+      <Input
+        k="minMonitoringMin"
+        label={`${L.minMonitoringMin} (minutes after the dose, at least ${B.minMonitoringMin.min})`}
+        {...p}
+      />
       <Input k="preDoseSystolic" label={`${L.preDoseBp}: top number (mmHg)`} {...p} />
       <Input k="preDoseDiastolic" label={`${L.preDoseBp}: bottom number (mmHg)`} {...p} />
       <Input

@@ -10,9 +10,9 @@ export interface BpLimit {
 
 /** The provider's protocol: everything that may vary by patient. */
 export interface Protocol {
-  /** Minutes between check-ins, 5–30 [seed interview: every 10–15 min; MB-help: 15]. */
+  /** Minutes between check-ins, 5–15 [seed interview: every 10–15 min; MB-help: 15]. */
   intervalMin: number;
-  /** Minimum monitoring after the dose, minutes [SPR-hcp: at least 2 h]. */
+  /** Minimum monitoring after the dose, minutes, 120 or more [SPR-hcp, FDA-REMS: at least 2 h]. */
   minMonitoringMin: number;
   /** Pre-dose limit [SPR-label: 140/90 general guide; AccelPsych]. */
   preDoseBp: BpLimit;
