@@ -111,4 +111,40 @@ test.describe('clinical limits on a provider’s protocol', () => {
     await expect(page.getByRole('radio', { name: '15 min' })).toBeChecked();
     await expect(page.getByLabel('Or minutes (5–15)')).toHaveAttribute('max', '15');
   });
+
+  test('a stored protocol past the limits is set aside for the defaults, with the reason, and kept as it was', async ({
+    page,
+  }) => {
+    // Once the screen has read the setting, the app has made its database.
+    await page.goto('/settings/protocol');
+    await expect(
+      page.getByText('No protocol imported: Sitwell’s conservative defaults'),
+    ).toBeVisible();
+    // Imported under the old, wider bounds.
+    const old = { values: { intervalMin: 20, minMonitoringMin: 90 }, importedAt: START.getTime() };
+    await storedProtocol(page, old);
+    await page.reload();
+    const alert = page.getByRole('alert').filter({ hasText: 'The saved protocol' });
+    await expect(alert).toContainText('can’t be used, so Sitwell’s defaults are in use');
+    await expect(alert).toContainText(REASON_20);
+    await expect(alert).toContainText(
+      'Minimum monitoring time: 90 minutes is shorter than the 2 hours (120 minutes)',
+    );
+    await expect(row(page, 'Protocol in use', 'Check-in interval')).toContainText(
+      'Every 15 minDefault',
+    );
+    await expect(row(page, 'Protocol in use', 'Minimum monitoring time')).toContainText(
+      '120 min after the dose',
+    );
+    await expectNoAxeViolations(page, 'protocol screen with a stored protocol set aside');
+
+    await page.goto('/');
+    await openStartForm(page);
+    await expect(
+      page.getByRole('status').filter({ hasText: 'The provider’s saved protocol can’t be used' }),
+    ).toBeVisible();
+    await expect(page.getByRole('radio', { name: '15 min' })).toBeChecked();
+    await expect(page.getByLabel('Or minutes (5–15)')).toBeVisible();
+    expect(await storedProtocol(page)).toEqual(old);
+  });
 });

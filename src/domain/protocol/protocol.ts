@@ -60,11 +60,6 @@ export interface ProtocolRecord {
   importedAt?: number;
 }
 
-/** The protocol in force: provider values over defaults. */
-export function effectiveProtocol(rec: ProtocolRecord | undefined): Protocol {
-  return { ...DEFAULT_PROTOCOL, ...(rec?.values ?? {}) };
-}
-
 /**
  * The limit the closing blood pressure is judged against: the provider's, else the pre-dose one.
  */
