@@ -228,6 +228,7 @@ export default function ProtocolScreen() {
         <summary>For providers: create a protocol link or file</summary>
         <ProtocolEditor
           initial={inForce.protocol}
+          providerSet={fromProvider ? (Object.keys(rec.values) as (keyof Protocol)[]) : []}
           onApply={(values) => void apply(values, 'the form')}
         />
       </details>

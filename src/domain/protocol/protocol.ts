@@ -38,7 +38,10 @@ export interface Protocol {
   providerPhone: string;
 }
 
-/** Conservative defaults, each shown in the UI as a default. */
+/**
+ * Conservative defaults, each shown in the UI as a default; defaults-basis.ts says which have no
+ * published source.
+ */
 export const DEFAULT_PROTOCOL: Protocol = {
   intervalMin: 15,
   minMonitoringMin: 120,

@@ -1,4 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_LABEL,
+  isUnsourcedDefault,
+  UNSOURCED_DEFAULT_FIELDS,
+} from '../../../src/domain/protocol/defaults-basis';
 import { DEFAULT_PROTOCOL, type Protocol } from '../../../src/domain/protocol/protocol';
 import { protocolInForce } from '../../../src/domain/protocol/stored';
 
@@ -51,5 +56,26 @@ describe('the stored protocol, read back', () => {
     expect(protocol).toEqual(DEFAULT_PROTOCOL);
     expect(refused.map((p) => p.path)).toEqual(['protocol.heartRate']);
     expect(refused[0]!.message).toMatch(/^Heart-rate range: got "fast"/);
+  });
+});
+
+describe('defaults without a published source', () => {
+  it('are the in-session BP limit, the heart-rate range and the oxygen limit', () => {
+    expect([...UNSOURCED_DEFAULT_FIELDS]).toEqual(['sessionBp', 'heartRate', 'spo2Min']);
+    expect(DEFAULT_PROTOCOL).toMatchObject({
+      sessionBp: { systolic: 160, diastolic: 100 },
+      heartRate: { min: 50, max: 120 },
+      spo2Min: 90,
+    });
+  });
+
+  it('leave out every default DF gives a source for', () => {
+    for (const key of ['intervalMin', 'minMonitoringMin', 'preDoseBp', 'bpRecheckMin'] as const)
+      expect(isUnsourcedDefault(key)).toBe(false);
+    expect(isUnsourcedDefault('spo2Min')).toBe(true);
+  });
+
+  it('share one label', () => {
+    expect(DEFAULT_LABEL).toBe('Sitwell’s conservative default; the provider may change it');
   });
 });
