@@ -13,11 +13,13 @@ export function IntervalPicker({
   /** The provider's interval: longer ones are not offered. */
   max?: number;
 }) {
+  // Never past the clinical limit, even if a caller hands over a longer interval.
+  const top = Math.min(max, INTERVAL_MAX);
   return (
     <fieldset aria-describedby={error ? 'interval-error' : undefined}>
       <legend>Check in every</legend>
       <div class="choices">
-        {QUICK_INTERVALS.filter((m) => m <= max).map((m) => (
+        {QUICK_INTERVALS.filter((m) => m <= top).map((m) => (
           <label class="choice" key={m}>
             <input
               type="radio"
@@ -32,14 +34,14 @@ export function IntervalPicker({
       </div>
       <div class="field">
         <label for="interval-other">
-          Or minutes ({INTERVAL_MIN}–{max})
+          Or minutes ({INTERVAL_MIN}–{top})
         </label>
         <input
           id="interval-other"
           type="number"
           inputMode="numeric"
           min={INTERVAL_MIN}
-          max={max}
+          max={top}
           step={1}
           value={value}
           onInput={(e) => onChange(e.currentTarget.value)}

@@ -6,9 +6,10 @@ import {
   protocolFileFromForm,
   type ProtocolForm,
 } from '../domain/protocol/display';
-import { PROTOCOL_FIELD_LABEL as L } from '../domain/protocol/fields';
+import { DEFAULT_LABEL, type UnsourcedDefaultField } from '../domain/protocol/defaults-basis';
+import { PROTOCOL_BOUNDS as B, PROTOCOL_FIELD_LABEL as L } from '../domain/protocol/fields';
 import { encodeProtocolFragment } from '../domain/protocol/fragment';
-import type { Protocol } from '../domain/protocol/protocol';
+import { DEFAULT_PROTOCOL as D, type Protocol } from '../domain/protocol/protocol';
 import { serializeProtocolFile, validateProtocolValue } from '../domain/protocol/validation';
 import { now } from '../platform/clock';
 import { downloadText } from '../platform/download';
@@ -17,20 +18,37 @@ import { ProblemList } from './ProblemList';
 
 type TextKey = Exclude<keyof ProtocolForm, 'bpBeforeEnd'>;
 
-/** A labelled text input bound to one form field. */
+// The form's numbers that are Sitwell's own unsourced defaults (defaults-basis.ts): the field each
+// belongs to and its default, so a number left at it is labelled as such.
+const UNSOURCED: Partial<Record<TextKey, [UnsourcedDefaultField, number]>> = {
+  sessionSystolic: ['sessionBp', D.sessionBp.systolic],
+  sessionDiastolic: ['sessionBp', D.sessionBp.diastolic],
+  heartRateMin: ['heartRate', D.heartRate.min],
+  heartRateMax: ['heartRate', D.heartRate.max],
+  spo2Min: ['spo2Min', D.spo2Min],
+};
+
+/** A labelled text input bound to one form field; notes an unsourced default left as it is. */
 function Input({
   k,
   label,
   form,
   set,
+  providerSet,
   numeric = true,
 }: {
   k: TextKey;
   label: string;
   form: ProtocolForm;
   set: (k: TextKey, v: string) => void;
+  providerSet: readonly (keyof Protocol)[];
   numeric?: boolean;
 }) {
+  const unsourced = UNSOURCED[k];
+  const atDefault =
+    unsourced !== undefined &&
+    !providerSet.includes(unsourced[0]) &&
+    form[k].trim() === String(unsourced[1]);
   return (
     <div class="field">
       <label for={`pe-${k}`}>{label}</label>
@@ -40,7 +58,13 @@ function Input({
         autoComplete="off"
         value={form[k]}
         onInput={(e) => set(k, e.currentTarget.value)}
+        aria-describedby={atDefault ? `pe-${k}-basis` : undefined}
       />
+      {atDefault && (
+        <p class="small muted" id={`pe-${k}-basis`}>
+          {DEFAULT_LABEL}.
+        </p>
+      )}
     </div>
   );
 }
@@ -51,9 +75,12 @@ function Input({
  */
 export function ProtocolEditor({
   initial,
+  providerSet = [],
   onApply,
 }: {
   initial: Protocol;
+  /** The fields the provider's protocol sets; the others start at Sitwell's defaults. */
+  providerSet?: readonly (keyof Protocol)[];
   onApply: (values: Partial<Protocol>) => void;
 }) {
   const [form, setForm] = useState(() => formFromProtocol(initial));
@@ -88,15 +115,23 @@ export function ProtocolEditor({
     );
   };
 
-  const p = { form, set };
+  const p = { form, set, providerSet };
   return (
     <form onSubmit={create} noValidate>
       <p class="small muted">
         Every value is checked against the same rules as an imported file. The link carries the
         protocol in its “#” part, which browsers never send to a server.
       </p>
-      <Input k="intervalMin" label={`${L.intervalMin} (minutes, 5 to 30)`} {...p} />
-      <Input k="minMonitoringMin" label={`${L.minMonitoringMin} (minutes after the dose)`} {...p} />
+      <Input
+        k="intervalMin"
+        label={`${L.intervalMin} (minutes, ${B.intervalMin.min} to ${B.intervalMin.max})`}
+        {...p}
+      />
+      <Input
+        k="minMonitoringMin"
+        label={`${L.minMonitoringMin} (minutes after the dose, at least ${B.minMonitoringMin.min})`}
+        {...p}
+      />
       <Input k="preDoseSystolic" label={`${L.preDoseBp}: top number (mmHg)`} {...p} />
       <Input k="preDoseDiastolic" label={`${L.preDoseBp}: bottom number (mmHg)`} {...p} />
       <Input

@@ -1,4 +1,5 @@
 import { dayDate } from '../domain/format/time';
+import { DEFAULT_LABEL, isUnsourcedDefault } from '../domain/protocol/defaults-basis';
 import { protocolValueText } from '../domain/protocol/display';
 import { PROTOCOL_FIELD_LABEL } from '../domain/protocol/fields';
 import { DEFAULT_PROTOCOL, type Protocol } from '../domain/protocol/protocol';
@@ -20,6 +21,7 @@ function sourceText(
   // patient.
   if (key === 'preDoseBp')
     return 'Default: the esketamine label’s general guide; the provider may change it';
+  if (isUnsourcedDefault(key)) return DEFAULT_LABEL;
   return 'Default';
 }
 

@@ -5,11 +5,12 @@ import { PrepAgreement } from '../components/PrepAgreement';
 import { PrepPatient } from '../components/PrepPatient';
 import { PrepContacts, PrepDose, PrepPeople, PrepSetting } from '../components/PrepSteps';
 import { PrepSubstances } from '../components/PrepSubstances';
+import { ProtocolSetAside } from '../components/ProtocolSetAside';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { preDoseCheck, uncheckedItems, type PreDoseCheck } from '../domain/before/prep';
 import { PREP_STEPS, type PrepStepId } from '../domain/before/prep-draft';
 import { emergencyNumberConfirmed, withEmergencyNumber } from '../domain/contacts/contacts';
-import { effectiveProtocol } from '../domain/protocol/protocol';
+import { protocolInForce } from '../domain/protocol/stored';
 import { deviceRegionHint } from '../platform/region';
 import { navigate, PATHS } from '../platform/router';
 import { usePrepDraft } from '../state/use-prep-draft';
@@ -73,7 +74,7 @@ export default function PrepScreen() {
         Loading…
       </p>
     );
-  const protocol = effectiveProtocol(settings.protocol);
+  const { protocol, refused } = protocolInForce(settings.protocol);
   const cardContacts = withEmergencyNumber(settings.contacts, deviceRegionHint());
   const providerPhone = cardContacts.providerPhone || protocol.providerPhone;
   const confirmNumber = async (): Promise<void> => {
@@ -114,6 +115,7 @@ export default function PrepScreen() {
   return (
     <main aria-labelledby="prep-heading">
       <ScreenHeading id="prep-heading">Prepare</ScreenHeading>
+      {refused.length > 0 && <ProtocolSetAside />}
       {resumed && (
         <div class="banner ok row" role="status">
           <span>Picked up where you left off. Your answers so far are kept.</span>
@@ -163,7 +165,7 @@ export default function PrepScreen() {
             update={update}
             check={check}
             limit={protocol.preDoseBp}
-            fromProvider={settings.protocol.values.preDoseBp !== undefined}
+            fromProvider={refused.length === 0 && settings.protocol.values.preDoseBp !== undefined}
             error={check.state === 'above' || check.state === 'not-taken' ? errors.bp : undefined}
             providerPhone={providerPhone}
             emergencyNumber={cardContacts.emergencyNumber}

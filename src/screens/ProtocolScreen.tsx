@@ -7,7 +7,8 @@ import { dayDateTime } from '../domain/format/time';
 import { stripBidiControls } from '../domain/parse/bidi';
 import { groupDigits, type ImportProblem } from '../domain/parse/untrusted-json';
 import { decodeProtocolFragment, isProtocolFragment } from '../domain/protocol/fragment';
-import { effectiveProtocol, type Protocol, type ProtocolRecord } from '../domain/protocol/protocol';
+import type { Protocol, ProtocolRecord } from '../domain/protocol/protocol';
+import { protocolInForce } from '../domain/protocol/stored';
 import { MAX_PROTOCOL_FILE_BYTES, validateProtocolText } from '../domain/protocol/validation';
 import { now } from '../platform/clock';
 import { goBack } from '../platform/router';
@@ -96,7 +97,11 @@ export default function ProtocolScreen() {
         Loading…
       </p>
     );
-  const fromProvider = rec.importedAt !== undefined && Object.keys(rec.values).length > 0;
+  const inForce = protocolInForce(rec);
+  const setAside = inForce.refused.length > 0;
+  const imported = rec.importedAt === undefined ? '' : ` (imported ${dayDateTime(rec.importedAt)})`;
+  const fromProvider =
+    !setAside && rec.importedAt !== undefined && Object.keys(rec.values).length > 0;
 
   return (
     <main class="stack" aria-labelledby="protocol-heading">
@@ -141,10 +146,21 @@ export default function ProtocolScreen() {
           next session.
         </p>
       )}
+      {setAside && (
+        <ProblemList
+          title={
+            `The saved protocol${imported} can’t be used, so Sitwell’s defaults are in use. It ` +
+            `is kept as it was: import a corrected protocol from the provider, or reset.`
+          }
+          problems={inForce.refused}
+        />
+      )}
       <p>
         {fromProvider
           ? `From the provider, imported ${dayDateTime(rec.importedAt!)}.`
-          : 'No protocol imported: Sitwell’s conservative defaults are in use.'}{' '}
+          : setAside
+            ? 'The saved protocol is set aside: Sitwell’s conservative defaults are in use.'
+            : 'No protocol imported: Sitwell’s conservative defaults are in use.'}{' '}
         Ask the provider for their protocol file or link; Sitwell supports their plan and does not
         replace it.
       </p>
@@ -159,7 +175,7 @@ export default function ProtocolScreen() {
         </p>
       )}
       <ProtocolValues
-        values={rec.values}
+        values={setAside ? {} : rec.values}
         importedAt={rec.importedAt}
         label="Protocol in use"
         fromContacts={contacts.value}
@@ -211,7 +227,8 @@ export default function ProtocolScreen() {
       <details class="card">
         <summary>For providers: create a protocol link or file</summary>
         <ProtocolEditor
-          initial={effectiveProtocol(rec)}
+          initial={inForce.protocol}
+          providerSet={fromProvider ? (Object.keys(rec.values) as (keyof Protocol)[]) : []}
           onApply={(values) => void apply(values, 'the form')}
         />
       </details>

@@ -4,6 +4,11 @@ import { TIER_ORDER } from '../domain/escalation/evaluate';
 import { FIRESIDE, groundingPrompts, type GroundingLine } from '../domain/escalation/grounding';
 import { type Tier } from '../domain/escalation/rule-kit';
 import { describeRule, ESCALATION_RULES } from '../domain/escalation/rules';
+import { DEFAULT_LABEL, UNSOURCED_DEFAULT_FIELDS } from '../domain/protocol/defaults-basis';
+import { protocolValueText } from '../domain/protocol/display';
+import { PROTOCOL_FIELD_LABEL as L } from '../domain/protocol/fields';
+import { MAX_INTERVAL_MIN, MIN_MONITORING_MIN } from '../domain/protocol/limits';
+import { DEFAULT_PROTOCOL as D, type Protocol } from '../domain/protocol/protocol';
 import { goBack } from '../platform/router';
 
 const TIER_TITLE: Record<Tier, string> = {
@@ -38,6 +43,42 @@ function SourceList({ keys }: { keys: readonly SourceKey[] }) {
   );
 }
 
+// The protocol's numbers with what they rest on. The first three come from DF; the rest are
+// Sitwell's own defaults, which DF asks to label as such (defaults-basis.ts).
+/** A protocol value as it reads mid-sentence: "every 15 min", "above 160/100 mmHg". */
+const valueWords = (key: keyof Protocol): string => {
+  const text = protocolValueText(key, D);
+  return text.charAt(0).toLowerCase() + text.slice(1);
+};
+
+const PROTOCOL_BASIS: { text: string; keys: readonly SourceKey[] }[] = [
+  {
+    // [seed interview] every 10–15 min; [MB-help] every 15.
+    text:
+      `${L.intervalMin}: ${valueWords('intervalMin')} by default. ` +
+      `Programs check on the patient every 10 to 15 minutes (seed interview), so a protocol ` +
+      `may not set more than ${MAX_INTERVAL_MIN}; the sitter may choose a shorter interval.`,
+    keys: ['MB-help', 'PTM-doc'],
+  },
+  {
+    text:
+      `${L.minMonitoringMin}: ${valueWords('minMonitoringMin')} by default. Spravato ` +
+      `monitoring lasts at least 2 hours, so a protocol may not set less than ` +
+      `${MIN_MONITORING_MIN} minutes.`,
+    keys: ['SPR-hcp', 'FDA-REMS'],
+  },
+  {
+    text:
+      `${L.preDoseBp}: ${valueWords('preDoseBp')} by default, the ` +
+      `esketamine label’s general guide; the provider may change it.`,
+    keys: ['SPR-label', 'AccelPsych'],
+  },
+  ...UNSOURCED_DEFAULT_FIELDS.map((key) => ({
+    text: `${L[key]}: ${valueWords(key)}. ${DEFAULT_LABEL}.`,
+    keys: ['SITWELL-DEFAULT'] as const,
+  })),
+];
+
 /** Every safety rule in plain words with its sources, so a clinician can check the logic. */
 export default function SourcesScreen() {
   const rules = ESCALATION_RULES.map(describeRule);
@@ -47,9 +88,20 @@ export default function SourcesScreen() {
       <p>
         Sitwell checks these rules after every check-in, measurement and “Something’s wrong” answer,
         and shows the most urgent step first. Numbers marked “default” are Sitwell’s conservative
-        choices; the provider’s protocol can set them. Sources are listed by name and address:
-        Sitwell never opens other websites.
+        choices; the provider’s protocol can set them, within the limits below. Sources are listed
+        by name and address: Sitwell never opens other websites.
       </p>
+      <section aria-labelledby="protocol-basis">
+        <h2 id="protocol-basis">The protocol’s numbers</h2>
+        <ul class="list">
+          {PROTOCOL_BASIS.map((b) => (
+            <li key={b.text}>
+              <p>{b.text}</p>
+              <SourceList keys={b.keys} />
+            </li>
+          ))}
+        </ul>
+      </section>
       {TIER_ORDER.map((tier) => (
         <section key={tier} aria-labelledby={`tier-${tier}`}>
           <h2 id={`tier-${tier}`}>{TIER_TITLE[tier]}</h2>

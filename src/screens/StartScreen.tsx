@@ -1,12 +1,13 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { EssentialsForm, type Essentials } from '../components/EssentialsForm';
 import { Field } from '../components/Field';
 import { IntervalPicker } from '../components/IntervalPicker';
+import { ProtocolSetAside } from '../components/ProtocolSetAside';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { parseDoseTime, validateStart } from '../domain/before/start-form';
 import { emergencyNumberConfirmed, withEmergencyNumber } from '../domain/contacts/contacts';
 import { timeInputValue } from '../domain/format/time';
-import { effectiveProtocol } from '../domain/protocol/protocol';
+import { protocolInForce } from '../domain/protocol/stored';
 import { requestNotifications } from '../platform/alarm-signals';
 import { unlockAudio } from '../platform/alarm-sound';
 import { now } from '../platform/clock';
@@ -33,12 +34,16 @@ export default function StartScreen() {
   const [saveError, setSaveError] = useState('');
   const [busy, setBusy] = useState(false);
   const prep = prepSetting?.completed ? prepSetting : undefined;
-  const maxInterval = protocolSetting ? effectiveProtocol(protocolSetting).intervalMin : undefined;
+  const inForce = useMemo(
+    () => (protocolSetting ? protocolInForce(protocolSetting) : undefined),
+    [protocolSetting],
+  );
+  const maxInterval = inForce?.protocol.intervalMin;
 
   useEffect(() => {
     // The protocol sets the default interval.
-    if (protocolSetting) setInterval(String(effectiveProtocol(protocolSetting).intervalMin));
-  }, [protocolSetting]);
+    if (inForce) setInterval(String(inForce.protocol.intervalMin));
+  }, [inForce]);
   useEffect(() => {
     // A finished preparation fills the form.
     if (!prep) return;
@@ -49,9 +54,7 @@ export default function StartScreen() {
 
   const contacts =
     contactsSetting.value && withEmergencyNumber(contactsSetting.value, deviceRegionHint());
-  const providerPhone =
-    contacts?.providerPhone ||
-    (protocolSetting && effectiveProtocol(protocolSetting).providerPhone);
+  const providerPhone = contacts?.providerPhone || inForce?.protocol.providerPhone;
   // Until both are read, the form waits: it must not show and then give way to the essentials.
   const loading =
     (contactsSetting.value === undefined && !contactsSetting.loadError) ||
@@ -129,6 +132,7 @@ export default function StartScreen() {
           log.
         </p>
       )}
+      {inForce && inForce.refused.length > 0 && <ProtocolSetAside />}
       {prep && (
         <p class="banner ok">
           Your preparation (agreement, checklist, dose and blood pressure) is recorded in the log

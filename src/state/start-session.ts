@@ -2,7 +2,7 @@ import { preDoseCheck, startEntries } from '../domain/before/prep';
 import { EMPTY_PREP_DRAFT, type PrepDraft } from '../domain/before/prep-draft';
 import { withEmergencyNumber } from '../domain/contacts/contacts';
 import { stripBidiControls, stripBidiControlsDeep } from '../domain/parse/bidi';
-import { effectiveProtocol } from '../domain/protocol/protocol';
+import { protocolInForce } from '../domain/protocol/stored';
 import { now, sessionClock } from '../platform/clock';
 import { newId } from '../platform/crypto';
 import { deviceRegionHint } from '../platform/region';
@@ -40,7 +40,8 @@ export function useStartSession(): (req: StartRequest) => Promise<StartOutcome> 
         readNamedSetting(db, 'protocol'),
         readNamedSetting(db, 'contacts'),
       ]);
-      const protocol = { ...effectiveProtocol(protocolRec), intervalMin: req.intervalMin };
+      // A stored protocol that fails today's checks is never run: the defaults apply instead.
+      const protocol = { ...protocolInForce(protocolRec).protocol, intervalMin: req.intervalMin };
       if (req.prep && !preDoseCheck(req.prep, protocol.preDoseBp).canContinue) {
         return {
           ok: false,

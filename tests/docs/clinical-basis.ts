@@ -23,6 +23,8 @@ import { PROVIDER_LIMIT_MS } from '../../src/domain/escalation/prompt-state';
 import type { Tier } from '../../src/domain/escalation/rule-kit';
 import { ESCALATION_RULES } from '../../src/domain/escalation/rules';
 import { BP_WARNING_SIGNS } from '../../src/domain/escalation/situations';
+import { DEFAULT_LABEL } from '../../src/domain/protocol/defaults-basis';
+import { MAX_INTERVAL_MIN, MIN_MONITORING_MIN } from '../../src/domain/protocol/limits';
 import { DEFAULT_PROTOCOL } from '../../src/domain/protocol/protocol';
 import { CRISIS_WORDS } from '../../src/domain/review/crisis-lines';
 import { INSTRUMENTS, PHQ9_ITEM9_INDEX } from '../../src/domain/review/self-check-items';
@@ -108,8 +110,18 @@ function thresholds(): string[] {
       '[MB-help] [PTM-doc] [CLIN-REVIEW]',
     ],
     [
+      'Check-in interval: the longest a provider’s protocol may set (programs check every 10–15 min)',
+      `${MAX_INTERVAL_MIN} min`,
+      'seed interview [MB-help]',
+    ],
+    [
       'Minimum monitoring after the dose (default)',
       `${p.minMonitoringMin} min`,
+      '[SPR-hcp] [FDA-REMS]',
+    ],
+    [
+      'Minimum monitoring: the shortest a provider’s protocol may set',
+      `${MIN_MONITORING_MIN} min`,
       '[SPR-hcp] [FDA-REMS]',
     ],
     [
@@ -123,7 +135,7 @@ function thresholds(): string[] {
       '[SC-esk] [AHA-HTN]',
     ],
     [
-      'In-session blood pressure: call the provider above (default)',
+      `In-session blood pressure: call the provider above (${DEFAULT_LABEL})`,
       bp(p.sessionBp),
       '[SPR-label] [SC-esk]',
     ],
@@ -134,12 +146,12 @@ function thresholds(): string[] {
     ],
     ['Very high reading: re-measure after 5 minutes', `≥ ${bp(L.crisisBp)}`, '[AHA-HTN]'],
     [
-      'Heart rate: call the provider outside (default)',
+      `Heart rate: call the provider outside (${DEFAULT_LABEL})`,
       `${p.heartRate.min}–${p.heartRate.max} a minute`,
       'Sitwell default',
     ],
     [
-      'Oxygen saturation: emergency below (default)',
+      `Oxygen saturation: emergency below (${DEFAULT_LABEL})`,
       `${p.spo2Min} %`,
       '[SPR-hcp] [SITWELL-DEFAULT]',
     ],

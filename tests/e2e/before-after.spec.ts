@@ -62,7 +62,8 @@ test('a protocol file is shown as from the provider; a bad file names every prob
   );
   const alert = page.getByRole('alert').filter({ hasText: 'Nothing was imported' });
   await expect(alert).toContainText(
-    'Check-in interval: got 45, must be a whole number of minutes from 5 to 30.',
+    'Check-in interval: 45 minutes is longer than the 15 minutes programs require ' +
+      '[seed interview, MB-help]; choose 15 or less.',
   );
   await expect(alert).toContainText(
     'Lowest oxygen saturation: got "high", must be a whole number from 80 to 98 percent.',
@@ -90,7 +91,7 @@ test('a provider makes a link; opening it previews the protocol and applies it o
 }) => {
   await page.goto('/settings/protocol');
   await page.getByText('For providers: create a protocol link or file').click();
-  await page.getByLabel('Check-in interval (minutes, 5 to 30)').fill('12');
+  await page.getByLabel('Check-in interval (minutes, 5 to 15)').fill('12');
   await page.getByLabel('Provider name').fill('Dr Lee');
   await page.getByRole('button', { name: 'Create link and file' }).click();
   const link = await page.getByLabel('Link to send').inputValue();

@@ -63,8 +63,10 @@ const bp = (x: unknown) => {
 
 /** Each field of accepted values checked again, written apart from the schema under test. */
 const FIELD_OK: Record<keyof Protocol, (x: unknown) => boolean> = {
-  intervalMin: (x) => whole(x, 5, 30),
-  minMonitoringMin: (x) => whole(x, 30, 480),
+  // The clinical limits: every 15 minutes or more often [seed interview, MB-help]; at least 2 h
+  // of monitoring [SPR-hcp, FDA-REMS].
+  intervalMin: (x) => whole(x, 5, 15),
+  minMonitoringMin: (x) => whole(x, 120, 480),
   preDoseBp: bp,
   closingBp: bp,
   sessionBp: bp,

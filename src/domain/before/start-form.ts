@@ -1,9 +1,11 @@
+import { MAX_INTERVAL_MIN } from '../protocol/limits';
+
 // Validation of the start form. Pure: the caller passes `now`.
 
-/** Allowed check-in interval, whole minutes [seed interview: every 10–15 min; DESIGN: 5–30]. */
+/** Shortest check-in interval, whole minutes. */
 export const INTERVAL_MIN = 5;
-/** Longest check-in interval, minutes. */
-export const INTERVAL_MAX = 30;
+/** Longest check-in interval, minutes: no protocol may ask for less [seed interview, MB-help]. */
+export const INTERVAL_MAX = MAX_INTERVAL_MIN;
 /** Quick interval choices shown as buttons. */
 export const QUICK_INTERVALS = [10, 12, 15] as const;
 

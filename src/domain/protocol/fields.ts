@@ -1,8 +1,10 @@
 import { groupDigits } from '../parse/untrusted-json';
+import { MAX_INTERVAL_MIN, MIN_MONITORING_MIN } from './limits';
 import type { Protocol } from './protocol';
 
 // What each protocol field may hold, in numbers (for the schema and for input fields) and in words
-// (for messages). Bounds are wide enough for any provider's plan and narrow enough to catch typos.
+// (for messages). Bounds are wide enough for any provider's plan and narrow enough to catch typos,
+// except where a clinical limit applies (limits.ts): there the bound is the limit.
 
 /** An inclusive range of whole numbers. */
 export interface Range {
@@ -12,8 +14,8 @@ export interface Range {
 
 /** Allowed values of imported protocol fields. */
 export const PROTOCOL_BOUNDS = {
-  intervalMin: { min: 5, max: 30 },
-  minMonitoringMin: { min: 30, max: 480 },
+  intervalMin: { min: 5, max: MAX_INTERVAL_MIN },
+  minMonitoringMin: { min: MIN_MONITORING_MIN, max: 480 },
   systolic: { min: 90, max: 200 },
   diastolic: { min: 50, max: 130 },
   heartRateMin: { min: 30, max: 100 },

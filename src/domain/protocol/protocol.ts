@@ -10,9 +10,9 @@ export interface BpLimit {
 
 /** The provider's protocol: everything that may vary by patient. */
 export interface Protocol {
-  /** Minutes between check-ins, 5–30 [seed interview: every 10–15 min; MB-help: 15]. */
+  /** Minutes between check-ins, 5–15 [seed interview: every 10–15 min; MB-help: 15]. */
   intervalMin: number;
-  /** Minimum monitoring after the dose, minutes [SPR-hcp: at least 2 h]. */
+  /** Minimum monitoring after the dose, minutes, 120 or more [SPR-hcp, FDA-REMS: at least 2 h]. */
   minMonitoringMin: number;
   /** Pre-dose limit [SPR-label: 140/90 general guide; AccelPsych]. */
   preDoseBp: BpLimit;
@@ -38,7 +38,10 @@ export interface Protocol {
   providerPhone: string;
 }
 
-/** Conservative defaults, each shown in the UI as a default. */
+/**
+ * Conservative defaults, each shown in the UI as a default; defaults-basis.ts says which have no
+ * published source.
+ */
 export const DEFAULT_PROTOCOL: Protocol = {
   intervalMin: 15,
   minMonitoringMin: 120,
@@ -58,11 +61,6 @@ export interface ProtocolRecord {
   values: Partial<Protocol>;
   /** Epoch ms of the import; absent when nothing came from a provider. */
   importedAt?: number;
-}
-
-/** The protocol in force: provider values over defaults. */
-export function effectiveProtocol(rec: ProtocolRecord | undefined): Protocol {
-  return { ...DEFAULT_PROTOCOL, ...(rec?.values ?? {}) };
 }
 
 /**

@@ -1,6 +1,12 @@
 import { isValid, parseISO } from 'date-fns';
 import * as v from 'valibot';
 import { PROTOCOL_BOUNDS, PROTOCOL_FIELD_LABEL, boundMessage, type Range } from './fields';
+import {
+  intervalTooLongMessage,
+  MAX_INTERVAL_MIN,
+  MIN_MONITORING_MIN,
+  monitoringTooShortMessage,
+} from './limits';
 import type { Protocol } from './protocol';
 
 // The valibot schema of a protocol file: { "format": "sitwell-protocol", "version": 1, "protocol":
@@ -17,6 +23,27 @@ const record = <E extends v.ObjectEntries>(entries: E) => v.pipe(notList, v.obje
 
 const whole = (r: Range) => v.pipe(v.number(), v.integer(), v.minValue(r.min), v.maxValue(r.max));
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+
+// The clinical side of each range is a check with its own reason and basis (limits.ts); the other
+// side only catches typos and gets the general message.
+const interval = v.pipe(
+  v.number(),
+  v.integer(),
+  v.minValue(PROTOCOL_BOUNDS.intervalMin.min),
+  v.check(
+    (n) => n <= MAX_INTERVAL_MIN,
+    (issue) => intervalTooLongMessage(issue.input as number),
+  ),
+);
+const monitoring = v.pipe(
+  v.number(),
+  v.integer(),
+  v.check(
+    (n) => n >= MIN_MONITORING_MIN,
+    (issue) => monitoringTooShortMessage(issue.input as number),
+  ),
+  v.maxValue(PROTOCOL_BOUNDS.minMonitoringMin.max),
+);
 
 // Cross-field checks carry their own message; every other message comes from protocol-rules by
 // path.
@@ -72,8 +99,8 @@ const bpRecheck = v.pipe(
 const DIALABLE = /^(?:\+?(?:[ ().-]*\d){3,20}[ ().-]*)?$/;
 
 const protocolEntries = {
-  intervalMin: v.optional(whole(PROTOCOL_BOUNDS.intervalMin)),
-  minMonitoringMin: v.optional(whole(PROTOCOL_BOUNDS.minMonitoringMin)),
+  intervalMin: v.optional(interval),
+  minMonitoringMin: v.optional(monitoring),
   preDoseBp: v.optional(bpLimit('preDoseBp')),
   closingBp: v.optional(bpLimit('closingBp')),
   sessionBp: v.optional(bpLimit('sessionBp')),

@@ -75,7 +75,7 @@ describe('the provider form', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.map((p) => p.message)).toEqual([
-      'Check-in interval: got "ten", must be a whole number of minutes from 5 to 30.',
+      'Check-in interval: got "ten", must be a whole number of minutes from 5 to 15.',
       'Lowest oxygen saturation: got 99, must be a whole number from 80 to 98 percent.',
     ]);
   });

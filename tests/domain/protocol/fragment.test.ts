@@ -59,13 +59,15 @@ describe('protocol links', () => {
   });
 
   it('passes the validator’s problems through, and applies nothing', () => {
-    const hash = `#protocol=${b64urlText('{"format":"sitwell-protocol","version":1,"protocol":{"intervalMin":45}}')}`;
+    const hash = `#protocol=${b64urlText('{"format":"sitwell-protocol","version":1,"protocol":{"intervalMin":20}}')}`;
     expect(decodeProtocolFragment(hash)).toEqual({
       ok: false,
       problems: [
         {
           path: 'protocol.intervalMin',
-          message: 'Check-in interval: got 45, must be a whole number of minutes from 5 to 30.',
+          message:
+            'Check-in interval: 20 minutes is longer than the 15 minutes programs require ' +
+            '[seed interview, MB-help]; choose 15 or less.',
         },
       ],
     });

@@ -107,7 +107,7 @@ describe('hostile input', () => {
   it('quotes only short texts back, so a huge value does not flood the message', () => {
     const message = onlyProblem(check({ intervalMin: 'x'.repeat(5000) })).message;
     expect(message).toBe(
-      'Check-in interval: got a text of 5,000 characters, must be a whole number of minutes from 5 to 30.',
+      'Check-in interval: got a text of 5,000 characters, must be a whole number of minutes from 5 to 15.',
     );
   });
 
@@ -128,7 +128,7 @@ describe('hostile input', () => {
   it('shows a bidirectional control it quotes in a refusal as a code', () => {
     const p = onlyProblem(check({ intervalMin: '1\u202E5' }));
     expect(p.message).toBe(
-      'Check-in interval: got "1<U+202E>5", must be a whole number of minutes from 5 to 30.',
+      'Check-in interval: got "1<U+202E>5", must be a whole number of minutes from 5 to 15.',
     );
   });
 });

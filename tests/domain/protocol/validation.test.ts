@@ -27,17 +27,17 @@ const BOUNDS: Bound[] = [
     'protocol.intervalMin',
     'Check-in interval',
     5,
-    30,
-    'a whole number of minutes from 5 to 30',
+    15,
+    'a whole number of minutes from 5 to 15',
   ],
   [
     'minMonitoringMin',
     (x) => ({ minMonitoringMin: x }),
     'protocol.minMonitoringMin',
     'Minimum monitoring time',
-    30,
+    120,
     480,
-    'a whole number of minutes from 30 to 480',
+    'a whole number of minutes from 120 to 480',
   ],
   [
     'preDoseBp.systolic',
@@ -113,6 +113,9 @@ const BOUNDS: Bound[] = [
   ],
 ];
 
+// The side of a range that is a clinical limit has its own reason (tested under 'clinical limits').
+const CLINICAL_SIDE: Record<string, 'lo' | 'hi'> = { intervalMin: 'hi', minMonitoringMin: 'lo' };
+
 describe('numeric bounds', () => {
   it.each(BOUNDS)('%s accepts its lowest and highest values', (_f, build, _p, _l, lo, hi) => {
     for (const x of [lo, hi]) {
@@ -123,8 +126,10 @@ describe('numeric bounds', () => {
 
   it.each(BOUNDS)(
     '%s refuses values just outside, naming field, value and range',
-    (_f, build, path, label, lo, hi, range) => {
-      for (const x of [lo - 1, hi + 1]) {
+    (field, build, path, label, lo, hi, range) => {
+      const outside = { lo: lo - 1, hi: hi + 1 };
+      const sides = (['lo', 'hi'] as const).filter((side) => CLINICAL_SIDE[field] !== side);
+      for (const x of sides.map((side) => outside[side])) {
         expect(onlyProblem(check(build(x)))).toEqual({
           path,
           message: `${label}: got ${x}, must be ${range}.`,
@@ -146,8 +151,60 @@ describe('numeric bounds', () => {
   });
 
   it('words the interval problem exactly as the issue asks', () => {
-    expect(onlyProblem(check({ intervalMin: 45 })).message).toBe(
-      'Check-in interval: got 45, must be a whole number of minutes from 5 to 30.',
+    expect(onlyProblem(check({ intervalMin: 20 })).message).toBe(
+      'Check-in interval: 20 minutes is longer than the 15 minutes programs require ' +
+        '[seed interview, MB-help]; choose 15 or less.',
+    );
+  });
+});
+
+describe('clinical limits', () => {
+  it('refuses a check-in interval longer than 15 minutes, with the reason and its basis', () => {
+    expect(check({ intervalMin: 15 }).ok).toBe(true);
+    for (const x of [16, 30, 45, 100_000]) {
+      expect(onlyProblem(check({ intervalMin: x }))).toEqual({
+        path: 'protocol.intervalMin',
+        message:
+          `Check-in interval: ${x} minutes is longer than the 15 minutes programs require ` +
+          '[seed interview, MB-help]; choose 15 or less.',
+      });
+    }
+  });
+
+  it('refuses a minimum monitoring time under 2 hours, with the reason and its basis', () => {
+    expect(check({ minMonitoringMin: 120 }).ok).toBe(true);
+    for (const [x, words] of [
+      [119, '119 minutes'],
+      [90, '90 minutes'],
+      [1, '1 minute'],
+      [0, '0 minutes'],
+      [-30, '-30 minutes'],
+    ] as const) {
+      expect(onlyProblem(check({ minMonitoringMin: x }))).toEqual({
+        path: 'protocol.minMonitoringMin',
+        message:
+          `Minimum monitoring time: ${words} is shorter than the 2 hours (120 minutes) ` +
+          'Spravato monitoring requires [SPR-hcp, FDA-REMS]; choose 120 or more.',
+      });
+    }
+  });
+
+  it('names both limits at once, and applies nothing', () => {
+    const result = check({ intervalMin: 20, minMonitoringMin: 60, spo2Min: 92 });
+    expect(result.ok).toBe(false);
+    expect(problemsOf(result).map((p) => p.path)).toEqual([
+      'protocol.intervalMin',
+      'protocol.minMonitoringMin',
+    ]);
+    expect(result).not.toHaveProperty('values');
+  });
+
+  it('keeps the general message for the typo side of each range', () => {
+    expect(onlyProblem(check({ intervalMin: 4 })).message).toBe(
+      'Check-in interval: got 4, must be a whole number of minutes from 5 to 15.',
+    );
+    expect(onlyProblem(check({ minMonitoringMin: 481 })).message).toBe(
+      'Minimum monitoring time: got 481, must be a whole number of minutes from 120 to 480.',
     );
   });
 });
@@ -358,7 +415,7 @@ describe('all or nothing', () => {
       check({ intervalMin: '15', spo2Min: null, bpBeforeEnd: 1, instructions: 7, heartRate: [] }),
     );
     expect(problems.map((p) => p.message)).toEqual([
-      'Check-in interval: got "15", must be a whole number of minutes from 5 to 30.',
+      'Check-in interval: got "15", must be a whole number of minutes from 5 to 15.',
       'Heart-rate range: got an empty list, must be an object like {"min": 50, "max": 120}.',
       'Lowest oxygen saturation: got null, must be a whole number from 80 to 98 percent.',
       'Blood pressure before ending: got 1, must be true or false.',
