@@ -20,6 +20,8 @@ import {
 import { AVOID, FIRESIDE, groundingPrompts } from '../../src/domain/escalation/grounding';
 import { ESCALATION_LIMITS as L } from '../../src/domain/escalation/history';
 import { PROVIDER_LIMIT_MS } from '../../src/domain/escalation/prompt-state';
+import { GAP_LIMITS, RECHECK_AIRWAY } from '../../src/domain/escalation/provider-gap-rules';
+import { SIGN_LIMITS } from '../../src/domain/escalation/signs';
 import type { Tier } from '../../src/domain/escalation/rule-kit';
 import { ESCALATION_RULES } from '../../src/domain/escalation/rules';
 import { BP_WARNING_SIGNS } from '../../src/domain/escalation/situations';
@@ -107,7 +109,7 @@ function thresholds(): string[] {
     [
       'Check-in interval (default; the sitter may shorten it, never lengthen it)',
       `${p.intervalMin} min`,
-      '[MB-help] [PTM-doc] [CLIN-REVIEW]',
+      '[MB-help] [PTM-doc] [SITWELL-DEFAULT]',
     ],
     [
       'Check-in interval: the longest a provider’s protocol may set (programs check every 10–15 min)',
@@ -148,7 +150,7 @@ function thresholds(): string[] {
     [
       `Heart rate: call the provider outside (${DEFAULT_LABEL})`,
       `${p.heartRate.min}–${p.heartRate.max} a minute`,
-      'Sitwell default',
+      '[SITWELL-DEFAULT]',
     ],
     [
       `Oxygen saturation: emergency below (${DEFAULT_LABEL})`,
@@ -159,24 +161,54 @@ function thresholds(): string[] {
     [
       'Responsiveness: call the provider when this many steps worse',
       `${L.responseDropSteps}`,
-      '[MOAAS]',
+      '[MOAAS] [SITWELL-DEFAULT]',
     ],
     [
       'Distress not settled after grounding began: call the provider',
-      `${L.distressSettleMs / MIN} min`,
-      'Sitwell default',
+      `${L.distressSettleMs / MIN} min (the re-check falls due then)`,
+      '[Zendo] [SITWELL-DEFAULT]',
     ],
     [
-      'Time to reach the provider before Sitwell says call emergency services',
+      'Breathing: call the provider outside the normal range',
+      `${GAP_LIMITS.normalBreathing.min}–${GAP_LIMITS.normalBreathing.max} a minute`,
+      '[SFW]',
+    ],
+    [
+      `Oxygen saturation: call the provider below (${DEFAULT_LABEL})`,
+      `${GAP_LIMITS.spo2Normal} %`,
+      '[SITWELL-DEFAULT]',
+    ],
+    [
+      'Noisy breathing while drowsy: re-check after repositioning',
+      `${RECHECK_AIRWAY.minutes} min`,
+      '[RCEM] [NHS-Zana] [SITWELL-DEFAULT]',
+    ],
+    [
+      `Confusion or changed vision counts as expected dissociation for (${DEFAULT_LABEL})`,
+      `${SIGN_LIMITS.expectedDissociationMs / MIN} min after the dose`,
+      '[SPR-label] [TripSit-wiki] [SITWELL-DEFAULT]',
+    ],
+    [
+      'A reading of 180/120 or more still stands for (unless a lower one follows)',
+      `${SIGN_LIMITS.recentBpMs / MIN} min`,
+      '[AHA-HTN] [SITWELL-DEFAULT]',
+    ],
+    [
+      'Time to reach the provider, from the first unanswered provider prompt, before Sitwell ' +
+        'alarms and says call emergency services',
       `${PROVIDER_LIMIT_MS / MIN} min`,
-      '[AHA-HTN] [CLIN-REVIEW]',
+      '[AHA-HTN] [SITWELL-DEFAULT]',
     ],
     [
       'Planned blood-pressure re-checks after the dose (default)',
       p.bpRecheckMin.map((m) => `${m} min`).join(', '),
       '[SPR-hcp] [FDA-REMS]',
     ],
-    ['Closing check-in must be no older than', `${CLOSING_CHECK_IN_MS / MIN} min`, '[CLIN-REVIEW]'],
+    [
+      'Closing check-in must be no older than',
+      `${CLOSING_CHECK_IN_MS / MIN} min`,
+      '[SITWELL-DEFAULT]',
+    ],
     [
       'Closing blood pressure must be no older than',
       `${CLOSING_BP_WINDOW_MS / MIN} min`,
@@ -194,7 +226,7 @@ function thresholds(): string[] {
     '',
     `Emergency number before the sitter sets one: ${['US', 'CA', 'MX', 'GB', 'AU', 'NZ', 'JP', 'FR']
       .map((r) => `${r} ${defaultEmergencyNumber(r)}`)
-      .join(', ')}, 112 elsewhere; the sitter confirms it once. [ITU-E123] [CLIN-REVIEW]`,
+      .join(', ')}, 112 elsewhere; the sitter confirms it once. [ITU-E123] [SITWELL-DEFAULT]`,
     '',
   ];
 }
@@ -217,11 +249,63 @@ function rules(): string[] {
     out.push('');
   }
   out.push(
-    `Warning signs asked after a reading of ${bp(L.crisisBp)} or more [AHA-HTN]: ` +
+    `Warning signs asked after every reading of ${bp(L.crisisBp)} or more [AHA-HTN] [SPR-label]: ` +
       `${BP_WARNING_SIGNS.map((s) => s.label.toLowerCase()).join('; ')}.`,
     '',
   );
   return out;
+}
+
+function audit(): string[] {
+  return [
+    '## What changed after the clinical audit',
+    '',
+    'A clinical read of the rules against the facts found places where a sitter could be left',
+    'waiting when the facts say call emergency services, and places where an old sign escalated a',
+    'new reading. What the rules do now, and why:',
+    '',
+    '- **The provider’s 10 minutes** count from the first unanswered provider prompt of an episode.',
+    '  A re-check that prompts again does not restart them, and a later support prompt (grounding, a',
+    '  loud-voice re-check, vomiting care) does not close them: a lower tier never closes a higher',
+    '  one. Only an outcome closes the episode (reached; not reached → emergency; resolved), or an',
+    '  emergency prompt taking over. “I can’t reach them” with time left is logged as a try; the',
+    '  screen says try again or leave a message, and call emergency services at once if anything',
+    '  gets worse. When the 10 minutes run out Sitwell logs the `provider-unreachable` prompt, opens',
+    '  the emergency screen and alarms like a check-in falling due (tone, vibration, notification).',
+    '  [AHA-HTN] [SITWELL-DEFAULT]',
+    '- **Every reading of 180/120 or more**, first or repeat, asks the warning-sign questions, one',
+    '  tap each, “None of these” included, with no way round them; the provider script says what was',
+    '  answered. The questions now include the label’s hypertensive-encephalopathy signs: sudden',
+    '  severe headache, seizure, reduced consciousness. A crisis reading also no longer fires the',
+    '  session-limit and rise prompts, so the screen gives one instruction and one re-measure time.',
+    '  [AHA-HTN] [SPR-label]',
+    '- **Signs are read from now**: this check-in or answer, and an emergency still open. A sign from',
+    '  an emergency already marked resolved, or one that never opened an emergency, does not turn a',
+    '  new reading into an emergency; a lower reading supersedes an earlier crisis reading. The',
+    '  screen names what the rule relied on (e.g. “Blood pressure 186/124; Back pain”), and the log',
+    '  keeps it. [AHA-HTN] [AHA-stroke]',
+    '- **Preparation counts**: alcohol, a benzodiazepine, an opioid or another sedative recorded as',
+    '  taken today raise a check-in one tier: a loud-voice answer calls the provider, a shake or',
+    '  slowed breathing is an emergency. The emergency card and call script say “ketamine and',
+    '  alcohol”, never “as prescribed”, when that is so. [SPR-label] [PMF]',
+    '- **Distress has its own re-check** 15 minutes after the grounding prompt, so distress that',
+    '  goes on reaches the provider then, not at whatever check-in falls next. [Zendo]',
+    '  [SITWELL-DEFAULT]',
+    '- **What was not noticed before**: breathing 9–11 or over 20 a minute and oxygen 90–94 % call',
+    '  the provider; pale and clammy while fully alert calls the provider; noisy breathing while',
+    '  drowsy means reposition first and re-check in 2 minutes, and only if still noisy an',
+    '  emergency; water is offered only to someone who answers their name (choking risk); the',
+    '  quick check-in says it did not rouse them; refusing check-ins, aggression and overheating',
+    '  are new situations whose words stay at “call the provider; if anyone is in danger, call',
+    '  emergency services”, because the facts hold nothing more specific. [SFW] [RCEM] [NHS-Zana]',
+    '  [BTI] [USC] [MB-help] [SITWELL-DEFAULT]',
+    '- **Sources**: every rule cites a key of the clinical facts, or is labelled Sitwell’s',
+    '  conservative default (the provider may change it). The weak home-BP source [HRS] is no longer',
+    '  cited; the AHA’s hypertensive-crisis guidance replaces it. A test fails if a rule cites a key',
+    '  the facts lack. Provider protocols with check-ins beyond 15 minutes or monitoring under 2',
+    '  hours are refused with the reason.',
+    '',
+  ];
 }
 
 function firstAid(): string[] {
@@ -267,9 +351,11 @@ function closing(): string[] {
 function support(): string[] {
   const lines = new Map<string, { text: string; sourceKeys: readonly string[] }>();
   for (const touchAgreed of [true, false, undefined]) {
-    const g = groundingPrompts({ touchAgreed });
+    const g = groundingPrompts({ touchAgreed, answersName: true });
     for (const l of [...g.say, ...g.do]) lines.set(`${l.id}:${l.text}`, l);
   }
+  const avoid = new Map<string, { text: string; sourceKeys: readonly string[] }>();
+  for (const l of [...AVOID, ...groundingPrompts({ touchAgreed: true }).avoid]) avoid.set(l.id, l);
   return [
     '## Grounding, peer support and crisis lines',
     '',
@@ -279,7 +365,7 @@ function support(): string[] {
     '',
     'What not to do:',
     '',
-    ...AVOID.map((l) => `- ${l.text} ${keys(l.sourceKeys)}`),
+    ...[...avoid.values()].map((l) => `- ${l.text} ${keys(l.sourceKeys)}`),
     '',
     `${FIRESIDE.name} (${FIRESIDE.mnemonic}, ${FIRESIDE.phone}): ${FIRESIDE.note} ${keys(FIRESIDE.sourceKeys)}`,
     '',
@@ -325,6 +411,7 @@ export function renderClinicalBasis(): string {
     ...facts(),
     ...thresholds(),
     ...rules(),
+    ...audit(),
     ...firstAid(),
     ...closing(),
     ...support(),
