@@ -186,7 +186,7 @@ export function regularMedicines(
 
 const NONE_KNOWN = /^(none|no|nil|nkda|nka|no known( drug)? allerg(y|ies))\.?$/i;
 
-/** Allergies as the sitter entered them: unconfirmed, as a lay report; "none" as its SNOMED code. */
+/** Allergies as the sitter entered them: unconfirmed (a lay report); "none" as its SNOMED code. */
 export function allergyOf(
   contacts: RecordContacts,
   asserted: AssertedAt,

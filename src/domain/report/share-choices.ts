@@ -17,7 +17,7 @@ export interface PrivateCounts {
   sitterNotes: number;
 }
 
-/** Counts of the entries that would be withheld by default, by choice, and of the sitter's notes. */
+/** Counts of the entries withheld by default, by choice, and of the sitter's own notes. */
 export function privateCounts(entries: readonly Entry[]): PrivateCounts {
   const counts: PrivateCounts = { patientWords: 0, patientEntries: 0, sitterNotes: 0 };
   for (const e of entries) {
