@@ -135,7 +135,7 @@ describe('the FHIR bundle of a session with a dose, an emergency and a 911 call'
     expect(codes(none!.code)).toEqual([`${SCT}|716186003`]);
   });
 
-  it('has the missed check-in as a responsiveness Observation not performed, at its due time', async () => {
+  it('has a missed check-in as a responsiveness Observation not performed, when due', async () => {
     const missed = ofType<Observation>(await bundle(), 'Observation').filter(
       (o) => o.status === 'cancelled',
     );
