@@ -8,7 +8,7 @@ const WHOSE: { kind: NoteKind; label: string; hint: string }[] = [
   {
     kind: 'note',
     label: 'My own observation',
-    hint: 'Part of the safety record: it always goes to the provider.',
+    hint: 'Your own observations always go to the provider: they are part of the safety record.',
   },
   {
     kind: 'patient-words',
@@ -72,7 +72,7 @@ export function NoteForm({
         </div>
         {WHOSE.map((w) => (
           <p class="small muted" id={`note-hint-${w.kind}`} key={w.kind}>
-            {w.label}: {w.hint}
+            {w.hint}
           </p>
         ))}
         {wordsAgreement && (

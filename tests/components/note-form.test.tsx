@@ -23,7 +23,7 @@ describe('NoteForm', () => {
     const own = screen.getByRole('radio', { name: 'My own observation' }) as HTMLInputElement;
     const theirs = screen.getByRole('radio', { name: 'What they said' }) as HTMLInputElement;
     expect([own.checked, theirs.checked]).toEqual([true, false]);
-    expect(description(own)).toContain('always goes to the provider');
+    expect(description(own)).toContain('always go to the provider');
     expect(description(theirs)).toContain('private unless they tick them when sharing');
 
     fireEvent.input(screen.getByLabelText('Note'), { target: { value: 'Turned onto her side ' } });
