@@ -181,6 +181,33 @@ describe('the FHIR bundle of a session with a dose, an emergency and a 911 call'
   });
 });
 
+describe('corrections in the FHIR bundle', () => {
+  it('uses the corrected reading, marked as amended', async () => {
+    const reading: NewEntry = {
+      kind: 'vitals',
+      data: { vitals: { systolic: 134, diastolic: 86 }, context: 'recheck' },
+      at: at(50),
+    };
+    const fix: NewEntry = {
+      kind: 'correction',
+      data: {
+        targetSeq: 10,
+        text: 'Typed the top number wrong',
+        changes: [{ field: 'vitals.systolic', from: 134, to: 143 }],
+      },
+      at: at(51),
+    };
+    const all = inputs();
+    const { doc } = await signedRecord(undefined, [...all.slice(0, -1), reading, fix, all.at(-1)!]);
+    const bp = ofType<Observation>(sessionFhirBundle(doc), 'Observation').filter(
+      (o) => o.code.coding?.[0]?.code === '85354-9',
+    );
+    expect(bp.map((o) => [o.status, o.component?.[0]?.valueQuantity?.value])).toEqual([
+      ['amended', 143],
+    ]);
+  });
+});
+
 describe('doseQuantity', () => {
   it('reads a number and a unit, in UCUM where it knows the unit', () => {
     expect(doseQuantity('84 mg')).toMatchObject({ value: 84, code: 'mg' });
