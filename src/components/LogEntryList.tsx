@@ -13,7 +13,18 @@ export function LogLine({ e }: { e: ExportedEntry }) {
     <li class={isWithheld(e) ? 'withheld' : undefined}>
       <time dateTime={new Date(e.at).toISOString()}>{clockTime(e.at)}</time> —{' '}
       {isWithheld(e) ? withheldLine(e.kind) : describeEntry(e, ENTRY_LABELS)}
+      {!isWithheld(e) && <WordsMark kind={e.kind} />}
     </li>
+  );
+}
+
+/** After a note of what the patient said: whose words they are (not the sitter's observation). */
+export function WordsMark({ kind, private: kept }: { kind: string; private?: boolean }) {
+  if (kind !== 'patient-words') return null;
+  return (
+    <span class="small words-mark">
+      {kept ? ' — the patient’s words, private unless they share them' : ' — the patient’s words'}
+    </span>
   );
 }
 

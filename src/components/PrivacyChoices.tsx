@@ -3,7 +3,8 @@ import { countOf } from '../domain/report/share-choices';
 import type { ExportOptions } from '../domain/report/withhold';
 
 // The patient's choice of what goes to the provider. Both boxes start unticked: the patient's
-// words and their own entries are private unless they decide otherwise.
+// words and their own entries are private unless they decide otherwise. The sitter's own notes are
+// not the patient's to withhold: the line below the boxes says they always go.
 
 /** Two checkboxes for the patient's private entries, with what leaving them out means. */
 export function PrivacyChoices({
@@ -30,7 +31,8 @@ export function PrivacyChoices({
           onChange={(e) => onChange({ ...options, includePatientWords: e.currentTarget.checked })}
         />
         <span>
-          What they said ({countOf(counts.patientWords, 'note', 'notes')} the sitter wrote down)
+          What they said: {countOf(counts.patientWords, 'note', 'notes')} of their words, written
+          down by the sitter
         </span>
       </label>
       <label class="check">
@@ -45,6 +47,10 @@ export function PrivacyChoices({
           {countOf(counts.patientEntries, 'entry', 'entries')})
         </span>
       </label>
+      <p class="small">
+        The sitter’s own observations always go to the provider: they are part of the safety record
+        ({countOf(counts.sitterNotes, 'note', 'notes')} in this session).
+      </p>
     </fieldset>
   );
 }

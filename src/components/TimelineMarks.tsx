@@ -115,7 +115,7 @@ export function TimelineLegend({ t }: { t: SessionTimeline }) {
     [
       t.notes.length > 0,
       <rect class={EVENT_CLASS.note} x="3" y="3" width="6" height="6" />,
-      'A note',
+      'Your sitter’s note',
     ],
     [t.words.length > 0, <circle class={EVENT_CLASS.words} cx="6" cy="6" r="3" />, 'Your words'],
     [

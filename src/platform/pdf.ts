@@ -1,7 +1,8 @@
 import type { jsPDF } from 'jspdf';
-import type { PdfReport } from '../domain/report/pdf-model';
+import type { PdfReport, PdfSection } from '../domain/report/pdf-model';
 import { attachFile, type PdfAttachment } from './pdf-attach';
 import { ensure, type Cursor } from './pdf-cursor';
+import { CHART_MM } from './pdf-chart';
 import { BODY_PT, drawBlock } from './pdf-draw';
 
 // Renders the PDF layout model with jsPDF. jsPDF is loaded with a dynamic import() here and only
@@ -35,22 +36,57 @@ export async function renderPdf(report: PdfReport, options: PdfOptions): Promise
   const c: Cursor = { doc, y: MARGIN, left: MARGIN, width, bottom, newPage };
   drawHeading(c, report);
   for (const section of report.sections) {
-    ensure(c, 14);
-    doc
-      .setFont('helvetica', 'bold')
-      .setFontSize(11)
-      .text(section.title, MARGIN, c.y + 5);
-    doc
-      .setDrawColor(0)
-      .setLineWidth(0.4)
-      .line(MARGIN, c.y + 6.5, MARGIN + width, c.y + 6.5);
-    c.y += 9;
-    for (const block of section.blocks) drawBlock(c, block);
-    c.y += 2;
+    if (section.boxed) drawBoxed(c, section);
+    else drawSection(c, section);
   }
   drawFooters(doc, report.footer);
   if (options.attachment) attachFile(doc, options.attachment);
   return new Uint8Array(doc.output('arraybuffer'));
+}
+
+function drawSection(c: Cursor, section: PdfSection): void {
+  // A heading stays with the start of what it heads: a chart's whole height, else a few lines.
+  ensure(c, section.blocks[0]?.kind === 'chart' ? 11 + CHART_MM : 14);
+  c.doc
+    .setFont('helvetica', 'bold')
+    .setFontSize(11)
+    .text(section.title, c.left, c.y + 5);
+  c.doc
+    .setDrawColor(0)
+    .setLineWidth(0.4)
+    .line(c.left, c.y + 6.5, c.left + c.width, c.y + 6.5);
+  c.y += 9;
+  for (const block of section.blocks) drawBlock(c, block);
+  c.y += 2;
+}
+
+const BOX_PAD = 3;
+
+/**
+ * A section inside a heavy frame, so it stands out in black and white. A box that runs onto the
+ * next page is framed on each page it covers, open where it continues.
+ */
+function drawBoxed(c: Cursor, section: PdfSection): void {
+  ensure(c, 30);
+  const { doc, left, width } = c;
+  const firstPage = doc.getCurrentPageInfo().pageNumber;
+  const top = c.y;
+  Object.assign(c, { left: left + BOX_PAD, width: width - 2 * BOX_PAD });
+  c.y += 1;
+  drawSection(c, section);
+  Object.assign(c, { left, width });
+  const lastPage = doc.getCurrentPageInfo().pageNumber;
+  const end = c.y;
+  doc.setDrawColor(0).setLineWidth(0.8);
+  for (let p = firstPage; p <= lastPage; p++) {
+    doc.setPage(p);
+    const y0 = p === firstPage ? top : MARGIN;
+    const y1 = p === lastPage ? end : c.bottom;
+    doc.line(left, y0, left, y1).line(left + width, y0, left + width, y1);
+    if (p === firstPage) doc.line(left, y0, left + width, y0);
+    if (p === lastPage) doc.line(left, y1, left + width, y1);
+  }
+  c.y = end + 4;
 }
 
 function drawHeading(c: Cursor, report: PdfReport): void {

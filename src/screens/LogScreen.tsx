@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { CorrectionForm } from '../components/CorrectionForm';
+import { WordsMark } from '../components/LogEntryList';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { clockTimeWithSeconds } from '../domain/format/time';
 import { describeChange, isCorrectable } from '../domain/log/corrections';
@@ -66,6 +67,7 @@ function LogItem({ e, notes, changes, correcting, onCorrect, onCancel, onSave }:
     <li>
       <p>
         <time dateTime={new Date(e.at).toISOString()}>{clockTimeWithSeconds(e.at)}</time> — {line}
+        <WordsMark kind={e.kind} private />
         {!saved && <strong> (not saved yet)</strong>}
       </p>
       {changes.map((c) => (

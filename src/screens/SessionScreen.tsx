@@ -8,6 +8,7 @@ import { ScreenHeading } from '../components/ScreenHeading';
 import { WakeLockBanner } from '../components/WakeLockBanner';
 import { SessionPlanPanel } from '../components/SessionPlanPanel';
 import { SetupStatus } from '../components/SetupStatus';
+import { wordsAgreement } from '../domain/before/prep';
 import { RECHECK_WHY } from '../domain/check-in/recheck';
 import { dialHref } from '../domain/contacts/contacts';
 import { providerWindow, wordingsOf } from '../domain/escalation/prompt-state';
@@ -108,9 +109,10 @@ export default function SessionScreen() {
       />
       {noting && (
         <NoteForm
+          wordsAgreement={wordsAgreement(view.entries)}
           onCancel={() => setNoting(undefined)}
-          onSave={async (text) => {
-            const ok = await store.append({ kind: 'note', data: { text }, actionId: noting });
+          onSave={async ({ kind, text }) => {
+            const ok = await store.append({ kind, data: { text }, actionId: noting });
             setNoting(undefined);
             return ok;
           }}

@@ -13,11 +13,14 @@ afterEach(cleanup);
 describe('PrivacyChoices', () => {
   it('names how many entries each box covers and reports a tick', () => {
     const onChange = vi.fn();
-    const counts = { patientWords: 1, patientEntries: 3 };
+    const counts = { patientWords: 1, patientEntries: 3, sitterNotes: 2 };
     render(<PrivacyChoices counts={counts} options={DEFAULT_EXPORT_OPTIONS} onChange={onChange} />);
     const words = screen.getByRole('checkbox', {
-      name: 'What they said (1 note the sitter wrote down)',
+      name: 'What they said: 1 note of their words, written down by the sitter',
     });
+    expect(screen.getByText(/own observations always go to the provider/).textContent).toContain(
+      '(2 notes in this session)',
+    );
     const own = screen.getByRole('checkbox', {
       name: 'Their own intention, mood and reflections (3 entries)',
     });

@@ -43,7 +43,7 @@ describe('SessionTimeline', () => {
       'Dose taken',
       'Turned inward, deeply, until',
       'Grounding, until calm again',
-      'Note: Asked for the blanket',
+      'Your sitter noted: Asked for the blanket',
       'You said: “Everything is made of light”',
       'Sitwell said: call your provider (Blood pressure is above the limit for the session.)',
       'Your provider called',

@@ -20,7 +20,7 @@ test('the log persists across a reload', async ({ page }) => {
   await expect(page.getByRole('timer', { name: 'Next check-in' })).toBeVisible();
   await page.getByRole('button', { name: 'Session log' }).click();
   const log = page.getByRole('list', { name: 'Log entries' });
-  await expect(log.getByText('Note: Patient asked for the blanket')).toBeVisible();
+  await expect(log.getByText('Sitter’s note: Patient asked for the blanket')).toBeVisible();
   await expect(log.getByText(/Session started by Alex/)).toBeVisible();
 });
 

@@ -1,10 +1,12 @@
 import { deflateSync, inflateSync } from 'node:zlib';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { pdfReport } from '../../src/domain/report/pdf-model';
 import { serializeRecord } from '../../src/domain/report/record-format';
 import { verifyRecord } from '../../src/domain/report/verify-record';
 import { renderPdf } from '../../src/platform/pdf';
 import { readRecordFile } from '../../src/platform/record-file';
+import { criticalInputs } from '../fixtures/critical-session';
 import { DEPS, longInputs, signedRecord } from '../fixtures/session-record';
 
 // The PDF as jsPDF renders it: paper sizes, the integrity footer on every page, and the JSON
@@ -79,6 +81,55 @@ describe('renderPdf', () => {
     expect(read).toEqual({ ok: true, text: json });
     const verdict = await verifyRecord(json, DEPS);
     expect(verdict.ok && verdict.document).toEqual(doc);
+  });
+});
+
+/** The text of each page, as a reader's PDF tool extracts it, on one line. */
+async function pageTexts(pdf: Uint8Array): Promise<string[]> {
+  const { text } = await extractText(await getDocumentProxy(Uint8Array.from(pdf)));
+  return text.map((t) => t.replace(/\s+/g, ' '));
+}
+
+describe('the rendered PDF', () => {
+  it('opens page 1 with the critical events, each at its local time', async () => {
+    const { doc } = await signedRecord(undefined, criticalInputs());
+    const pages = await pageTexts(await renderPdf(pdfReport(doc), { paper: 'letter' }));
+    const first = pages[0]!;
+    // The box, before the first section after it (columns are drawn one after the other).
+    const box = first.slice(first.indexOf('Critical events'), first.indexOf('Session Patient'));
+    for (const part of [
+      '1 emergency, 1 call to emergency services, 1 provider prompt, 1 missed check-in.',
+      '14:35 14:36 14:37 14:52 15:22 15:32',
+      'Missed check-in (due 14:30)',
+      'Emergency: No response, even to shaking',
+      '911 called at 14:37; resolved at 14:52 (help arrived)',
+      'Called emergency services',
+      'Provider prompt: Blood pressure has risen a lot since before the dose',
+      'Could not reach the provider',
+      'Not reached (15:32)',
+    ])
+      expect(box, part).toContain(part);
+    expect(first).not.toContain('Chime');
+    const all = pages.join(' ');
+    expect(all).toContain('9 one-minute chimes before check-ins');
+    expect(all).toContain('No emergency open Met');
+    expect(all).not.toMatch(/no-open-emergency|closing-bp|min-time/);
+  });
+
+  it('holds what the patient said, in text and attachment, only when ticked', async () => {
+    for (const includePatientWords of [false, true]) {
+      const options = { includePatientWords, includePatientEntries: false };
+      const { pdf, json } = await attached(options);
+      const text = (await pageTexts(pdf)).join(' ');
+      const read = await readRecordFile(new Blob([pdf as Uint8Array<ArrayBuffer>]));
+      expect(read).toEqual({ ok: true, text: json });
+      expect(text.includes('a cloud'), `text, ticked: ${includePatientWords}`).toBe(
+        includePatientWords,
+      );
+      expect(json.includes('a cloud'), `attachment, ticked: ${includePatientWords}`).toBe(
+        includePatientWords,
+      );
+    }
   });
 });
 

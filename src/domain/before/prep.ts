@@ -1,5 +1,5 @@
 import { validateVitals, type VitalsErrors } from '../check-in/vitals-validation';
-import type { EntryData, EntryInput } from '../log/entry';
+import { isKind, type Entry, type EntryData, type EntryInput } from '../log/entry';
 import { isWithinBpLimit } from '../log/log-queries';
 import { intentionData, moodData } from '../log/patient-entries';
 import type { BpLimit, Protocol } from '../protocol/protocol';
@@ -76,6 +76,17 @@ export function agreementLines(
   if (typeof other === 'string' && other.trim())
     lines.push({ label: AGREEMENT_LABEL.other, value: other.trim() });
   return lines;
+}
+
+/**
+ * What the agreement in the latest `prep-completed` entry says about writing down what the patient
+ * says [Santomarco: agree it beforehand]; undefined when it was not asked (no preparation, or no
+ * answer).
+ */
+export function wordsAgreement(entries: readonly Entry[]): 'yes' | 'no' | undefined {
+  const prep = entries.findLast((e): e is Entry<'prep-completed'> => isKind(e, 'prep-completed'));
+  const answer = prep?.data.answers.notes;
+  return answer === 'yes' || answer === 'no' ? answer : undefined;
 }
 
 /** Set-and-setting items not ticked yet, by label. */

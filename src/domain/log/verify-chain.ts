@@ -1,4 +1,10 @@
-import { isWithheld, WITHHOLDABLE_KINDS, type ExportedEntry, type WithheldEntry } from './entry';
+import {
+  isWithheld,
+  WITHHOLDABLE_KINDS,
+  type EntryKind,
+  type ExportedEntry,
+  type WithheldEntry,
+} from './entry';
 import { hashEntry, type Sha256Hex } from './hash-chain';
 
 // Checking a whole chain (see hash-chain.ts for the schemes). Its own module: the app writes
@@ -59,11 +65,16 @@ export async function verifyChain(
   return { ok: true, count: entries.length, lastHash: prevHash };
 }
 
+// A correction of a withheld entry repeats the words it corrects, so an export leaves it out too
+// (report/withhold.ts). Only notes and the patient's words can be corrected in words, and a note
+// is never withheld, so a withheld correction only ever hides a correction of the patient's words.
+const WITHHELD_WITH_TARGET: ReadonlySet<EntryKind> = new Set<EntryKind>(['correction']);
+
 /** Why a withheld entry may not be withheld, or undefined when it may. */
 function withholdingProblem(e: WithheldEntry): string | undefined {
   if (e.v !== 2)
     return 'is marked as withheld, but it was written before entries could be withheld.';
-  if (!WITHHOLDABLE_KINDS.has(e.kind))
+  if (!WITHHOLDABLE_KINDS.has(e.kind) && !WITHHELD_WITH_TARGET.has(e.kind))
     return `is marked as withheld, but a "${e.kind}" entry can never be withheld.`;
   return undefined;
 }

@@ -110,13 +110,15 @@ function describeDose(d: EntryData['dose-recorded'], time: (at: number) => strin
   return `Dose taken at ${time(d.doseAt)}${what.length > 0 ? `: ${what.join(', ')}` : ''}`;
 }
 
-const TIER_TEXT: Record<EntryData['escalation-shown']['tier'], string> = {
+/** What each tier of warning told the sitter to do, e.g. "call emergency services". */
+export const TIER_TEXT: Record<EntryData['escalation-shown']['tier'], string> = {
   emergency: 'call emergency services',
   'call-provider': 'call the provider',
   support: 'support the patient',
 };
 
-const ACTION_TEXT: Record<EntryData['escalation-action']['action'], string> = {
+/** Each recorded action in words, e.g. "Called emergency services". */
+export const ACTION_TEXT: Record<EntryData['escalation-action']['action'], string> = {
   'called-emergency': 'Called emergency services',
   'called-provider': 'Called the provider',
   resolved: 'Marked as resolved',
@@ -125,6 +127,20 @@ const ACTION_TEXT: Record<EntryData['escalation-action']['action'], string> = {
   'provider-no-answer': 'Tried the provider, no answer yet (still trying)',
   other: 'Action taken',
 };
+
+/**
+ * How a resolved emergency ended, when the entry says (`outcome` is optional and newer than the
+ * action itself, so any string is read, in words).
+ */
+export function resolvedOutcome(d: EntryData['escalation-action']): string | undefined {
+  const outcome = (d as { outcome?: unknown }).outcome;
+  return typeof outcome === 'string' && outcome.trim() ? unslug(oneLine(outcome)) : undefined;
+}
+
+function actionLine(d: EntryData['escalation-action']): string {
+  const outcome = d.action === 'resolved' ? resolvedOutcome(d) : undefined;
+  return outcome ? `${ACTION_TEXT.resolved} (${outcome})` : ACTION_TEXT[d.action];
+}
 
 const RECHECK_REASON: Record<EntryData['recheck-scheduled']['reason'], string> = {
   responsiveness: 'harder to rouse',
@@ -177,7 +193,7 @@ export function describeEntry(entry: Entry, ctx: DescribeContext = {}): string {
       return `Warning shown: ${TIER_TEXT[e.data.tier]}${rules ? ` (${rules})` : ''}${because}`;
     }
     case 'escalation-action':
-      return withText(ACTION_TEXT[e.data.action], e.data.text);
+      return withText(actionLine(e.data), e.data.text);
     case 'situation-reported':
       return withText(
         `Something's wrong: ${label(ctx.situationLabel, e.data.situation)}`,
@@ -186,7 +202,8 @@ export function describeEntry(entry: Entry, ctx: DescribeContext = {}): string {
     case 'grounding-used':
       return withText('Grounding used', e.data.reason);
     case 'note':
-      return withText('Note', e.data.text);
+      // The sitter's own observation, told apart from the patient's words below.
+      return withText('Sitter’s note', e.data.text);
     case 'app-hidden':
       return 'App in background';
     case 'app-visible': {

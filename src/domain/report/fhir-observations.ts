@@ -87,7 +87,8 @@ export function fhirPartsOf(e: Entry, ctx: FhirContext): FhirPart[] {
 function observationBase(e: Entry, ctx: FhirContext): ObservationBase {
   return {
     resourceType: 'Observation',
-    status: 'final',
+    // A corrected reading or answer carries its corrected value, marked as amended.
+    status: ctx.amended.has(e.seq) ? 'amended' : 'final',
     category: VITAL_SIGNS,
     subject: ctx.patient,
     encounter: ctx.encounter,
@@ -115,7 +116,7 @@ function checkInResponse(
   if (items.length === 0) return undefined;
   return {
     resourceType: 'QuestionnaireResponse',
-    status: 'completed',
+    status: ctx.amended.has(e.seq) ? 'amended' : 'completed',
     subject: ctx.patient,
     encounter: ctx.encounter,
     authored: isoWithOffset(e.at, e.tzOffset),

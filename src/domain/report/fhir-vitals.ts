@@ -1,13 +1,14 @@
 import type {
   CodeableConcept,
+  Device,
   Encounter,
   Observation,
   ObservationComponent,
   Patient,
   Quantity,
-  QuestionnaireResponse,
   Reference,
   RelatedPerson,
+  Resource,
 } from '@medplum/fhirtypes';
 import type { Vitals } from '../log/observation';
 
@@ -23,12 +24,18 @@ export interface FhirContext {
   patient: Reference<Patient>;
   sitter: Reference<RelatedPerson>;
   encounter: Reference<Encounter>;
+  /** The Sitwell device that signed the record (and showed the warnings). */
+  device: Reference<Device>;
+  /** A reference to the resource made from `seed` in the same bundle. */
+  refOf: <T extends Resource>(seed: string) => Reference<T>;
+  /** Seqs of the entries a correction changed: their resources are marked as amended. */
+  amended: ReadonlySet<number>;
 }
 
-/** An Observation or QuestionnaireResponse with the seed its id is derived from. */
+/** A resource with the seed its id is derived from. */
 export interface FhirPart {
   seed: string;
-  resource: Observation | QuestionnaireResponse;
+  resource: Resource;
 }
 
 /** An Observation before its code and value. */

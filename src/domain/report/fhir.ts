@@ -9,17 +9,28 @@ import type {
   RelatedPerson,
   Resource,
 } from '@medplum/fhirtypes';
+import { clockMadeMissed } from '../log/clock-changes';
+import { applyCorrections } from '../log/corrections';
+import { isKind, type Entry } from '../log/entry';
 import { isoWithOffset } from '../format/time';
-import type { Entry } from '../log/entry';
+import { eventPartsOf } from './fhir-events';
 import { derivedUuid, urnOf } from './fhir-ids';
+import {
+  allergyOf,
+  doseAdministration,
+  regularMedicines,
+  substanceStatements,
+} from './fhir-medications';
 import { fhirPartsOf } from './fhir-observations';
-import type { FhirContext } from './fhir-vitals';
+import type { FhirContext, FhirPart } from './fhir-vitals';
 import { sharedEntries, type SessionRecordFile } from './record-format';
 
 // The session record as a FHIR R4 Bundle of type "collection", grouped as a FHIR engineer would:
 // the Patient, the sitter as a RelatedPerson (performer of every observation), an Encounter for
-// the session, Observations and QuestionnaireResponses for the check-ins and readings, the Device
-// that signed, and a Provenance that carries the record's signature. Withheld entries are absent.
+// the session, Observations and QuestionnaireResponses for the check-ins and readings, the dose,
+// what else was taken and allergies (fhir-medications.ts), missed check-ins, warnings, actions and
+// notes (fhir-events.ts), the Device that signed, and a Provenance that carries the record's
+// signature. Withheld entries are absent; corrected values are used, marked as amended.
 
 /** A resource in the bundle and the seed of its stable id. */
 interface Seeded {
@@ -33,20 +44,24 @@ export function sessionFhirBundle(doc: SessionRecordFile): Bundle {
   const ref = <T extends Resource>(name: string): Reference<T> => ({
     reference: urnOf(derivedUuid(`${sid}/${name}`)),
   });
+  const { entries, changes } = applyCorrections(sharedEntries(doc));
   const ctx: FhirContext = {
     patient: ref<Patient>('patient'),
     sitter: ref<RelatedPerson>('sitter'),
     encounter: ref<Encounter>('encounter'),
+    device: ref<Device>('device'),
+    refOf: ref,
+    amended: new Set(changes.keys()),
   };
-  const entries = sharedEntries(doc);
   const parts: Seeded[] = [
     { seed: 'patient', resource: patientOf(doc) },
     { seed: 'sitter', resource: sitterOf(doc, ctx) },
     { seed: 'encounter', resource: encounterOf(doc, entries, ctx) },
     { seed: 'device', resource: deviceOf(doc) },
-    ...entries.flatMap((e) => fhirPartsOf(e, ctx)),
+    ...beforeParts(doc, entries, ctx),
+    ...entryParts(doc, entries, ctx),
   ];
-  const provenance = provenanceOf(doc, parts, ref<Device>('device'), ctx.sitter);
+  const provenance = provenanceOf(doc, parts, ctx.device, ctx.sitter);
   const all = [...parts, { seed: 'provenance', resource: provenance }];
   return {
     resourceType: 'Bundle',
@@ -54,6 +69,34 @@ export function sessionFhirBundle(doc: SessionRecordFile): Bundle {
     timestamp: doc.exportedAt,
     entry: all.map(({ seed, resource }) => entryOf(sid, seed, resource)),
   };
+}
+
+/** What was known before the dose: other substances today, regular medicines, allergies. */
+function beforeParts(doc: SessionRecordFile, entries: Entry[], ctx: FhirContext): FhirPart[] {
+  const first = entries[0];
+  const asserted = { at: first?.at ?? doc.session.createdAt, tzOffset: first?.tzOffset ?? 0 };
+  const { contacts } = doc.session;
+  return [
+    ...substanceStatements(entries, ctx),
+    ...regularMedicines(contacts, asserted, ctx),
+    ...allergyOf(contacts, asserted, ctx),
+  ];
+}
+
+/** Each entry's resources in log order; an action answers the latest warning shown before it. */
+function entryParts(doc: SessionRecordFile, entries: Entry[], ctx: FhirContext): FhirPart[] {
+  const clockMissed = clockMadeMissed(entries);
+  let lastShown: Entry<'escalation-shown'> | undefined;
+  return entries.flatMap((e) => {
+    const input = { ctx, contacts: doc.session.contacts, clockMissed, lastShown };
+    const parts = [
+      ...(isKind(e, 'dose-recorded') ? [doseAdministration(e, ctx)] : []),
+      ...fhirPartsOf(e, ctx),
+      ...eventPartsOf(e, input),
+    ];
+    if (isKind(e, 'escalation-shown')) lastShown = e;
+    return parts;
+  });
 }
 
 function entryOf(sid: string, seed: string, resource: Resource): BundleEntry {

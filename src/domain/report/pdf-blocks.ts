@@ -10,10 +10,11 @@ export type PdfBlock =
   | { kind: 'chart'; chart: BpChart }
   | { kind: 'text'; text: string };
 
-/** A titled section. */
+/** A titled section; a boxed one is drawn inside a frame (the critical events on page 1). */
 export interface PdfSection {
   title: string;
   blocks: PdfBlock[];
+  boxed?: boolean;
 }
 
 /** A table block: column titles, relative widths, rows of cells. */

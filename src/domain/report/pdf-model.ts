@@ -8,6 +8,7 @@ import {
   peopleSection,
   type SectionInput,
 } from './pdf-sections';
+import { criticalSection } from './pdf-critical';
 import { toPdfText } from './pdf-text';
 import { bpSection, checkInSection, eventsSection, logSection } from './pdf-timeline';
 import { sharedEntries, type SessionRecordFile } from './record-format';
@@ -38,6 +39,7 @@ export function pdfReport(doc: SessionRecordFile): PdfReport {
     tz: doc.entries[0]?.tzOffset ?? 0,
   };
   const sections = [
+    criticalSection(entries, doc.session.contacts),
     peopleSection(input),
     doseSection(input),
     beforeSection(input),
@@ -87,6 +89,7 @@ function drawable(report: PdfReport): PdfReport {
     return out.text;
   };
   const sections = report.sections.map((s) => ({
+    ...s,
     title: t(s.title),
     blocks: s.blocks.map((b): PdfBlock => {
       if (b.kind === 'text') return { kind: 'text', text: t(b.text) };

@@ -1,4 +1,6 @@
 import { AFTERCARE } from '../after/aftercare';
+import { criterionName } from '../after/closing-criteria';
+import { alsoTaken } from '../escalation/emergency-card';
 import { formatDuration } from '../format/duration';
 import { isKind, type Entry } from '../log/entry';
 import { isWithinBpLimit } from '../log/log-queries';
@@ -71,6 +73,8 @@ export function beforeSection({ doc, entries }: SectionInput): PdfSection {
       isKind(e, 'escalation-action') && e.data.action === 'provider-approved',
   );
   const rows = [
+    // Alcohol, sedatives and opioids taken today add to the sedation [SPR-label; PMF asks].
+    field('Also taken today', alsoTaken(entries) ?? 'Not asked'),
     field('Other medicines, including sedatives', dash(contacts.medications)),
     field('Allergies', dash(contacts.allergies)),
     field('Pre-dose blood pressure', preDoseText(pre, limit, approval)),
@@ -95,13 +99,13 @@ function preDoseText(
   return `${reading}: above the limit of ${gate}${approved}`;
 }
 
-const CRITERION: Record<string, string> = {
-  'min-time': 'Minimum time since the dose',
-  responsive: 'Fully alert: responds normally',
-  steady: 'Can walk steadily with help',
-  'no-nausea': 'No nausea',
-  'closing-bp': 'Blood pressure checked before ending',
-};
+/** A closing criterion's name in words; an id a newer version wrote is at least made readable. */
+function criterionText(id: string): string {
+  const name = criterionName(id);
+  if (name !== id) return name;
+  const words = id.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
 
 /** The closing criteria as recorded, when the patient first looked ready, and the end. */
 export function closingSection({ summary, tz }: SectionInput): PdfSection {
@@ -113,7 +117,7 @@ export function closingSection({ summary, tz }: SectionInput): PdfSection {
   const rows = [
     field('First looked ready (at a check-in)', ready),
     ...Object.entries(summary.endCriteria ?? {}).map(([id, met]) =>
-      field(CRITERION[id] ?? id, met ? 'Met' : 'Not met'),
+      field(criterionText(id), met ? 'Met' : 'Not met'),
     ),
     field('Reason for ending early', dash(summary.endReason)),
   ];

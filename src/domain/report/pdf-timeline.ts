@@ -1,5 +1,5 @@
 import { formatDuration } from '../format/duration';
-import { isWithheld, type ExportedEntry } from '../log/entry';
+import { isKind, isWithheld, type Entry, type ExportedEntry } from '../log/entry';
 import { bpChart } from './bp-chart';
 import { checkInTimeline, observationCells, timingText } from './check-in-timeline';
 import { describeEntry } from './describe-entry';
@@ -68,14 +68,27 @@ const EVENT_KINDS = new Set<string>([
   'grounding-used',
 ]);
 
-/** Every alarm, warning, escalation and action with its time. */
+const isChime = (e: Entry): boolean => isKind(e, 'alarm-raised') && e.data.level === 'pre';
+
+/**
+ * Every alarm, warning, escalation and action with its time. The one-minute chimes come before
+ * nearly every check-in, so they are counted, not listed: as lines they would bury the rest.
+ */
 export function eventsSection({ entries }: SectionInput): PdfSection {
   const rows = entries
-    .filter((e) => EVENT_KINDS.has(e.kind))
+    .filter((e) => EVENT_KINDS.has(e.kind) && !isChime(e))
     .map((e) => [clockAt(e.at, e.tzOffset), describeEntry(e, describeAt(e.tzOffset))]);
+  const chimes = entries.filter(isChime).length;
+  const count = chimes > 0 ? [{ kind: 'text' as const, text: chimeText(chimes) }] : [];
   const title = 'Alarms, warnings and actions';
-  if (rows.length === 0) return { title, blocks: [{ kind: 'text', text: 'None.' }] };
-  return { title, blocks: [tableBlock(['Time', 'What happened'], [0.8, 6.6], rows)] };
+  if (rows.length === 0) return { title, blocks: [...count, { kind: 'text', text: 'None.' }] };
+  return { title, blocks: [...count, tableBlock(['Time', 'What happened'], [0.8, 6.6], rows)] };
+}
+
+function chimeText(n: number): string {
+  const what =
+    n === 1 ? 'one-minute chime before a check-in' : 'one-minute chimes before check-ins';
+  return `${n} ${what} (not listed here; each is in the full log).`;
 }
 
 /** Every entry in order, withheld ones named as such. */

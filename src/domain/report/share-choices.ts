@@ -4,18 +4,24 @@ import { DEFAULT_EXPORT_OPTIONS, isWithheldBy } from './withhold';
 // What the share screen says around an export: how many entries each of the patient's choices
 // covers, and what happened to the file, in plain words.
 
-/** How many entries each choice covers: left out of the export unless the patient ticks it. */
+/**
+ * How many entries each choice covers (left out of the export unless the patient ticks it), and
+ * how many of the sitter's own notes go to the provider whatever is ticked.
+ */
 export interface PrivateCounts {
   /** The sitter's notes of what the patient said. */
   patientWords: number;
   /** The patient's own intention, mood and reflections. */
   patientEntries: number;
+  /** The sitter's own observations (`note`): part of the safety record, always shared. */
+  sitterNotes: number;
 }
 
-/** Counts of the entries that would be withheld by default, by choice. */
+/** Counts of the entries withheld by default, by choice, and of the sitter's own notes. */
 export function privateCounts(entries: readonly Entry[]): PrivateCounts {
-  const counts: PrivateCounts = { patientWords: 0, patientEntries: 0 };
+  const counts: PrivateCounts = { patientWords: 0, patientEntries: 0, sitterNotes: 0 };
   for (const e of entries) {
+    if (e.kind === 'note') counts.sitterNotes++;
     if (!isWithheldBy(e, DEFAULT_EXPORT_OPTIONS)) continue;
     if (e.kind === 'patient-words') counts.patientWords++;
     else counts.patientEntries++;

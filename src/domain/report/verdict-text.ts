@@ -8,6 +8,7 @@ const WHAT: Partial<Record<EntryKind, [string, string]>> = {
   'patient-intention': ['intention', 'intentions'],
   'patient-mood': ['mood score', 'mood scores'],
   'patient-reflection': ['reflection', 'reflections'],
+  correction: ['correction of what they said', 'corrections of what they said'],
 };
 
 /** "Intact and signed by key AB12-…. The patient kept 2 entries private: …", or the problem. */

@@ -1,4 +1,10 @@
-import { WITHHOLDABLE_KINDS, type Entry, type EntryKind, type ExportedEntry } from '../log/entry';
+import {
+  isKind,
+  WITHHOLDABLE_KINDS,
+  type Entry,
+  type EntryKind,
+  type ExportedEntry,
+} from '../log/entry';
 import { dataHashOf, type Sha256Hex } from '../log/hash-chain';
 
 // What the patient chooses to share. Their private entries are left out unless ticked; a left-out
@@ -25,16 +31,30 @@ export function isWithheldBy(e: Entry, options: ExportOptions): boolean {
   return e.kind === 'patient-words' ? !options.includePatientWords : !options.includePatientEntries;
 }
 
+/**
+ * The seqs of the entries left out under `options`, in a log in seq order: the private entries,
+ * and every correction of one (a correction repeats the words it replaces and the new ones).
+ */
+export function withheldSeqs(entries: readonly Entry[], options: ExportOptions): Set<number> {
+  const out = new Set<number>();
+  for (const e of entries) {
+    if (isWithheldBy(e, options)) out.add(e.seq);
+    else if (e.v === 2 && isKind(e, 'correction') && out.has(e.data.targetSeq)) out.add(e.seq);
+  }
+  return out;
+}
+
 /** The entries as they go into an export: private ones withheld per `options`, in order. */
 export function exportEntries(
   entries: readonly Entry[],
   options: ExportOptions,
   sha256: Sha256Hex,
 ): Promise<ExportedEntry[]> {
+  const withheld = withheldSeqs(entries, options);
   return Promise.all(
     entries.map(async (e): Promise<ExportedEntry> => {
       // The action id only guards this device's log against repeats; it is not part of the record.
-      if (!isWithheldBy(e, options)) {
+      if (!withheld.has(e.seq)) {
         const { actionId: _local, ...shared } = e;
         return shared;
       }
@@ -62,6 +82,7 @@ const WITHHELD_WHAT: Partial<Record<EntryKind, string>> = {
   'patient-intention': 'The patient’s intention',
   'patient-mood': 'The patient’s mood',
   'patient-reflection': 'The patient’s reflection',
+  correction: 'A correction of what the patient said',
 };
 
 /** The line shown in place of a withheld entry ("What the patient said: withheld by …"). */

@@ -76,7 +76,11 @@ function eventRows(t: SessionTimeline): TimelineRow[] {
       return { at: c.at, kind: 'check-in' as const, text: `Check-in${how}: ${c.text}` };
     }),
     ...t.missed.map((at) => ({ at, kind: 'missed' as const, text: 'Check-in missed' })),
-    ...t.notes.map((n) => ({ at: n.at, kind: 'note' as const, text: `Note: ${n.text}` })),
+    ...t.notes.map((n) => ({
+      at: n.at,
+      kind: 'note' as const,
+      text: `Your sitter noted: ${n.text}`,
+    })),
     ...t.words.map((w) => ({ at: w.at, kind: 'words' as const, text: `You said: “${w.text}”` })),
     ...t.escalations.map((e) => {
       const why = e.reasons.length > 0 ? ` (${e.reasons.join(' ')})` : '';

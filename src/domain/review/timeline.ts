@@ -1,8 +1,9 @@
+import { wordsAgreement } from '../before/prep';
 import { ESCALATION_RULES } from '../escalation/rules';
 import { wordingFor } from '../escalation/wording';
 import { clockMadeMissed } from '../log/clock-changes';
 import { applyCorrections } from '../log/corrections';
-import { isKind, type AnyEntry, type Entry, type EntryData } from '../log/entry';
+import { type AnyEntry, type Entry, type EntryData } from '../log/entry';
 import { doseAtOf, inSeqOrder, readyAtOf } from '../log/log-queries';
 import { foldSession } from '../log/session-fold';
 import type { Protocol } from '../protocol/protocol';
@@ -61,7 +62,10 @@ export interface SessionTimeline {
   peak?: InwardSpan;
   grounding: Span[];
   notes: Moment[];
-  /** Whether the preparation agreement allowed writing down what the patient said. */
+  /**
+   * Whether the patient's words are shown: unless the preparation agreement said not to write
+   * them down (a sitter who was not asked marks each note of their words as such when writing it).
+   */
   wordsAllowed: boolean;
   /** The patient's words as the sitter wrote them down; always empty unless `wordsAllowed`. */
   words: Moment[];
@@ -78,10 +82,9 @@ export function reasonsFor(ruleIds: readonly string[]): string[] {
   });
 }
 
-/** Whether the agreement in `prep-completed` said yes to writing down what the patient says. */
-export function notesAgreed(entries: readonly Entry[]): boolean {
-  const prep = entries.findLast((e): e is Entry<'prep-completed'> => isKind(e, 'prep-completed'));
-  return prep?.data.answers.notes === 'yes';
+/** Whether the look back shows the patient's words: unless the agreement said not to note them. */
+export function wordsShown(entries: readonly Entry[]): boolean {
+  return wordsAgreement(entries) !== 'no';
 }
 
 function moments(log: readonly AnyEntry[], wordsAllowed: boolean) {
@@ -126,7 +129,7 @@ export function sessionTimeline(
   const from = Number.isFinite(first) ? first : (now ?? 0);
   const to = Math.max(from, fold.endedAt ?? now ?? fold.lastEntryAt ?? from);
   const inward = inwardSpans(checkIns, deepSeqsOf(log));
-  const wordsAllowed = notesAgreed(log);
+  const wordsAllowed = wordsShown(log);
   return {
     sitterName: fold.sitterName,
     patientName: fold.patientName || undefined,

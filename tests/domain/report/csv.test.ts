@@ -99,7 +99,7 @@ describe('sessionCsv', () => {
     expect(words.who).toBe('patient');
     expect(words.note).toBe('What they said: I am "a cloud", floating over the sea');
     const note = byColumn.find((r) => r.kind === 'note')!;
-    expect(note.note).toBe('Note: Zoë asked for water, then @home, +1, -2');
+    expect(note.note).toBe('Sitter’s note: Zoë asked for water, then @home, +1, -2');
   });
 
   it('keeps a withheld entry as a row that says so', async () => {

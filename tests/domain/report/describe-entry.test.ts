@@ -102,7 +102,8 @@ describe('describeEntry', () => {
   });
 
   it('describes notes, background time and corrections', () => {
-    expect(line('note', { text: 'Asked for water' })).toBe('Note: Asked for water');
+    expect(line('note', { text: 'Asked for water' })).toBe('Sitter’s note: Asked for water');
+    expect(line('patient-words', { text: 'I am\na cloud' })).toBe('What they said: I am a cloud');
     expect(line('app-hidden', {})).toBe('App in background');
     expect(line('app-visible', { hiddenMs: 12 * MIN })).toBe('App back on screen after 12 min');
     expect(line('app-visible', {})).toBe('App back on screen');
@@ -136,6 +137,10 @@ describe('describeEntry', () => {
     expect(line('escalation-action', { action: 'other', text: 'Opened a window' })).toBe(
       'Action taken: Opened a window',
     );
+    // `outcome` is newer than the resolved action: any value is read, in words.
+    const resolved = { action: 'resolved', outcome: 'help-arrived' } as never;
+    expect(line('escalation-action', resolved)).toBe('Marked as resolved (help arrived)');
+    expect(line('escalation-action', { action: 'resolved' })).toBe('Marked as resolved');
     expect(line('situation-reported', { situation: 'vomiting' })).toBe(
       "Something's wrong: vomiting",
     );

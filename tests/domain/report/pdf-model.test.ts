@@ -26,9 +26,10 @@ function rows(blocks: PdfBlock[]): string[][] {
 }
 
 describe('pdfReport', () => {
-  it('has the REMS form’s sections in order, then the whole log', async () => {
+  it('opens with the critical events, then the REMS form’s sections, then the log', async () => {
     const { doc } = await signedRecord();
     expect(pdfReport(doc).sections.map((s) => s.title)).toEqual([
+      'Critical events',
       'Session',
       'Dose',
       'Before the dose',
@@ -59,6 +60,7 @@ describe('pdfReport', () => {
     const report = pdfReport((await signedRecord()).doc);
     expect(rows(section(report, 'Dose'))).toEqual([['14:03', 'ketamine', 'sublingual', '300 mg']]);
     expect(fields(section(report, 'Before the dose'))).toEqual({
+      'Also taken today': 'Not asked',
       'Other medicines, including sedatives': 'lorazepam 0.5 mg at night',
       Allergies: 'none',
       'Pre-dose blood pressure': '128/82 at 14:01: within the limit of 140/90',

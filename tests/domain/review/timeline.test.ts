@@ -6,7 +6,7 @@ import {
   settledLevel,
   type CheckInMark,
 } from '../../../src/domain/review/check-in-marks';
-import { notesAgreed, reasonsFor, sessionTimeline } from '../../../src/domain/review/timeline';
+import { reasonsFor, sessionTimeline, wordsShown } from '../../../src/domain/review/timeline';
 import { timelineRows } from '../../../src/domain/review/timeline-rows';
 import { atMin, closingLog } from '../../fixtures/closing-log';
 import { reviewLog } from '../../fixtures/review-log';
@@ -130,9 +130,11 @@ describe('helpers', () => {
     expect(reasonsFor(['no-response', 'nope'])).toEqual(['No response, even to shaking.']);
   });
 
-  it('reads the notes agreement from the latest preparation entry', () => {
-    expect(notesAgreed(reviewLog().entries)).toBe(true);
-    expect(notesAgreed(closingLog().started(0).entries)).toBe(false);
+  it('shows the patient’s words unless the latest preparation said not to write them down', () => {
+    expect(wordsShown(reviewLog().entries)).toBe(true);
+    expect(wordsShown(reviewLog('no').entries)).toBe(false);
+    // Not asked (no preparation): the sitter marked each note of their words as theirs.
+    expect(wordsShown(closingLog().started(0).entries)).toBe(true);
   });
 });
 
