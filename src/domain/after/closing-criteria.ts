@@ -79,7 +79,8 @@ export interface ClosingInput {
 /** How recent the closing blood-pressure reading must be. */
 export const CLOSING_BP_WINDOW_MS = 30 * 60_000;
 /**
- * How recent the check-in that shows them fully alert and breathing normally must be [SITWELL-DEFAULT].
+ * How recent the check-in that shows them fully alert and breathing normally must be
+ * [SITWELL-DEFAULT].
  */
 export const CLOSING_CHECK_IN_MS = 15 * 60_000;
 /** A closing reading this much above the one before it counts as rising (Sitwell default). */

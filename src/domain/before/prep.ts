@@ -11,7 +11,8 @@ import { AGREEMENT_CHOICES, SETTING_ITEMS, type AgreementKey, type PrepDraft } f
 
 /**
  * At or above this before the dose, the app does not record a go-ahead at all: don't dose, call
- * the provider [SITWELL-DEFAULT; AHA-HTN: 180/120 is a crisis; SC-esk: esketamine raises BP further].
+ * the provider [SITWELL-DEFAULT; AHA-HTN: 180/120 is a crisis; SC-esk: esketamine raises BP
+ * further].
  */
 export const DO_NOT_DOSE_BP: BpLimit = { systolic: 180, diastolic: 110 };
 

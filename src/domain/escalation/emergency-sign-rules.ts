@@ -167,7 +167,8 @@ export const EMERGENCY_SIGN_RULES: EscalationRule[] = [
     summary:
       'Alcohol, a benzodiazepine, an opioid or another sedative recorded in preparation as taken ' +
       'today, and now responding only to a shake (or less), or breathing slow, shallow, noisy or ' +
-      "paused (or the sitter can't tell): call emergency services. Without the sedative these are " +
+      "paused (or the sitter can't tell): call emergency services. Without the sedative these " +
+      'are ' +
       'a call to the provider.',
     when: (c) => sedatingTakenToday(c.earlier).length > 0 && seriouslyDepressedIn(c.current),
     because: (c) => [`Taken today: ${sedatingTakenToday(c.earlier).join('; ')}`],

@@ -34,7 +34,8 @@ export const PROVIDER_SITUATION_RULES: EscalationRule[] = [
     wordingKey: 'loud-voice-with-depressant',
     sourceKeys: ['SPR-label', 'PMF', 'MOAAS'],
     summary:
-      'Responds only to a loud voice, with alcohol or a sedative recorded in preparation as taken ' +
+      'Responds only to a loud voice, with alcohol or a sedative recorded in preparation as ' +
+      'taken ' +
       'today: call the provider now (without it this is a 5-minute re-check).',
     recheck: RECHECK_RESPONSE,
     when: (c) => obs(c).responsiveness === 'loud-voice' && sedatingTakenToday(c.earlier).length > 0,

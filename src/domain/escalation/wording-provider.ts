@@ -17,7 +17,9 @@ export const PROVIDER_WORDING = {
   'bp-crisis-first': {
     title: TITLE,
     reason: 'Blood pressure 180/120 or higher.',
-    tell: 'Give the reading, the time, when the dose was taken, and what they said about the signs.',
+    tell:
+      'Give the reading, the time, when the dose was taken, and what they said about the ' +
+      'signs.',
     meanwhile: `Keep them resting, sitting up. Measure again in 5 minutes. ${SIGNS_911}`,
   },
   'bp-crisis-repeat': {
