@@ -50,12 +50,16 @@ const pageNotices = new Set<Notification>();
  * Show (or replace) the check-in notification: through the service worker where one is active,
  * else from the page, so the first session after install (worker still installing) still notifies.
  */
-export async function showCheckInNotification(title: string, body: string): Promise<boolean> {
+export async function showCheckInNotification(
+  title: string,
+  body: string,
+  tag: string = TAG,
+): Promise<boolean> {
   if (notificationPermission() !== 'granted') return false;
   // renotify: sound/vibrate again when replacing; requireInteraction: stays until acted on.
   const options = {
     body,
-    tag: TAG,
+    tag,
     renotify: true,
     requireInteraction: true,
     icon: '/icons/icon-192.png',

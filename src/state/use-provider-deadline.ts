@@ -40,7 +40,9 @@ export function useProviderDeadline(
       .then(() => navigate(PATHS.emergency));
     startAlarmTone('urgent', true);
     vibrate(VIBRATION);
-    void showCheckInNotification(PROVIDER_TIME_UP_NOTICE.title, PROVIDER_TIME_UP_NOTICE.body);
+    // Its own tag: a check-in falling due at the same moment must not replace it.
+    const { title, body } = PROVIDER_TIME_UP_NOTICE;
+    void showCheckInNotification(title, body, 'sitwell-provider-time-up');
     // The tone stops at the sitter's first tap, or after 30 s: the call handler must be heard.
     // Not undone when the episode closes (the emergency prompt closes it at once).
     const stop = (): void => {
