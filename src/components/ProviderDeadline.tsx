@@ -1,5 +1,6 @@
 import { dialHref } from '../domain/contacts/contacts';
 import { formatCountdown } from '../domain/format/duration';
+import { FIXED_DEFAULT_LABEL } from '../domain/protocol/defaults-basis';
 
 /**
  * The 10 minutes to reach the provider, counted on screen: reached, not reached (→ emergency), and
@@ -51,6 +52,7 @@ export function ProviderDeadline({
           Call {emergencyNumber}
         </a>
       )}
+      <p class="small muted">10 minutes: {FIXED_DEFAULT_LABEL}.</p>
       <div class="row">
         <button class="primary" onClick={onReached}>
           I reached the provider

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { BreathingPacer } from '../components/BreathingPacer';
+import { FIXED_DEFAULT_LABEL } from '../domain/protocol/defaults-basis';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { dialHref } from '../domain/contacts/contacts';
 import { evaluate } from '../domain/escalation/evaluate';
@@ -103,6 +104,7 @@ export default function GroundingScreen() {
             ? 'Still distressed: call the provider'
             : 'Still distressed after 15 minutes? Call the provider'}
         </button>
+        <p class="small muted">15 minutes: {FIXED_DEFAULT_LABEL}.</p>
       </section>
 
       <section class="card peer-support stack" aria-labelledby="peer-heading">

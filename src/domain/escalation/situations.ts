@@ -104,7 +104,8 @@ export const SITUATIONS: readonly Situation[] = [
       {
         id: 'confusion',
         label: 'Confusion',
-        hint: 'Some dreaminess is expected in the first 90 minutes.',
+        // 90 minutes is Sitwell's conservative default [SITWELL-DEFAULT].
+        hint: 'Some dreaminess is expected in the first 90 minutes (Sitwell’s default).',
         tier: P,
       },
     ],

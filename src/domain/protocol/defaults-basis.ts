@@ -27,3 +27,9 @@ export type UnsourcedDefaultField = (typeof UNSOURCED_DEFAULT_FIELDS)[number];
 export function isUnsourcedDefault(key: keyof Protocol): key is UnsourcedDefaultField {
   return (UNSOURCED_DEFAULT_FIELDS as readonly string[]).includes(key);
 }
+
+/**
+ * Beside a fixed time that no source sets and the protocol does not hold (the provider's 10
+ * minutes, the 15 minutes of grounding, the 90 minutes of expected dissociation).
+ */
+export const FIXED_DEFAULT_LABEL = 'Sitwell’s conservative default';
