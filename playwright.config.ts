@@ -17,6 +17,8 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {
+    // A click that cannot land fails with the reason, not a bare test timeout.
+    actionTimeout: 15_000,
     baseURL: `http://localhost:${port}`,
     colorScheme: 'dark',
     launchOptions: {

@@ -16,6 +16,8 @@ test('the log persists across a reload', async ({ page }) => {
   await page.getByRole('button', { name: 'Add note' }).click();
   await page.getByLabel('Note').fill('Patient asked for the blanket');
   await page.getByRole('button', { name: 'Save note' }).click();
+  // The form closes once the note is stored; reloading before that would cut the save short.
+  await expect(page.getByLabel('Note')).toHaveCount(0);
   await page.reload();
   await expect(page.getByRole('timer', { name: 'Next check-in' })).toBeVisible();
   await page.getByRole('button', { name: 'Session log' }).click();

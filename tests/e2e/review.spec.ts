@@ -146,6 +146,8 @@ test('with a PIN set, the patient’s view asks for it, and the session’s alar
   await expect(alarm).toBeVisible();
   await alarm.getByRole('button', { name: 'Check in' }).click();
   await page.getByRole('button', { name: 'Resting, breathing normally' }).click();
+  // Back on the session screen once the check-in is stored: leaving earlier would cut the save.
+  await expect(page.getByRole('timer', { name: 'Next check-in' })).toBeVisible();
   await expect(alarm).toBeHidden();
 
   await page.goto(lookBack);
