@@ -11,7 +11,9 @@ import { alignTicksTo, useNow } from '../platform/clock';
 import { navigate, PATHS, useRoute } from '../platform/router';
 import { requestWakeLock, useWakeLockMissing, wakeLock } from '../platform/wake-lock';
 import { useSessionStore, useSessionSnapshot } from '../state/services';
+import { alarmSetAsideFor, isAlarmSetAside, setAlarmAside } from '../state/alarm-deferral';
 import { useActiveSession } from '../state/use-active-session';
+import { useContacts } from '../state/use-contacts';
 import { useCheckInMonitor } from '../state/use-check-in-monitor';
 import { useProviderDeadline } from '../state/use-provider-deadline';
 import { clockNotice, dismissClockNotice, useClockLog } from '../state/use-clock-log';
@@ -24,6 +26,7 @@ export default function SessionMonitor() {
   const now = useNow(1000);
   const view = useActiveSession(now);
   const path = useRoute();
+  const contacts = useContacts(view?.session);
   useCheckInMonitor(view, now, store);
   useProviderDeadline(view, now, store);
   useVisibilityLog(store, view?.fold, resumed);
@@ -73,8 +76,11 @@ export default function SessionMonitor() {
   }, [unsaved > 0]);
 
   const s = view?.schedule;
-  // While an emergency is open the alarm never covers its screen (see AlarmStrip).
+  // While an emergency is open the alarm never covers its screen (see AlarmStrip), nor after
+  // "Something's wrong" on the alarm: the sitter picks a situation at once.
   const emergencyOpen = view ? unresolvedEmergency(view.entries) !== undefined : false;
+  const setAside = isAlarmSetAside(useObservable(alarmSetAsideFor), s?.nextDueAt);
+  const stripReason = emergencyOpen ? 'emergency' : setAside ? 'situation' : undefined;
   const checkIn = (): void => {
     void unlockAudio();
     navigate(PATHS.checkIn);
@@ -108,17 +114,24 @@ export default function SessionMonitor() {
       {wakeMissing && path !== PATHS.session && (
         <WakeLockBanner onRestore={() => void requestWakeLock()} />
       )}
-      {alarming && path !== PATHS.checkIn && emergencyOpen && (
-        <AlarmStrip urgent={urgent} overdueMs={s.overdueMs} onCheckIn={checkIn} />
+      {alarming && path !== PATHS.checkIn && stripReason && (
+        <AlarmStrip
+          urgent={urgent}
+          overdueMs={s.overdueMs}
+          reason={stripReason}
+          onCheckIn={checkIn}
+        />
       )}
-      {alarming && path !== PATHS.checkIn && !emergencyOpen && (
+      {alarming && path !== PATHS.checkIn && !stripReason && (
         <AlarmDialog
           urgent={urgent}
           overdueMs={s.overdueMs}
           soundOn={soundState.ready}
+          emergencyNumber={contacts.emergencyNumber}
           onCheckIn={checkIn}
           onSomethingWrong={() => {
             void unlockAudio();
+            setAlarmAside(s.nextDueAt);
             navigate(PATHS.wrong);
           }}
           onEnableSound={() => void unlockAudio()}

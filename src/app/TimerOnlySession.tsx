@@ -108,6 +108,7 @@ export default function TimerOnlySession() {
           urgent={s.phase === 'urgent'}
           overdueMs={s.overdueMs}
           soundOn={soundOn}
+          emergencyNumber={emergency}
           onCheckIn={checkIn}
           onSomethingWrong={() => {
             checkIn();

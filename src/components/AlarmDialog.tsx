@@ -1,10 +1,13 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { formatDuration } from '../domain/format/duration';
+import { CallButton } from './CallButton';
 
 interface Props {
   urgent: boolean;
   overdueMs: number;
   soundOn: boolean;
+  /** The confirmed emergency number: calling is one tap from the alarm too. */
+  emergencyNumber: string;
   onCheckIn: () => void;
   onSomethingWrong: () => void;
   onEnableSound: () => void;
@@ -18,6 +21,7 @@ export function AlarmDialog({
   urgent,
   overdueMs,
   soundOn,
+  emergencyNumber,
   onCheckIn,
   onSomethingWrong,
   onEnableSound,
@@ -56,6 +60,7 @@ export function AlarmDialog({
           <button class="block something-wrong" onClick={onSomethingWrong}>
             Something’s wrong
           </button>
+          <CallButton number={emergencyNumber} />
         </div>
         {soundOn ? (
           <p class="small muted">Alarm sound playing. It stops when you save the check-in.</p>

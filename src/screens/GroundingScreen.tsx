@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { BreathingPacer } from '../components/BreathingPacer';
 import { FIXED_DEFAULT_LABEL } from '../domain/protocol/defaults-basis';
+import { CallButton } from '../components/CallButton';
 import { ScreenHeading } from '../components/ScreenHeading';
-import { dialHref } from '../domain/contacts/contacts';
 import { evaluate } from '../domain/escalation/evaluate';
 import { FIRESIDE, groundingPrompts, type GroundingLine } from '../domain/escalation/grounding';
 import { groundingStartedAt } from '../domain/escalation/history';
@@ -76,6 +76,7 @@ export default function GroundingScreen() {
   return (
     <main class="stack grounding-screen" aria-labelledby="grounding-heading">
       <ScreenHeading id="grounding-heading">Help them feel safe</ScreenHeading>
+      <CallButton number={contacts.emergencyNumber} />
       <p>
         Usually calm company, reassurance and slow breathing are enough. Sit close and speak slowly.
       </p>
@@ -123,9 +124,8 @@ export default function GroundingScreen() {
         </div>
         <p class="small">{FIRESIDE.note}</p>
         <p class="small">
-          Medical emergency:{' '}
-          <a href={dialHref(contacts.emergencyNumber)}>call {contacts.emergencyNumber}</a>, not this
-          line.
+          For a medical emergency, use the Call {contacts.emergencyNumber} button at the top, not
+          this line.
         </p>
       </section>
       <button class="block" onClick={() => navigate(PATHS.session)}>

@@ -8,7 +8,9 @@ import {
   vibrate,
 } from '../platform/alarm-signals';
 import { playChime, startAlarmTone, stopAlarmTone } from '../platform/alarm-sound';
+import { useObservable } from '../lib/use-observable';
 import { now as readClock } from '../platform/clock';
+import { alarmSetAsideFor, isAlarmSetAside } from './alarm-deferral';
 import type { SessionStore } from './session-store';
 import type { ActiveSessionView } from './use-active-session';
 
@@ -40,8 +42,10 @@ export function useCheckInMonitor(
   }, [now, s?.phase, s?.nextDueAt, f]);
 
   const level = decision?.tone;
-  // Softer while an emergency is open: the sitter must hear the call handler.
-  const quiet = view ? unresolvedEmergency(view.entries) !== undefined : false;
+  // Softer while an emergency is open (the sitter must hear the call handler) or while the
+  // sitter, from the alarm, is telling Sitwell what is wrong.
+  const setAside = isAlarmSetAside(useObservable(alarmSetAsideFor), s?.nextDueAt);
+  const quiet = setAside || (view ? unresolvedEmergency(view.entries) !== undefined : false);
   // A layout effect: the tone starts in the same task as the tick that found it due, not a frame
   // later.
   useLayoutEffect(() => {

@@ -17,6 +17,7 @@ afterEach(cleanup);
 const props = {
   overdueMs: 0,
   soundOn: true,
+  emergencyNumber: '112',
   onCheckIn: () => undefined,
   onSomethingWrong: () => undefined,
   onEnableSound: () => undefined,
@@ -50,6 +51,16 @@ describe('AlarmDialog', () => {
     render(<AlarmDialog {...props} urgent={false} soundOn={false} onEnableSound={onEnableSound} />);
     fireEvent.click(screen.getByRole('button', { name: /Sound is off/ }));
     expect(onEnableSound).toHaveBeenCalledOnce();
+  });
+});
+
+describe('AlarmDialog, after the new-user walk', () => {
+  it('carries the emergency number as a one-tap call link', () => {
+    render(<AlarmDialog {...props} urgent={false} />);
+    const dialog = screen.getByRole('alertdialog');
+    const call = screen.getByRole('link', { name: 'Call 112' });
+    expect(call.getAttribute('href')).toBe('tel:112');
+    expect(dialog.contains(call)).toBe(true);
   });
 });
 
