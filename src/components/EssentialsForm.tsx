@@ -98,8 +98,8 @@ export function EssentialsForm({
         </button>
       </div>
       <p class="small muted">
-        If you skip, the emergency card will say the address was not entered, and the provider
-        screen will have no number to call. You can add them later in Settings.
+        If you skip, the emergency card will tell you to say the address aloud, and you can add the
+        provider’s number on the provider screen when you need it, or later in Settings.
       </p>
     </form>
   );

@@ -1,8 +1,9 @@
 import { ActionRecord } from '../components/ActionRecord';
+import { CallButton } from '../components/CallButton';
+import { ProviderNumberForm } from '../components/ProviderNumberForm';
 import { CrisisLine } from '../components/FirstAidSteps';
 import { ProviderDeadline } from '../components/ProviderDeadline';
 import { ScreenHeading } from '../components/ScreenHeading';
-import { dialHref } from '../domain/contacts/contacts';
 import { telHref } from '../domain/contacts/emergency-number';
 import { readingLines, takenToday } from '../domain/escalation/emergency-card';
 import { FirstAidSteps } from '../components/FirstAidSteps';
@@ -15,14 +16,14 @@ import { navigate, PATHS } from '../platform/router';
 import { escalateAndRoute } from '../state/escalate';
 import { useSessionStore } from '../state/services';
 import { useActiveSession } from '../state/use-active-session';
-import { useContacts } from '../state/use-contacts';
+import { useContactsSetting } from '../state/use-contacts';
 
 /** Call the provider: who and how, what to tell them, 10 minutes to reach them, and a record. */
 export default function ProviderScreen() {
   const store = useSessionStore();
   const now = useNow(1000);
   const view = useActiveSession(now);
-  const contacts = useContacts(view?.session);
+  const { contacts, setting } = useContactsSetting(view?.session);
   if (!view) return null;
   const last = latestEscalation(view.entries);
   const window = providerWindow(view.entries, now);
@@ -91,14 +92,12 @@ export default function ProviderScreen() {
           Call {who} ({contacts.providerPhone})
         </a>
       ) : (
-        <div class="banner error" role="status">
-          <p>
-            <strong>No phone number for the provider is set.</strong> Add it under Contacts; it is
-            kept for every session.
-          </p>
-          <button onClick={() => navigate(PATHS.contacts)}>Add the provider’s number</button>
-        </div>
+        <ProviderNumberForm
+          contacts={setting.value ?? contacts}
+          onSave={(next) => setting.save(next)}
+        />
       )}
+      <CallButton number={contacts.emergencyNumber} />
       {window && (
         <ProviderDeadline
           remainingMs={window.remainingMs}
@@ -151,10 +150,8 @@ export default function ProviderScreen() {
       />
       {!backupFirst && backup && <p>Can’t reach them? {backup}</p>}
       <p>
-        If things get worse, or you are unsure, call emergency services:{' '}
-        <a class="call-inline" href={dialHref(contacts.emergencyNumber)}>
-          Call {contacts.emergencyNumber}
-        </a>
+        If things get worse, or you are unsure, call emergency services with the Call{' '}
+        {contacts.emergencyNumber} button above.
       </p>
       <button class="block" onClick={() => navigate(PATHS.session)}>
         Back to the timer

@@ -60,6 +60,10 @@ test('no response to shaking: emergency screen with tel:911 and the card, the ca
   await page.getByRole('button', { name: 'Check in now' }).click();
   // A life-threatening answer is saved and escalated the moment it is tapped.
   await page.getByRole('radio', { name: /No response to shaking/ }).click();
+  // The clock also flows in real time: the screen checks below (axe) take seconds on a busy
+  // machine, so the countdown is allowed the real time that has passed since this check-in.
+  const checkedInAt = Date.now();
+  const realSlack = (): number => Math.ceil((Date.now() - checkedInAt) / 1000) + 12;
 
   await expect(H1(page, 'Call emergency services now')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
@@ -89,9 +93,9 @@ test('no response to shaking: emergency screen with tel:911 and the card, the ca
   await page.clock.runFor('03:00');
   await page.getByRole('button', { name: /Back to the timer/ }).click();
   const timer = page.getByRole('timer', { name: 'Next check-in' });
-  await expectTimer(timer, '12:00');
+  await expectTimer(timer, '12:00', realSlack());
   await page.clock.runFor('02:00');
-  await expectTimer(timer, '10:00');
+  await expectTimer(timer, '10:00', realSlack());
   await expect(page.getByRole('heading', { name: 'Emergency not marked resolved' })).toBeVisible();
   await expectNoAxeViolations(page, 'active screen with an open emergency');
 
@@ -163,7 +167,7 @@ test('very distressed → grounding; still distressed 15 minutes later → call 
   await expect(
     page.getByText('Still very upset 15 minutes after you began grounding.'),
   ).toBeVisible();
-  await expect(page.getByText('No phone number for the provider is set.')).toBeVisible();
+  await expect(page.getByText('No phone number for the provider is set')).toBeVisible();
   await expectNoAxeViolations(page, 'provider screen');
   await expect(page.getByRole('timer', { name: 'Time left to reach the provider' })).toBeVisible();
   await page.getByRole('button', { name: 'I reached the provider' }).click();
@@ -171,12 +175,9 @@ test('very distressed → grounding; still distressed 15 minutes later → call 
     page.getByRole('status').filter({ hasText: 'You called the provider' }),
   ).toContainText(/recorded at 2:1\d PM/);
 
-  // Adding the missing number from here makes the call link appear.
-  await page.getByRole('button', { name: 'Add the provider’s number' }).click();
+  // Adding the missing number right here makes the call link appear.
   await page.getByLabel(/Provider.s phone/).fill('555 010 2030');
-  await page.getByRole('button', { name: 'Save contacts' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved at' })).toBeVisible();
-  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('button', { name: 'Save the provider’s number' }).click();
   await expect(
     page.getByRole('link', { name: /Call the provider \(555 010 2030\)/ }),
   ).toHaveAttribute('href', 'tel:5550102030');

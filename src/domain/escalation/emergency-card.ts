@@ -79,8 +79,8 @@ export function doseLine(
 }
 
 /**
- * The card's lines in reading order; fields not entered say so, so the sitter knows not to look for
- * them.
+ * The card's lines in reading order. A field not entered says what to tell the call handler
+ * instead, never a form's wording: the sitter reads the card aloud.
  */
 export function cardLines({ contacts, patientName, entries, formatTime }: CardInput): CardLine[] {
   const time = formatTime ?? ((at: number) => format(at, 'HH:mm'));
@@ -89,8 +89,11 @@ export function cardLines({ contacts, patientName, entries, formatTime }: CardIn
     .filter(Boolean)
     .join(', ');
   const lines: CardLine[] = [
-    { label: 'Patient', value: or(patientName ?? '', 'Name not entered') },
-    { label: 'Address', value: or(contacts.address, 'Not entered: say the address') },
+    { label: 'Patient', value: or(patientName ?? '', 'Say their full name') },
+    {
+      label: 'Address',
+      value: or(contacts.address, 'Say your full address, including the flat number'),
+    },
     {
       label: 'Taken',
       value: doseLine(latestDose(entries), time, takenToday(entries).length > 0),
@@ -102,7 +105,7 @@ export function cardLines({ contacts, patientName, entries, formatTime }: CardIn
     lines.push({ label: 'Other medications', value: contacts.medications.trim() });
   if (contacts.allergies.trim())
     lines.push({ label: 'Allergies', value: contacts.allergies.trim() });
-  lines.push({ label: 'Provider', value: provider || 'Not entered' });
+  lines.push({ label: 'Provider', value: provider || 'Not on this phone: say who prescribed it' });
   return lines;
 }
 

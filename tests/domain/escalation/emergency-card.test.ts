@@ -96,7 +96,7 @@ describe('the emergency card', () => {
     ]);
   });
 
-  it('says what is missing instead of leaving blanks, and leaves out empty medications and allergies', () => {
+  it('says what to tell the call handler for what is missing, never a form’s wording', () => {
     const lines = cardLines({
       contacts: EMPTY_CONTACTS,
       patientName: undefined,
@@ -104,7 +104,10 @@ describe('the emergency card', () => {
       formatTime: hhmm,
     });
     expect(lines.map((l) => l.label)).toEqual(['Patient', 'Address', 'Taken', 'Provider']);
-    expect(lines[1]!.value).toMatch(/Not entered/);
+    expect(lines[0]!.value).toBe('Say their full name');
+    expect(lines[1]!.value).toBe('Say your full address, including the flat number');
+    expect(lines[3]!.value).toBe('Not on this phone: say who prescribed it');
+    expect(lines.map((l) => l.value).join(' ')).not.toMatch(/entered/i);
     expect(lines[2]!.value).toMatch(/time not recorded/);
   });
 
