@@ -1,12 +1,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { CallButton } from '../components/CallButton';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { SituationList } from '../components/SituationList';
-import { dialHref } from '../domain/contacts/contacts';
 import { SITUATIONS, type Situation } from '../domain/escalation/situations';
 import { navigate, PATHS } from '../platform/router';
 import { escalateAndRoute } from '../state/escalate';
 import { useSessionStore, useSessionSnapshot } from '../state/services';
 import { useContacts } from '../state/use-contacts';
+
+// A situation with details shows its hint on the next step, where it helps to choose: the list
+// stays short enough for two phone screens.
+const LIST = SITUATIONS.map((s) => (s.details.length > 0 ? { ...s, hint: undefined } : s));
 
 /** "Something's wrong": one tap for the situation, one for its detail, then the right next step. */
 export default function SomethingWrongScreen() {
@@ -37,15 +41,13 @@ export default function SomethingWrongScreen() {
   return (
     <main class="stack" aria-labelledby="wrong-heading">
       <ScreenHeading id="wrong-heading">Something’s wrong</ScreenHeading>
-      <a class="call-link" href={dialHref(contacts.emergencyNumber)}>
-        Call {contacts.emergencyNumber}
-      </a>
+      <CallButton number={contacts.emergencyNumber} />
       {!chosen && (
         <>
           <p>What is happening? Tap the closest. When in doubt, call emergency services.</p>
           <SituationList
-            idPrefix="situations"
-            options={SITUATIONS}
+            label="What is happening"
+            options={LIST}
             disabled={busy}
             onPick={(o) => pick(SITUATIONS.find((s) => s.id === o.id)!)}
           />
@@ -58,7 +60,7 @@ export default function SomethingWrongScreen() {
           </h2>
           {chosen.hint && <p>{chosen.hint}</p>}
           <SituationList
-            idPrefix="details"
+            label={`${chosen.label}: which is closest`}
             options={chosen.details}
             disabled={busy}
             onPick={(o) => void report(o.id)}

@@ -101,9 +101,9 @@ test('"Something’s wrong" → talk of suicide → a 988 link and "never leave 
   page,
 }) => {
   await page.getByRole('button', { name: 'Something’s wrong' }).click();
-  await expectNoAxeViolations(page, 'something’s wrong, grouped by severity');
+  await expectNoAxeViolations(page, 'something’s wrong, each answer marked with its tier');
   await expect(
-    page.getByRole('heading', { name: /Emergencies: call emergency services/ }),
+    page.getByRole('button', { name: /Not breathing, or only gasping.*Emergency/ }),
   ).toBeVisible();
   await page.getByRole('button', { name: /Talking about suicide or self-harm/ }).click();
   await page.getByRole('button', { name: /^Talking about it/ }).click();
