@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { FileDropZone } from '../components/FileDropZone';
 import { ProblemList } from '../components/ProblemList';
 import { ProtocolEditor } from '../components/ProtocolEditor';
 import { ProtocolValues } from '../components/ProtocolValues';
@@ -63,10 +64,7 @@ export default function ProtocolScreen() {
     );
   };
 
-  const onFile = async (input: HTMLInputElement): Promise<void> => {
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
+  const onFile = async (file: File): Promise<void> => {
     setStatus('');
     // Refused before reading, so a huge file never has to fit in memory.
     const result =
@@ -183,12 +181,14 @@ export default function ProtocolScreen() {
 
       <section aria-labelledby="import-heading">
         <h2 id="import-heading">Import from a file</h2>
-        <label for="protocol-file">Protocol file from the provider (.json)</label>
-        <input
+        {/* A drop zone, not a bare file input: its words wrap on a narrow screen. */}
+        <FileDropZone
           id="protocol-file"
-          type="file"
+          title="Protocol file from the provider (.json)"
+          hint="Tap to choose the file, or drop it here."
           accept=".json,application/json"
-          onChange={(e) => void onFile(e.currentTarget)}
+          busy={false}
+          onFile={(file) => void onFile(file)}
         />
         {problems && (
           <ProblemList

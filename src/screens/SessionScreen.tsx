@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ForegroundNotice } from '../components/ForegroundNotice';
+import { CallButton } from '../components/CallButton';
 import { ClockNotice } from '../components/ClockNotice';
 import { LastCheckIn } from '../components/LastCheckIn';
 import { NoteForm } from '../components/NoteForm';
@@ -10,7 +11,6 @@ import { SessionPlanPanel } from '../components/SessionPlanPanel';
 import { SetupStatus } from '../components/SetupStatus';
 import { wordsAgreement } from '../domain/before/prep';
 import { RECHECK_WHY } from '../domain/check-in/recheck';
-import { dialHref } from '../domain/contacts/contacts';
 import { providerWindow, wordingsOf } from '../domain/escalation/prompt-state';
 import { formatCountdown, formatDuration } from '../domain/format/duration';
 import { useObservable } from '../lib/use-observable';
@@ -66,9 +66,13 @@ export default function SessionScreen() {
           {view.recheck && schedule.recheck && (
             <p class="recheck-why">{RECHECK_WHY[view.recheck.reason]}</p>
           )}
-          <p class="muted">
-            Every {fold.intervalMin} min · Since the dose:{' '}
-            <strong class="nowrap">{sinceDose}</strong>
+          {/* Two lines of their own: a longer time since the dose never wraps into a new line
+              that would move the buttons below. */}
+          <p class="muted session-meta">
+            <span>Every {fold.intervalMin} min</span>
+            <span>
+              Since the dose: <strong class="nowrap">{sinceDose}</strong>
+            </span>
           </p>
         </section>
         <div class="session-actions stack">
@@ -78,9 +82,7 @@ export default function SessionScreen() {
           <button class="block something-wrong" onClick={() => navigate(PATHS.wrong)}>
             Something’s wrong
           </button>
-          <a class="call-link session-call" href={dialHref(contacts.emergencyNumber)}>
-            Call {contacts.emergencyNumber}
-          </a>
+          <CallButton number={contacts.emergencyNumber} />
         </div>
       </div>
       {wakeMissing && <WakeLockBanner onRestore={() => void requestWakeLock()} />}

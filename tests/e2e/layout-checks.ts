@@ -17,7 +17,8 @@ async function layoutProblems(page: Page): Promise<string[]> {
       const r = el.getBoundingClientRect();
       if (r.width === 0 && r.height === 0) return false;
       const s = getComputedStyle(el);
-      return s.visibility !== 'hidden' && s.display !== 'none';
+      // Transparent means hidden on purpose (a file input whose drop zone is its label).
+      return s.visibility !== 'hidden' && s.display !== 'none' && s.opacity !== '0';
     };
     // Content that scrolls on purpose (wide tables) and hidden helpers are not layout faults.
     const skip = (el: Element): boolean =>

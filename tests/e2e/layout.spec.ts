@@ -23,6 +23,7 @@ async function visit(page: Page, path: string, label: string): Promise<void> {
 
 /** A sitter's whole day, checking the layout of each screen on the way. */
 async function tour(page: Page): Promise<void> {
+  await page.clock.install({ time: new Date('2026-11-21T14:00:00') });
   await visit(page, '/', 'home');
   for (const [path, label] of [
     ['/settings', 'settings'],
@@ -55,6 +56,13 @@ async function tour(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Start session' }).click();
   await expect(page.getByRole('timer', { name: 'Next check-in' })).toBeVisible();
   await expectGoodLayout(page, 'session');
+  await page.clock.runFor('15:00');
+  const alarm = page.getByRole('alertdialog', { name: 'Check-in due' });
+  await expect(alarm).toBeVisible();
+  await expectGoodLayout(page, 'alarm');
+  await alarm.getByRole('button', { name: 'Check in' }).click();
+  await page.getByRole('button', { name: 'Resting, breathing normally' }).click();
+  await expect(page.getByRole('timer', { name: 'Next check-in' })).toBeVisible();
   for (const [path, label] of [
     ['/session/check-in', 'check-in'],
     ['/session/wrong', 'something’s wrong'],
@@ -98,9 +106,20 @@ for (const size of [
   });
 }
 
-test('every screen fits at 200 % text, set as the browser’s default font size', async ({
-  baseURL,
-}) => {
+for (const width of [390, 320]) {
+  test(`every screen fits ${width} px at 200 % text, set as the browser’s default font size`, async ({
+    baseURL,
+  }) => {
+    await withLargeText(baseURL, width, tour);
+  });
+}
+
+/** Runs `run` in a Chromium whose own default font size is 32 px (200 %), `width` px wide. */
+async function withLargeText(
+  baseURL: string | undefined,
+  width: number,
+  run: (page: Page) => Promise<void>,
+): Promise<void> {
   // Chromium's own text-size setting, as a profile preference: the app must follow it.
   const dir = mkdtempSync(join(tmpdir(), 'sitwell-text-'));
   mkdirSync(join(dir, 'Default'));
@@ -109,7 +128,7 @@ test('every screen fits at 200 % text, set as the browser’s default font size'
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: findChromium(),
     baseURL,
-    viewport: { width: 390, height: 844 },
+    viewport: { width, height: 844 },
     locale: 'en-US',
     args: ['--disable-background-networking', '--no-first-run', '--disable-sync'],
   });
@@ -118,12 +137,12 @@ test('every screen fits at 200 % text, set as the browser’s default font size'
     await page.goto('/');
     const rootPx = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
     expect(rootPx).toBe('32px');
-    await tour(page);
+    await run(page);
   } finally {
     await context.close();
     rmSync(dir, { recursive: true, force: true });
   }
-});
+}
 
 test('on its side, the countdown and the three main actions show without scrolling', async ({
   page,
