@@ -1,18 +1,23 @@
+import { useRef, useState } from 'preact/hooks';
 import { ActionRecord } from '../components/ActionRecord';
 import { EmergencyCard } from '../components/EmergencyCard';
 import { BreathingQuestion, CrisisLine, FirstAidSteps } from '../components/FirstAidSteps';
+import { ResolveStep } from '../components/ResolveStep';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { dialHref } from '../domain/contacts/contacts';
 import { cardLines, tellWithTaken } from '../domain/escalation/emergency-card';
 import { AFTER_CALL_STEPS } from '../domain/escalation/first-aid';
 import { BREATHING_ANSWER, emergencySteps, wordingsOf } from '../domain/escalation/prompt-state';
+import { resolvedAction } from '../domain/escalation/resolution';
 import { actionsSince, latestEscalation } from '../domain/escalation/status';
 import { clockTime } from '../domain/format/time';
 import type { EntryData } from '../domain/log/entry';
+import type { ResolutionOutcome } from '../domain/log/resolution-outcome';
 import { useNow } from '../platform/clock';
 import { navigate, PATHS } from '../platform/router';
 import { escalateAndRoute } from '../state/escalate';
 import { useSessionStore } from '../state/services';
+import { useActionId } from '../state/use-action-id';
 import { useActiveSession } from '../state/use-active-session';
 import { useContacts } from '../state/use-contacts';
 
@@ -26,6 +31,9 @@ export default function EmergencyScreen() {
   const store = useSessionStore();
   const view = useActiveSession(useNow(1000));
   const contacts = useContacts(view?.session);
+  const [resolving, setResolving] = useState(false);
+  const resolveButton = useRef<HTMLButtonElement>(null);
+  const resolveId = useActionId();
   if (!view) return null;
   const shown = latestEscalation(view.entries, 'emergency');
   const ruleIds = shown?.data.ruleIds ?? [];
@@ -40,6 +48,16 @@ export default function EmergencyScreen() {
     await store.append({ kind: 'situation-reported', data: { situation } });
     // "Not breathing" is an emergency of its own (CPR); "breathing" keeps this screen.
     await escalateAndRoute(store, PATHS.emergency);
+  };
+  // Only the confirm step writes 'resolved', once (its action id), with what happened.
+  const resolve = async (outcome: ResolutionOutcome, words: string): Promise<void> => {
+    const data = resolvedAction(outcome, words, ruleIds);
+    await store.append({ kind: 'escalation-action', data, actionId: resolveId });
+    navigate(PATHS.session);
+  };
+  const notYet = (): void => {
+    setResolving(false);
+    resolveButton.current?.focus();
   };
 
   return (
@@ -56,6 +74,7 @@ export default function EmergencyScreen() {
       <a class="call-link" href={dialHref(number)}>
         Call {number}
       </a>
+      {resolving && <ResolveStep onConfirm={resolve} onBack={notYet} />}
       {meanwhile.map((m) => (
         <p key={m}>{m}</p>
       ))}
@@ -94,7 +113,9 @@ export default function EmergencyScreen() {
         <p>A check-in falling due shows as a strip at the top; it never covers this screen.</p>
         <button
           class="block emergency-action"
-          onClick={() => void record('resolved').then(() => navigate(PATHS.session))}
+          ref={resolveButton}
+          aria-expanded={resolving}
+          onClick={() => setResolving(true)}
         >
           Mark emergency resolved
         </button>

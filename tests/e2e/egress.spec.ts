@@ -1,6 +1,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { startSession } from './helpers';
+import { resolveEmergency } from './helpers-resolve';
 
 // Sitwell makes no request beyond its own origin. A walk through every screen, as the sitter,
 // the patient and the provider would, records every request the pages and the service worker
@@ -71,8 +72,7 @@ async function walkSession(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Something’s wrong' }).click();
   await page.getByRole('button', { name: /Seizure/ }).click();
   await expect(H1(page, 'Call emergency services now')).toBeVisible();
-  await page.getByRole('button', { name: 'Mark emergency resolved' }).click();
-  await expect(timer).toBeVisible();
+  await resolveEmergency(page);
 
   // Screens that open from an escalation, reached here by their address (a reload resumes).
   await page.goto('/session/provider');

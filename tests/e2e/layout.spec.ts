@@ -78,6 +78,11 @@ async function tour(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Start hands-only CPR' })).toBeVisible();
   await expectGoodLayout(page, 'emergency with CPR');
   await page.getByRole('button', { name: 'Mark emergency resolved' }).click();
+  await expect(page.getByRole('heading', { name: 'Is the emergency over?' })).toBeFocused();
+  await expectGoodLayout(page, 'emergency resolve step');
+  await page.getByRole('radio', { name: 'False alarm' }).check();
+  await page.getByRole('button', { name: 'Yes, mark it resolved' }).click();
+  await expect(page.getByRole('timer', { name: 'Next check-in' })).toBeVisible();
   await visit(page, '/session/end', 'closing');
   await page.getByLabel('Why are you ending now?').fill('Layout check');
   await page.getByRole('button', { name: 'End session' }).click();

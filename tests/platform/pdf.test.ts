@@ -102,7 +102,7 @@ describe('the rendered PDF', () => {
       '14:35 14:36 14:37 14:52 15:22 15:32',
       'Missed check-in (due 14:30)',
       'Emergency: No response, even to shaking',
-      '911 called at 14:37; resolved at 14:52 (help arrived)',
+      '911 called at 14:37; resolved at 14:52 (the ambulance came)',
       'Called emergency services',
       'Provider prompt: Blood pressure has risen a lot since before the dose',
       'Could not reach the provider',

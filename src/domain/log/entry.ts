@@ -1,4 +1,5 @@
 import type { Observation, Vitals } from './observation';
+import type { ResolutionOutcome } from './resolution-outcome';
 
 // The session log. Kinds are never repurposed; new ones are added. Payload shapes only grow
 // (new optional fields), because old logs must stay readable and their hashes verifiable.
@@ -40,7 +41,10 @@ export interface EntryData {
       | 'provider-no-answer'
       | 'other';
     ruleIds?: string[];
+    /** The sitter's own words about the action (for 'resolved': what happened, optional). */
     text?: string;
+    /** On 'resolved': how the emergency ended, as the sitter chose (newer; older logs lack it). */
+    outcome?: ResolutionOutcome;
   };
   /** A "Something's wrong" answer. */
   'situation-reported': { situation: string; text?: string };

@@ -1,4 +1,5 @@
 import { format } from 'date-fns';
+import { resolutionLabel } from '../escalation/resolution';
 import { formatDuration } from '../format/duration';
 import { describeChange } from '../log/corrections';
 import type { AnyEntry, Entry, EntryData } from '../log/entry';
@@ -129,17 +130,16 @@ export const ACTION_TEXT: Record<EntryData['escalation-action']['action'], strin
 };
 
 /**
- * How a resolved emergency ended, when the entry says (`outcome` is optional and newer than the
- * action itself, so any string is read, in words).
+ * How a resolved emergency ended, e.g. "Breathing normally again", when the entry says
+ * (`outcome` is newer than the action itself: older logs have none).
  */
 export function resolvedOutcome(d: EntryData['escalation-action']): string | undefined {
-  const outcome = (d as { outcome?: unknown }).outcome;
-  return typeof outcome === 'string' && outcome.trim() ? unslug(oneLine(outcome)) : undefined;
+  return d.action === 'resolved' ? resolutionLabel(d.outcome) : undefined;
 }
 
 function actionLine(d: EntryData['escalation-action']): string {
-  const outcome = d.action === 'resolved' ? resolvedOutcome(d) : undefined;
-  return outcome ? `${ACTION_TEXT.resolved} (${outcome})` : ACTION_TEXT[d.action];
+  const outcome = resolvedOutcome(d);
+  return outcome ? `${ACTION_TEXT.resolved} (${lowerFirst(outcome)})` : ACTION_TEXT[d.action];
 }
 
 const RECHECK_REASON: Record<EntryData['recheck-scheduled']['reason'], string> = {

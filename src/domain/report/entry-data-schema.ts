@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { EntryKind } from '../log/entry';
 import { BREATHING, COMFORT, NAUSEA, POSITION, RESPONSIVENESS } from '../log/observation';
+import { RESOLUTION_OUTCOMES } from '../log/resolution-outcome';
 
 // The shape of every entry kind's data in a received record. A record can be internally
 // consistent (a valid chain, signed by whoever made it) and still be hostile, so the data is
@@ -76,6 +77,7 @@ export const ENTRY_DATA_SCHEMAS = {
     ]),
     ruleIds: opt(texts),
     text: opt(text),
+    outcome: opt(v.picklist(RESOLUTION_OUTCOMES)),
   }),
   'situation-reported': obj({ situation: text, text: opt(text) }),
   'grounding-used': obj({ reason: opt(text) }),

@@ -132,7 +132,7 @@ function actionTaken(e: Entry<'escalation-action'>, input: EventInput): FhirPart
   const { ctx, contacts, lastShown } = input;
   const { action, text } = e.data;
   const call = CALLS.has(action);
-  const outcome = action === 'resolved' ? resolvedOutcome(e.data) : undefined;
+  const outcome = resolvedOutcome(e.data);
   const said = [outcome && `Outcome: ${outcome}`, text?.trim()].filter((s): s is string => !!s);
   const topic = action === 'called-provider' ? 'Called the provider: reached' : ACTION_TEXT[action];
   const resource: Communication = {

@@ -26,6 +26,7 @@ const warningText = (label: string, e: Shown): string => {
 
 const at = (e: Entry): string => clockAt(e.at, e.tzOffset);
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** The actions after `shown`, up to the next warning of the same tier. */
 function answers(entries: readonly Entry[], shown: Shown): Action[] {
@@ -39,7 +40,7 @@ function answers(entries: readonly Entry[], shown: Shown): Action[] {
 
 function resolvedText(a: Action): string {
   const outcome = resolvedOutcome(a.data);
-  return `resolved at ${at(a)}${outcome ? ` (${outcome})` : ''}`;
+  return `resolved at ${at(a)}${outcome ? ` (${lowerFirst(outcome)})` : ''}`;
 }
 
 /** What came of an emergency: the calls made, and whether and how it was resolved. */

@@ -83,8 +83,10 @@ function actionSentence(a: ActionMark, sitter: string, time: FormatTime): string
       return `${sitter} tried your provider at ${at} and kept trying.${note}`;
     case 'provider-approved':
       return `Your provider gave the go-ahead at ${at}.${note}`;
-    case 'resolved':
-      return `${sitter} marked it as resolved at ${at}.${note}`;
+    case 'resolved': {
+      const how = a.outcome ? `: ${lowerFirst(a.outcome)}` : '';
+      return `${sitter} marked it as resolved at ${at}${how}.${note}`;
+    }
     default:
       return `${sitter} noted an action at ${at}.${note}`;
   }

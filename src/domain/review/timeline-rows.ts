@@ -51,6 +51,8 @@ const ACTION_TEXT = {
   other: 'Action noted',
 } as const;
 
+const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
+
 function spanRows(t: SessionTimeline, time: FormatTime): TimelineRow[] {
   return [
     ...t.inward.map((s) => {
@@ -86,11 +88,12 @@ function eventRows(t: SessionTimeline): TimelineRow[] {
       const why = e.reasons.length > 0 ? ` (${e.reasons.join(' ')})` : '';
       return { at: e.at, kind: 'escalation' as const, text: `${TIER_TEXT[e.tier]}${why}` };
     }),
-    ...t.actions.map((a) => ({
-      at: a.at,
-      kind: 'action' as const,
-      text: a.text ? `${ACTION_TEXT[a.action]}: ${a.text}` : ACTION_TEXT[a.action],
-    })),
+    ...t.actions.map((a) => {
+      const what = a.outcome
+        ? `${ACTION_TEXT[a.action]} (${lowerFirst(a.outcome)})`
+        : ACTION_TEXT[a.action];
+      return { at: a.at, kind: 'action' as const, text: a.text ? `${what}: ${a.text}` : what };
+    }),
   ];
 }
 

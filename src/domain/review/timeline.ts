@@ -1,4 +1,5 @@
 import { wordsAgreement } from '../before/prep';
+import { resolutionLabel } from '../escalation/resolution';
 import { ESCALATION_RULES } from '../escalation/rules';
 import { wordingFor } from '../escalation/wording';
 import { clockMadeMissed } from '../log/clock-changes';
@@ -40,6 +41,8 @@ export interface ActionMark {
   at: number;
   action: EntryData['escalation-action']['action'];
   text?: string;
+  /** For a resolved emergency: how it ended, in words, when the sitter said. */
+  outcome?: string;
 }
 
 /** The whole timeline. Times are epoch ms; `from`–`to` is the range a chart should draw. */
@@ -109,7 +112,13 @@ function escalationsOf(log: readonly AnyEntry[]) {
       escalations.push({ at: e.at, tier, ruleIds, reasons: reasonsFor(ruleIds) });
     } else if (e.kind === 'escalation-action') {
       const text = e.data.text?.trim();
-      actions.push({ at: e.at, action: e.data.action, ...(text && { text }) });
+      const outcome = e.data.action === 'resolved' ? resolutionLabel(e.data.outcome) : undefined;
+      actions.push({
+        at: e.at,
+        action: e.data.action,
+        ...(text && { text }),
+        ...(outcome && { outcome }),
+      });
     }
   }
   return { escalations, actions };

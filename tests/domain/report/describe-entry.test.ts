@@ -137,9 +137,17 @@ describe('describeEntry', () => {
     expect(line('escalation-action', { action: 'other', text: 'Opened a window' })).toBe(
       'Action taken: Opened a window',
     );
-    // `outcome` is newer than the resolved action: any value is read, in words.
-    const resolved = { action: 'resolved', outcome: 'help-arrived' } as never;
-    expect(line('escalation-action', resolved)).toBe('Marked as resolved (help arrived)');
+    // How it ended, in words, then the sitter's own; a log older than `outcome` has neither.
+    expect(line('escalation-action', { action: 'resolved', outcome: 'breathing-normally' })).toBe(
+      'Marked as resolved (breathing normally again)',
+    );
+    expect(
+      line('escalation-action', {
+        action: 'resolved',
+        outcome: 'other',
+        text: 'Sat up, asked for water',
+      }),
+    ).toBe('Marked as resolved (something else happened): Sat up, asked for water');
     expect(line('escalation-action', { action: 'resolved' })).toBe('Marked as resolved');
     expect(line('situation-reported', { situation: 'vomiting' })).toBe(
       "Something's wrong: vomiting",

@@ -60,7 +60,7 @@ function inputs(): NewEntry[] {
     { kind: 'escalation-action', data: { action: 'called-emergency' }, at: at(25) },
     {
       kind: 'escalation-action',
-      data: { action: 'resolved', outcome: 'help-arrived', text: 'Paramedics took over' } as never,
+      data: { action: 'resolved', outcome: 'ambulance-came', text: 'Paramedics took over' },
       at: at(40),
     },
     {
@@ -173,7 +173,7 @@ describe('the FHIR bundle of a session with a dose, an emergency and a 911 call'
     expect(call!.recipient).toEqual([{ display: 'Emergency services (911)' }]);
     expect(call!.inResponseTo).toEqual([{ reference: urlOf(b, emergency!) }]);
     expect(resolved!.payload!.map((p) => p.contentString)).toEqual([
-      'Outcome: help arrived',
+      'Outcome: The ambulance came',
       'Paramedics took over',
     ]);
     expect(notReached!.inResponseTo).toEqual([{ reference: urlOf(b, prompt!) }]);

@@ -32,10 +32,10 @@ describe('the critical events box', () => {
       [
         '14:36',
         'Emergency: No response, even to shaking',
-        '911 called at 14:37; resolved at 14:52 (help arrived)',
+        '911 called at 14:37; resolved at 14:52 (the ambulance came)',
       ],
       ['14:37', 'Called emergency services', 'Call made'],
-      ['14:52', 'Marked as resolved: Woke as paramedics came', 'Help arrived'],
+      ['14:52', 'Marked as resolved: Woke as paramedics came', 'The ambulance came'],
       [
         '15:22',
         'Provider prompt: Blood pressure has risen a lot since before the dose',

@@ -9,6 +9,7 @@ import {
   urgentSentences,
 } from '../../../src/domain/review/patient-wording';
 import { sessionTimeline } from '../../../src/domain/review/timeline';
+import { timelineRows } from '../../../src/domain/review/timeline-rows';
 import { MINUTE, T0, atMin, closingLog } from '../../fixtures/closing-log';
 import { reviewLog } from '../../fixtures/review-log';
 
@@ -69,6 +70,25 @@ describe('patient sentences', () => {
         'The reason: no response, even to shaking.',
       'Sam called emergency services at +41.',
       'Sam marked it as resolved at +70. Sam wrote: “Paramedics checked them”',
+    ]);
+  });
+
+  it('says how a resolved emergency ended, in the sitter’s answer and their own words', () => {
+    const log = closingLog()
+      .started(0)
+      .dose(0)
+      .add(40, 'escalation-shown', { ruleIds: ['not-breathing'], tier: 'emergency' })
+      .add(46, 'escalation-action', {
+        action: 'resolved',
+        outcome: 'breathing-normally',
+        text: 'Sat up and spoke',
+      });
+    expect(urgentSentences(timeline(log), time).at(-1)).toBe(
+      'Sam marked it as resolved at +46: breathing normally again. Sam wrote: “Sat up and spoke”',
+    );
+    const rows = timelineRows(timeline(log), time).filter((r) => r.kind === 'action');
+    expect(rows.map((r) => r.text)).toEqual([
+      'Marked as resolved (breathing normally again): Sat up and spoke',
     ]);
   });
 
