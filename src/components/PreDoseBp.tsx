@@ -18,6 +18,8 @@ export function PreDoseBp({
   error,
   providerPhone,
   emergencyNumber,
+  onRecordAndWatch,
+  starting,
 }: PrepStepProps & {
   check: PreDoseCheck;
   limit: BpLimit;
@@ -25,6 +27,10 @@ export function PreDoseBp({
   error?: string | undefined;
   providerPhone: string;
   emergencyNumber: string;
+  /** Start the session without a dose, with this reading as its first entry. */
+  onRecordAndWatch: () => void;
+  /** That start is under way. */
+  starting: boolean;
 }) {
   const limitText = `${limit.systolic}/${limit.diastolic}`;
   return (
@@ -73,7 +79,10 @@ export function PreDoseBp({
         <div class="banner error" role="alert">
           <p>
             <strong>Don’t give the dose.</strong> {check.systolic}/{check.diastolic} is 180/110 or
-            higher. Call the provider now; this can’t be approved in Sitwell.
+            higher. Call the provider now; this can’t be approved in Sitwell.{' '}
+            <span class="muted">
+              (180/110 is Sitwell’s conservative line; no program publishes one.)
+            </span>
           </p>
           <p>
             With chest pain, shortness of breath, back pain, numbness or weakness, a change in
@@ -89,6 +98,14 @@ export function PreDoseBp({
               Call {emergencyNumber}
             </a>
           </div>
+          <p>
+            Sitwell can keep watching with you: it logs this reading, asks for another in 5 minutes
+            and says what to do next. You record the dose later only if the provider says to give
+            it.
+          </p>
+          <button type="button" class="block" disabled={starting} onClick={onRecordAndWatch}>
+            Record this reading and keep watching
+          </button>
         </div>
       )}
       {check.state === 'above' && (

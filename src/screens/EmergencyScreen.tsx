@@ -37,7 +37,7 @@ export default function EmergencyScreen() {
   if (!view) return null;
   const shown = latestEscalation(view.entries, 'emergency');
   const ruleIds = shown?.data.ruleIds ?? [];
-  const wordings = wordingsOf(shown);
+  const wordings = wordingsOf(shown, view.entries);
   const meanwhile = [...new Set(wordings.map((w) => w.meanwhile).filter((m): m is string => !!m))];
   const steps = emergencySteps(view.entries, shown);
   const number = contacts.emergencyNumber;

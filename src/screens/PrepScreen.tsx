@@ -13,6 +13,7 @@ import { emergencyNumberConfirmed, withEmergencyNumber } from '../domain/contact
 import { protocolInForce } from '../domain/protocol/stored';
 import { deviceRegionHint } from '../platform/region';
 import { navigate, PATHS } from '../platform/router';
+import { startTapRequests, useStartSession } from '../state/start-session';
 import { usePrepDraft } from '../state/use-prep-draft';
 import { useSetting } from '../state/use-setting';
 
@@ -45,6 +46,8 @@ const BP_BLOCKED: Record<PreDoseCheck['state'], string> = {
  */
 export default function PrepScreen() {
   const { draft, resumed, saveError, update, clear } = usePrepDraft();
+  const startSession = useStartSession();
+  const [starting, setStarting] = useState(false);
   const contacts = useSetting('contacts');
   const protocolSetting = useSetting('protocol');
   const loadError = contacts.loadError ?? protocolSetting.loadError;
@@ -111,6 +114,24 @@ export default function PrepScreen() {
     navigate(PATHS.start);
   };
 
+  // A reading too high to dose: the session starts without one, so the rules run on the reading
+  // (re-measure, provider, fallback). The steps left are optional, so preparation is complete.
+  const recordAndWatch = async (): Promise<void> => {
+    startTapRequests();
+    setStarting(true);
+    const outcome = await startSession({
+      sitterName: draft.sitter,
+      ...(draft.patient.trim() ? { patientName: draft.patient } : {}),
+      intervalMin: protocol.intervalMin,
+      doseAt: undefined,
+      preAlert: true,
+      prep: { ...draft, completed: true },
+    });
+    if (outcome.ok) return navigate(outcome.path, { replace: true });
+    setErrors({ bp: outcome.message });
+    setStarting(false);
+  };
+
   const open = uncheckedItems(draft);
   return (
     <main aria-labelledby="prep-heading">
@@ -169,6 +190,8 @@ export default function PrepScreen() {
             error={check.state === 'above' || check.state === 'not-taken' ? errors.bp : undefined}
             providerPhone={providerPhone}
             emergencyNumber={cardContacts.emergencyNumber}
+            onRecordAndWatch={() => void recordAndWatch()}
+            starting={starting}
           />
         )}
         {draft.step === 'patient' && <PrepPatient draft={draft} update={update} />}

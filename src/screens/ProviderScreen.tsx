@@ -31,7 +31,7 @@ export default function ProviderScreen() {
   // another way, the sitter describes what they see.
   const shown = window?.latest ?? (last?.data.tier === 'call-provider' ? last : undefined);
   const ruleIds = shown?.data.ruleIds ?? [];
-  const wordings = wordingsOf(shown);
+  const wordings = wordingsOf(shown, view.entries);
   const signs = warningSignAnswer(view.entries, window?.shown ?? shown, clockTime);
   const steps = wordings.find((w) => w.steps)?.steps;
   const providerTel = telHref(contacts.providerPhone);

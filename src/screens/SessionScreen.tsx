@@ -4,11 +4,13 @@ import { CallButton } from '../components/CallButton';
 import { ClockNotice } from '../components/ClockNotice';
 import { LastCheckIn } from '../components/LastCheckIn';
 import { NoteForm } from '../components/NoteForm';
+import { RecordDose } from '../components/RecordDose';
 import { SafetyActions } from '../components/SafetyActions';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { WakeLockBanner } from '../components/WakeLockBanner';
 import { SessionPlanPanel } from '../components/SessionPlanPanel';
 import { SetupStatus } from '../components/SetupStatus';
+import { canRecordDoseLater, laterDoseData } from '../domain/before/dose-later';
 import { wordsAgreement } from '../domain/before/prep';
 import { RECHECK_WHY } from '../domain/check-in/recheck';
 import { providerWindow, wordingsOf } from '../domain/escalation/prompt-state';
@@ -16,7 +18,7 @@ import { formatCountdown, formatDuration } from '../domain/format/duration';
 import { useObservable } from '../lib/use-observable';
 import { notificationPermission, requestNotifications } from '../platform/alarm-signals';
 import { sound as soundState, unlockAudio } from '../platform/alarm-sound';
-import { useNow } from '../platform/clock';
+import { now as clockNow, useNow } from '../platform/clock';
 import { newId } from '../platform/crypto';
 import { navigate, PATHS } from '../platform/router';
 import { requestWakeLock, useWakeLockMissing, wakeLock } from '../platform/wake-lock';
@@ -46,7 +48,7 @@ export default function SessionScreen() {
   const providerPrompt = providerWindow(view.entries, now);
   const { fold, schedule } = view;
   const overdue = schedule.msToDue < 0;
-  const sinceDose = fold.doseAt !== undefined ? formatDuration(now - fold.doseAt) : '—';
+  const sinceDose = fold.doseAt !== undefined ? formatDuration(now - fold.doseAt) : 'No dose yet';
 
   return (
     <main class="stack session-screen" aria-labelledby="session-heading">
@@ -71,7 +73,8 @@ export default function SessionScreen() {
           <p class="muted session-meta">
             <span>Every {fold.intervalMin} min</span>
             <span>
-              Since the dose: <strong class="nowrap">{sinceDose}</strong>
+              {fold.doseAt !== undefined ? 'Since the dose: ' : ''}
+              <strong class="nowrap">{sinceDose}</strong>
             </span>
           </p>
         </section>
@@ -99,6 +102,17 @@ export default function SessionScreen() {
               : `Open the provider screen (${formatCountdown(providerPrompt.remainingMs)} left)`}
           </button>
         </section>
+      )}
+      {canRecordDoseLater(view.entries) && (
+        <RecordDose
+          onRecord={(actionId) =>
+            store.append({
+              kind: 'dose-recorded',
+              data: laterDoseData(view.entries, clockNow()),
+              actionId,
+            })
+          }
+        />
       )}
       <LastCheckIn entry={fold.lastCheckIn} now={now} />
       <SessionPlanPanel

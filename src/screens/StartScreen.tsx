@@ -8,14 +8,10 @@ import { parseDoseTime, validateStart } from '../domain/before/start-form';
 import { emergencyNumberConfirmed, withEmergencyNumber } from '../domain/contacts/contacts';
 import { timeInputValue } from '../domain/format/time';
 import { protocolInForce } from '../domain/protocol/stored';
-import { requestNotifications } from '../platform/alarm-signals';
-import { unlockAudio } from '../platform/alarm-sound';
 import { now } from '../platform/clock';
 import { deviceRegionHint } from '../platform/region';
 import { navigate, PATHS } from '../platform/router';
-import { requestPersistence } from '../platform/storage-status';
-import { requestWakeLock } from '../platform/wake-lock';
-import { useStartSession } from '../state/start-session';
+import { startTapRequests, useStartSession } from '../state/start-session';
 import { useSetting } from '../state/use-setting';
 
 /** The short start form: who, when the dose was taken, how often to check in. */
@@ -30,6 +26,7 @@ export default function StartScreen() {
   const [doseTime, setDoseTime] = useState(() => timeInputValue(now()));
   const [interval, setInterval] = useState('15');
   const [preAlert, setPreAlert] = useState(true);
+  const [withoutDose, setWithoutDose] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saveError, setSaveError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -88,14 +85,11 @@ export default function StartScreen() {
       doseAt: parseDoseTime(doseTime, t),
       now: t,
       maxIntervalMin: maxInterval,
+      withoutDose,
     });
     setErrors(result.ok ? {} : result.errors);
     if (!result.ok) return;
-    // All four requests start inside this tap: browsers only allow them with a user gesture.
-    void requestWakeLock();
-    void unlockAudio();
-    void requestNotifications();
-    void requestPersistence();
+    startTapRequests();
     setBusy(true);
     const outcome = await startSession({
       sitterName: sitter.trim(),
@@ -105,7 +99,7 @@ export default function StartScreen() {
       preAlert,
       prep,
     });
-    if (outcome.ok) return navigate(PATHS.session, { replace: true });
+    if (outcome.ok) return navigate(outcome.path, { replace: true });
     setSaveError(outcome.message);
     setBusy(false);
   };
@@ -159,17 +153,35 @@ export default function StartScreen() {
             autoComplete="off"
           />
         </Field>
-        <Field id="dose" label="Time of the dose" error={errors.dose}>
-          <input
-            id="dose"
-            type="time"
-            value={doseTime}
-            onInput={(e) => setDoseTime(e.currentTarget.value)}
-            aria-invalid={!!errors.dose}
-            aria-describedby={errors.dose ? 'dose-error' : undefined}
-            required
-          />
-        </Field>
+        <div class="field">
+          <label class="row">
+            <input
+              type="checkbox"
+              checked={withoutDose}
+              onChange={(e) => setWithoutDose(e.currentTarget.checked)}
+              class="checkbox"
+            />
+            <span>Start without a dose (it has not been given)</span>
+          </label>
+        </div>
+        {withoutDose ? (
+          <p class="small muted">
+            Check-ins and readings are kept as usual. Record the dose on the session screen if it is
+            given later.
+          </p>
+        ) : (
+          <Field id="dose" label="Time of the dose" error={errors.dose}>
+            <input
+              id="dose"
+              type="time"
+              value={doseTime}
+              onInput={(e) => setDoseTime(e.currentTarget.value)}
+              aria-invalid={!!errors.dose}
+              aria-describedby={errors.dose ? 'dose-error' : undefined}
+              required
+            />
+          </Field>
+        )}
         <IntervalPicker
           value={interval}
           onChange={setInterval}

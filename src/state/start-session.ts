@@ -3,11 +3,18 @@ import { EMPTY_PREP_DRAFT, type PrepDraft } from '../domain/before/prep-draft';
 import { withEmergencyNumber } from '../domain/contacts/contacts';
 import { stripBidiControls, stripBidiControlsDeep } from '../domain/parse/bidi';
 import { protocolInForce } from '../domain/protocol/stored';
+import type { BpLimit } from '../domain/protocol/protocol';
+import { requestNotifications } from '../platform/alarm-signals';
+import { unlockAudio } from '../platform/alarm-sound';
 import { now, sessionClock } from '../platform/clock';
 import { newId } from '../platform/crypto';
 import { deviceRegionHint } from '../platform/region';
+import { PATHS } from '../platform/router';
+import { requestPersistence } from '../platform/storage-status';
+import { requestWakeLock } from '../platform/wake-lock';
 import { DB_VERSION } from '../storage/db';
 import { toStorageError } from '../storage/storage-error';
+import { escalateLatest, pathOf } from './escalate';
 import { useServices } from './services';
 import { readNamedSetting, saveNamedSetting } from './use-setting';
 
@@ -19,14 +26,36 @@ export interface StartRequest {
   sitterName: string;
   patientName?: string;
   intervalMin: number;
-  doseAt: number;
+  /** When the dose was taken; undefined when the session starts without a dose. */
+  doseAt: number | undefined;
   preAlert: boolean;
   /** The finished preparation, when there was one. */
   prep: PrepDraft | undefined;
 }
 
-/** Started, or the message to show (nothing was saved). */
-export type StartOutcome = { ok: true } | { ok: false; message: string };
+/** Started (with the safety screen the first entries call for), or the message to show. */
+export type StartOutcome = { ok: true; path: string } | { ok: false; message: string };
+
+/**
+ * What the start tap asks the browser for; every request must start inside the tap, because
+ * browsers only allow them with a user gesture.
+ */
+export function startTapRequests(): void {
+  void requestWakeLock();
+  void unlockAudio();
+  void requestNotifications();
+  void requestPersistence();
+}
+
+function refusal(prep: PrepDraft | undefined, limit: BpLimit, withoutDose: boolean) {
+  const check = prep && preDoseCheck(prep, limit);
+  // A reading too high to dose still starts a session without one: it is logged and watched.
+  if (!check || check.canContinue || (withoutDose && check.state === 'do-not-dose')) return;
+  return (
+    'The pre-dose blood pressure is above the provider’s limit and no approval is recorded. ' +
+    'Go back to Prepare.'
+  );
+}
 
 /** A function that starts a session; the session store then holds it. */
 export function useStartSession(): (req: StartRequest) => Promise<StartOutcome> {
@@ -42,14 +71,9 @@ export function useStartSession(): (req: StartRequest) => Promise<StartOutcome> 
       ]);
       // A stored protocol that fails today's checks is never run: the defaults apply instead.
       const protocol = { ...protocolInForce(protocolRec).protocol, intervalMin: req.intervalMin };
-      if (req.prep && !preDoseCheck(req.prep, protocol.preDoseBp).canContinue) {
-        return {
-          ok: false,
-          message:
-            'The pre-dose blood pressure is above the provider’s limit and no approval is ' +
-            'recorded. Go back to Prepare.',
-        };
-      }
+      const withoutDose = req.doseAt === undefined;
+      const refused = refusal(req.prep, protocol.preDoseBp, withoutDose);
+      if (refused) return { ok: false, message: refused };
       // Typed names lose bidirectional controls, which could make them display as other text.
       const sitterName = stripBidiControls(req.sitterName).trim();
       const patientName = stripBidiControls(req.patientName ?? '').trim();
@@ -71,16 +95,24 @@ export function useStartSession(): (req: StartRequest) => Promise<StartOutcome> 
       await store.start(record, [
         {
           kind: 'session-started',
-          data: { ...people, intervalMin: req.intervalMin, preAlert: req.preAlert },
+          data: {
+            ...people,
+            intervalMin: req.intervalMin,
+            preAlert: req.preAlert,
+            ...(withoutDose && { withoutDose: true as const }),
+          },
           at: t,
         },
         ...startEntries(req.prep, protocol, req.doseAt).map((entry) => ({ ...entry, at: t })),
       ]);
       // The preparation now lives in the log; the next session starts a new one.
       void saveNamedSetting(db, 'prepDraft', EMPTY_PREP_DRAFT);
-      return { ok: true };
     } catch (err) {
       return { ok: false, message: toStorageError(err).message };
     }
+    // The rules judge the reading taken before the dose, as they judge every reading; the
+    // session has started whatever happens here, so a failure only keeps the timer screen.
+    const route = await escalateLatest(store).catch(() => undefined);
+    return { ok: true, path: route ? pathOf(route) : PATHS.session };
   };
 }

@@ -7,7 +7,7 @@ import {
   RISING_BY,
   type ClosingCriterionId,
 } from '../../src/domain/after/closing-criteria';
-import { DO_NOT_DOSE_BP } from '../../src/domain/before/prep';
+import { DO_NOT_DOSE_BP } from '../../src/domain/escalation/predose-rules';
 import { isSourceKey, SOURCES, type SourceKey } from '../../src/domain/clinical/sources';
 import { defaultEmergencyNumber } from '../../src/domain/contacts/emergency-number';
 import {
@@ -132,9 +132,10 @@ function thresholds(): string[] {
       '[SPR-label] [AccelPsych]',
     ],
     [
-      'Pre-dose blood pressure: “do not dose” wording at or above',
+      'Pre-dose blood pressure: do not dose at or above (Sitwell’s conservative default, not ' +
+        'the provider’s to raise; see below)',
       bp(DO_NOT_DOSE_BP),
-      '[SC-esk] [AHA-HTN]',
+      '[SITWELL-DEFAULT] [SPR-label] [USMed] [SC-esk]',
     ],
     [
       `In-session blood pressure: call the provider above (${DEFAULT_LABEL})`,
@@ -227,6 +228,47 @@ function thresholds(): string[] {
     `Emergency number before the sitter sets one: ${['US', 'CA', 'MX', 'GB', 'AU', 'NZ', 'JP', 'FR']
       .map((r) => `${r} ${defaultEmergencyNumber(r)}`)
       .join(', ')}, 112 elsewhere; the sitter confirms it once. [ITU-E123] [SITWELL-DEFAULT]`,
+    '',
+  ];
+}
+
+function beforeTheDose(): string[] {
+  const p = DEFAULT_PROTOCOL;
+  const severe = ESCALATION_RULES.find((r) => r.id === 'bp-predose-severe');
+  return [
+    '## Blood pressure before the dose: which threshold applies',
+    '',
+    `Two published numbers meet before the dose. The esketamine label gives ${bp(p.preDoseBp)} as`,
+    'a general guide to weigh delaying the dose; it gives no higher do-not-dose number, and no',
+    'at-home program publishes one. The AHA calls 180/120 or more a hypertensive crisis, with or',
+    'without a dose: re-measure after about 5 minutes, contact the clinician promptly, and call',
+    'emergency services with any warning sign. The 180/110 Sitwell uses is not a label instruction.',
+    'It is where a subcutaneous esketamine study counted transient rises (above 180 systolic or 110',
+    'diastolic, in 14 of 70 patients), and Sitwell uses it as its own conservative default. [SPR-label]',
+    '[AHA-HTN] [SC-esk] [SITWELL-DEFAULT]',
+    '',
+    'So before the dose:',
+    '',
+    `- **Above the protocol’s pre-dose limit (default ${bp(p.preDoseBp)})**: hold the dose and`,
+    '  contact the provider; the dose goes ahead only with their approval, recorded in',
+    '  preparation. [SPR-label] [AccelPsych]',
+    `- **${bp(DO_NOT_DOSE_BP)} or more**: do not give the dose; Sitwell records no approval.`,
+    '  The line is lower than the AHA’s 120 diastolic because the dose itself raises blood pressure',
+    `  (by ${L.riseBp.systolic} systolic or ${L.riseBp.diastolic} diastolic or more in 8–19 % of`,
+    '  patients, peaking about 40 minutes after it): a bottom number of 110 before the dose may',
+    '  pass 120 after it. [SPR-label] [USMed] [SC-esk] [SITWELL-DEFAULT]',
+    '- **The reading is not lost**: “Record this reading and keep watching” starts the session',
+    '  without a dose, with the reading as its first entry (marked as before the dose), so the rules',
+    '  run on it as on any reading: a bottom number of 110–119 with the top under 180 is',
+    `  \`${severe?.id ?? ''}\` (do not dose, call the provider, re-measure in 5 minutes, and the`,
+    '  provider’s 10 minutes with their fallback to emergency services); 180/120 or more follows the',
+    '  crisis path exactly as in the session (warning-sign questions, any sign → emergency, else the',
+    '  provider and a 5-minute re-measure). [AHA-HTN] [SITWELL-DEFAULT]',
+    '- **The in-session limit waits for the dose**: `bp-session-limit` and the session’s words',
+    '  (“when the dose was taken”) apply from the recorded dose on; before it, the call script says',
+    '  the dose has not been given and the emergency card says no ketamine was given. Confusion or',
+    '  changed vision before a held dose is never counted as expected dissociation. [SPR-label]',
+    '  [AHA-stroke]',
     '',
   ];
 }
@@ -410,6 +452,7 @@ export function renderClinicalBasis(): string {
     ...intro(),
     ...facts(),
     ...thresholds(),
+    ...beforeTheDose(),
     ...rules(),
     ...audit(),
     ...firstAid(),

@@ -1,4 +1,5 @@
 import { validateVitals, type VitalsErrors } from '../check-in/vitals-validation';
+import { DO_NOT_DOSE_BP } from '../escalation/predose-rules';
 import { isKind, type Entry, type EntryData, type EntryInput } from '../log/entry';
 import { isWithinBpLimit } from '../log/log-queries';
 import { intentionData, moodData } from '../log/patient-entries';
@@ -9,12 +10,8 @@ import { AGREEMENT_CHOICES, SETTING_ITEMS, type AgreementKey, type PrepDraft } f
 // is a general guide to weigh delaying; the provider's protocol sets the limit], and the entries
 // the start tap writes so the log holds the preparation next to the session it belongs to.
 
-/**
- * At or above this before the dose, the app does not record a go-ahead at all: don't dose, call
- * the provider [SITWELL-DEFAULT; AHA-HTN: 180/120 is a crisis; SC-esk: esketamine raises BP
- * further].
- */
-export const DO_NOT_DOSE_BP: BpLimit = { systolic: 180, diastolic: 110 };
+// The do-not-dose line and its basis live with the pre-dose rules, which act on it in a session.
+export { DO_NOT_DOSE_BP };
 
 /** What the pre-dose reading means for going ahead with the dose. */
 export type PreDoseCheck =
@@ -103,9 +100,7 @@ export function prepAnswers(draft: PrepDraft, check: PreDoseCheck): Record<strin
   const { other: typedOther, ...agreement } = draft.agreement;
   const other = typedOther?.trim();
   const bp =
-    check.state === 'within' || check.state === 'above'
-      ? { systolic: check.systolic, diastolic: check.diastolic }
-      : 'not-taken';
+    'systolic' in check ? { systolic: check.systolic, diastolic: check.diastolic } : 'not-taken';
   const reason = draft.bpNotTakenReason.trim();
   const note = draft.substancesNote.trim();
   return {
@@ -127,22 +122,35 @@ export function prepAnswers(draft: PrepDraft, check: PreDoseCheck): Record<strin
   };
 }
 
+/** The dose details preparation recorded, as the `dose-recorded` entry carries them. */
+function doseDetails(draft: PrepDraft): Omit<EntryData['dose-recorded'], 'doseAt'> {
+  const details: Omit<EntryData['dose-recorded'], 'doseAt'> = {};
+  for (const key of ['medication', 'route', 'amount'] as const) {
+    const value = draft.dose[key].trim();
+    if (value) details[key] = value;
+  }
+  return details;
+}
+
 /**
  * The entries that follow `session-started` in the start tap: the preparation (when it was
- * completed), the pre-dose reading, the provider's go-ahead when the reading was above the limit,
- * and the dose.
+ * completed), the pre-dose reading (last of the observations, so the rules judge it), the
+ * provider's go-ahead when the reading was above the limit, and the dose. Without `doseAt` the
+ * session starts without a dose: none is written, and the planned one waits in the preparation.
  */
 export function startEntries(
   draft: PrepDraft | undefined,
   protocol: Protocol,
-  doseAt: number,
+  doseAt: number | undefined,
 ): EntryInput[] {
-  if (!draft?.completed) return [{ kind: 'dose-recorded', data: { doseAt } }];
+  if (!draft?.completed) {
+    return doseAt === undefined ? [] : [{ kind: 'dose-recorded', data: { doseAt } }];
+  }
   const check = preDoseCheck(draft, protocol.preDoseBp);
-  const out: EntryInput[] = [
-    { kind: 'prep-completed', data: { answers: prepAnswers(draft, check) } },
-  ];
-  if (check.state === 'within' || check.state === 'above') {
+  const answers = prepAnswers(draft, check);
+  if (doseAt === undefined) answers.plannedDose = doseDetails(draft);
+  const out: EntryInput[] = [{ kind: 'prep-completed', data: { answers } }];
+  if ('systolic' in check) {
     out.push({
       kind: 'vitals',
       data: {
@@ -162,12 +170,9 @@ export function startEntries(
       `of ${limit}. ${draft.approval.note.trim()}`;
     out.push({ kind: 'escalation-action', data: { action: 'provider-approved', text } });
   }
-  const dose: EntryData['dose-recorded'] = { doseAt };
-  for (const key of ['medication', 'route', 'amount'] as const) {
-    const value = draft.dose[key].trim();
-    if (value) dose[key] = value;
+  if (doseAt !== undefined) {
+    out.push({ kind: 'dose-recorded', data: { doseAt, ...doseDetails(draft) } });
   }
-  out.push({ kind: 'dose-recorded', data: dose });
   // The patient's own entries, marked as theirs by their kind.
   const intention = intentionData(draft.intention);
   if (intention) out.push({ kind: 'patient-intention', data: intention });

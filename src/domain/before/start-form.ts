@@ -27,14 +27,22 @@ export function parseDoseTime(hhmm: string, now: number): number | undefined {
   return today > now + 60_000 ? today - DAY_MS : today;
 }
 
-/** The validated start values, or a message per field. */
+function doseError(doseAt: number | undefined, now: number): string | undefined {
+  if (doseAt === undefined) return 'Enter the time of the dose, for example 14:05.';
+  // Anything more than 12 hours back is almost certainly a typo, not a session in progress.
+  if (now - doseAt > DAY_MS / 2)
+    return 'The dose time must be within the last 12 hours and not in the future.';
+  return undefined;
+}
+
+/** The validated start values (no `doseAt` when started without a dose), or a message per field. */
 export type StartResult =
-  | { ok: true; intervalMin: number; doseAt: number }
+  | { ok: true; intervalMin: number; doseAt: number | undefined }
   | { ok: false; errors: Partial<Record<'sitter' | 'dose' | 'interval', string>> };
 
 /**
  * Check the start form. The sitter may shorten the provider's interval, never lengthen it
- * [SITWELL-DEFAULT].
+ * [SITWELL-DEFAULT]. Starting without a dose needs no dose time, and any typed one is ignored.
  */
 export function validateStart(input: {
   sitter: string;
@@ -43,14 +51,14 @@ export function validateStart(input: {
   now: number;
   /** The provider's interval: the longest allowed. */
   maxIntervalMin?: number;
+  /** The dose is held: the session starts without one (it can be recorded later). */
+  withoutDose?: boolean;
 }): StartResult {
   const errors: Partial<Record<'sitter' | 'dose' | 'interval', string>> = {};
   if (!input.sitter.trim())
     errors.sitter = 'Enter your name: it goes on the log as the person who monitored.';
-  if (input.doseAt === undefined) errors.dose = 'Enter the time of the dose, for example 14:05.';
-  // Anything more than 12 hours back is almost certainly a typo, not a session in progress.
-  else if (input.now - input.doseAt > DAY_MS / 2)
-    errors.dose = 'The dose time must be within the last 12 hours and not in the future.';
+  const dose = input.withoutDose ? undefined : doseError(input.doseAt, input.now);
+  if (dose) errors.dose = dose;
   const max = Math.min(INTERVAL_MAX, input.maxIntervalMin ?? INTERVAL_MAX);
   const n = Number(input.interval);
   if (!/^\d+$/.test(input.interval.trim()) || n < INTERVAL_MIN || n > INTERVAL_MAX) {
@@ -63,5 +71,5 @@ export function validateStart(input: {
       `choose ${max} or fewer.`;
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return { ok: true, intervalMin: n, doseAt: input.doseAt! };
+  return { ok: true, intervalMin: n, doseAt: input.withoutDose ? undefined : input.doseAt };
 }

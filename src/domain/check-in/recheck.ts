@@ -1,8 +1,8 @@
 import { isKind, type Entry, type EntryData } from '../log/entry';
 
 // A re-check brought forward by a prompt (reduced responsiveness, a very high blood pressure,
-// distress, a noisy airway): open until a blood-pressure reading (bp-crisis) or a check-in (every
-// other reason) follows it.
+// before the dose or after, distress, a noisy airway): open until a blood-pressure reading
+// (bp-crisis, bp-predose) or a check-in (every other reason) follows it.
 
 /** The re-check still to do, with when and why. */
 export interface PendingRecheck {
@@ -14,7 +14,7 @@ export interface PendingRecheck {
 
 /** Whether an entry does what a re-check of `reason` asked for. */
 function satisfies(e: Entry, reason: PendingRecheck['reason']): boolean {
-  if (reason !== 'bp-crisis') return isKind(e, 'check-in');
+  if (reason !== 'bp-crisis' && reason !== 'bp-predose') return isKind(e, 'check-in');
   const vitals = isKind(e, 'check-in') || isKind(e, 'vitals') ? e.data.vitals : undefined;
   return vitals?.systolic !== undefined && vitals.diastolic !== undefined;
 }
@@ -35,6 +35,7 @@ export function pendingRecheck(entries: readonly Entry[]): PendingRecheck | unde
 export const RECHECK_WHY: Record<PendingRecheck['reason'], string> = {
   responsiveness: 'Re-check brought forward: they were hard to rouse.',
   'bp-crisis': 'Measure blood pressure again: the last reading was 180/120 or higher.',
+  'bp-predose': 'Measure blood pressure again: the last reading was too high to give the dose.',
   distress: 'Re-check brought forward: they were distressed.',
   airway: 'Re-check in 2 minutes: did the noisy breathing clear once they were on their side?',
 };

@@ -3,6 +3,7 @@
 import { format } from 'date-fns';
 import { isKind, type Entry } from '../log/entry';
 import type { Contacts } from '../contacts/contacts';
+import { awaitingDose } from '../log/log-queries';
 import type { LatestVitals } from '../log/session-fold';
 import { SUBSTANCES, substancesFromAnswers, substancesText } from '../log/substances';
 
@@ -48,10 +49,18 @@ export function takenToday(entries: readonly Entry[]): string[] {
 
 /**
  * The words to say on a call, with what else was taken today: "they took ketamine and alcohol",
- * never "as prescribed" when that is not the whole story [SPR-label, PMF].
+ * never "as prescribed" when that is not the whole story [SPR-label, PMF]; with the dose held,
+ * that the ketamine was not given.
  */
 export function tellWithTaken(tell: string, entries: readonly Entry[]): string {
   const also = takenToday(entries);
+  if (awaitingDose(entries)) {
+    const but = also.length > 0 ? ` but they took ${joinAnd(also)}` : '';
+    return tell.replace(
+      /they took ketamine as prescribed, (and )?when/,
+      `the ketamine dose was not given${but}`,
+    );
+  }
   if (also.length === 0) return tell;
   return tell.replace(
     'they took ketamine as prescribed',
@@ -96,7 +105,9 @@ export function cardLines({ contacts, patientName, entries, formatTime }: CardIn
     },
     {
       label: 'Taken',
-      value: doseLine(latestDose(entries), time, takenToday(entries).length > 0),
+      value: awaitingDose(entries)
+        ? 'No ketamine: the dose was not given'
+        : doseLine(latestDose(entries), time, takenToday(entries).length > 0),
     },
   ];
   const also = alsoTaken(entries);

@@ -4,6 +4,7 @@
 
 import { minutesToMilliseconds } from 'date-fns';
 import { isKind, type Entry } from '../log/entry';
+import { awaitingDose } from '../log/log-queries';
 import { situationLabel } from './situations';
 import { latestEscalation, ruleWording } from './status';
 import type { EmergencySteps, Wording } from './wording';
@@ -83,9 +84,21 @@ export function quickCheckInAllowed(entries: readonly Entry[]): boolean {
 // CPR comes first: someone not breathing normally needs it whatever else is true [AHA-CPR].
 const STEP_ORDER: readonly EmergencySteps[] = ['cpr', 'choking', 'ask-breathing', 'recovery'];
 
-/** The wordings of the rules behind a shown prompt (unknown ids are skipped). */
-export function wordingsOf(shown: Entry<'escalation-shown'> | undefined): Wording[] {
-  return (shown?.data.ruleIds ?? []).map(ruleWording).filter((w): w is Wording => w !== undefined);
+/**
+ * The wordings of the rules behind a shown prompt (unknown ids are skipped). Given the log, a
+ * prompt shown while no dose was given yet uses its before-the-dose words.
+ */
+export function wordingsOf(
+  shown: Entry<'escalation-shown'> | undefined,
+  entries?: readonly Entry[],
+): Wording[] {
+  const wordings = (shown?.data.ruleIds ?? [])
+    .map(ruleWording)
+    .filter((w): w is Wording => w !== undefined);
+  if (!shown || !entries) return wordings;
+  const at = entries.indexOf(shown);
+  if (!awaitingDose(at < 0 ? entries : entries.slice(0, at))) return wordings;
+  return wordings.map((w) => ({ ...w, ...w.beforeDose }));
 }
 
 /** Answers on the emergency screen to "Are they breathing normally?" (situation ids). */

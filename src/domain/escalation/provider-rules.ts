@@ -22,6 +22,7 @@ import {
   under,
   type EscalationRule,
 } from './rule-kit';
+import { isBeforeTheDose } from './predose-rules';
 import { pastExpectedDissociation, recentCrisisBp, strokeSignNow } from './signs';
 
 const D = DEFAULT_PROTOCOL;
@@ -85,11 +86,12 @@ export const PROVIDER_RULES: EscalationRule[] = [
     summary:
       `Blood pressure above the protocol's in-session limit (default ` +
       `${D.sessionBp.systolic}/${D.sessionBp.diastolic}, Sitwell's conservative default; the ` +
-      `provider may change it) and below 180/120: call the provider.`,
+      `provider may change it) and below 180/120, after the dose (before it, the pre-dose ` +
+      `limit and rules apply): call the provider.`,
     when: (c) => {
       const r = reading(c);
       const limit = c.protocol.sessionBp;
-      if (r === undefined || isCrisisBp(r)) return false;
+      if (r === undefined || isCrisisBp(r) || isBeforeTheDose(c)) return false;
       return over(r.systolic, limit.systolic) || over(r.diastolic, limit.diastolic);
     },
   },

@@ -5,6 +5,7 @@
 import { SOURCES, type Source, type SourceKey } from '../clinical/sources';
 import { EMERGENCY_SIGN_RULES } from './emergency-sign-rules';
 import { EMERGENCY_RULES } from './emergency-rules';
+import { PREDOSE_RULES } from './predose-rules';
 import { PROVIDER_GAP_RULES } from './provider-gap-rules';
 import { PROVIDER_RULES } from './provider-rules';
 import { PROVIDER_SITUATION_RULES } from './provider-situation-rules';
@@ -15,6 +16,7 @@ import { SUPPORT_RULES } from './support-rules';
 export const ESCALATION_RULES: readonly EscalationRule[] = [
   ...EMERGENCY_RULES,
   ...EMERGENCY_SIGN_RULES,
+  ...PREDOSE_RULES,
   ...PROVIDER_RULES,
   ...PROVIDER_SITUATION_RULES,
   ...PROVIDER_GAP_RULES,

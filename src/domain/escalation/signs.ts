@@ -6,7 +6,7 @@
 
 import { minutesToMilliseconds } from 'date-fns';
 import { isKind, type AnyEntry, type Entry } from '../log/entry';
-import { doseAtOf } from '../log/log-queries';
+import { awaitingDose, doseAtOf } from '../log/log-queries';
 import {
   BREATHING_LABEL,
   RESPONSIVENESS,
@@ -153,8 +153,12 @@ export function recentCrisisBp(current: Current, earlier: readonly AnyEntry[]): 
   return standingCrisisBp(current, earlier) !== undefined;
 }
 
-/** Whether `at` is more than 90 minutes after the dose (or the session start, without a dose). */
+/**
+ * Whether `at` is more than 90 minutes after the dose (or the session start, without a dose
+ * entry). Before a dose that was held, nothing is expected dissociation.
+ */
 export function pastExpectedDissociation(at: number, earlier: readonly AnyEntry[]): boolean {
+  if (awaitingDose(earlier as readonly Entry[])) return true;
   const doseAt = doseAtOf(earlier as readonly Entry[]);
   // With no time at all to count from, the conservative reading is "not expected".
   return doseAt === undefined || at - doseAt > SIGN_LIMITS.expectedDissociationMs;

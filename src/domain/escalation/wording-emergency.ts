@@ -106,6 +106,8 @@ export const EMERGENCY_WORDING = {
     tell: `${TELL} Say when it started.`,
     meanwhile:
       'Stay with them. Take a blood-pressure reading if you can while you wait. ' + IF_STOPS,
+    // With no dose given, confusion is not the medicine at any time.
+    beforeDose: { reason: 'Confusion or changed vision, and no dose has been given.' },
   },
   'head-signs-combined': {
     title: TITLE,

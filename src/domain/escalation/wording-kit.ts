@@ -20,4 +20,6 @@ export interface Wording {
   crisisLine?: boolean;
   /** Offer the backup contact before the provider. */
   backupFirst?: boolean;
+  /** Words that replace these while no dose is given (a session started without one). */
+  beforeDose?: Partial<Pick<Wording, 'reason' | 'tell' | 'meanwhile'>>;
 }

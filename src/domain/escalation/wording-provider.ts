@@ -14,6 +14,12 @@ const SIGNS_911 =
 
 /** Words for the call-the-provider tier. */
 export const PROVIDER_WORDING = {
+  'bp-predose-severe': {
+    title: 'Do not give the dose. Call the provider',
+    reason: 'Blood pressure before the dose: the bottom number is 110 or higher.',
+    tell: 'Give the reading and the time, and say the dose has not been given.',
+    meanwhile: `Keep them resting, sitting up. Measure again in 5 minutes. ${SIGNS_911}`,
+  },
   'bp-crisis-first': {
     title: TITLE,
     reason: 'Blood pressure 180/120 or higher.',
@@ -21,12 +27,26 @@ export const PROVIDER_WORDING = {
       'Give the reading, the time, when the dose was taken, and what they said about the ' +
       'signs.',
     meanwhile: `Keep them resting, sitting up. Measure again in 5 minutes. ${SIGNS_911}`,
+    beforeDose: {
+      tell:
+        'Give the reading, the time, that the dose has not been given, and what they said ' +
+        'about the signs.',
+      meanwhile:
+        `Do not give the dose. Keep them resting, sitting up. Measure again in 5 minutes. ` +
+        SIGNS_911,
+    },
   },
   'bp-crisis-repeat': {
     title: TITLE,
     reason: 'Blood pressure still 180/120 or higher, 5 minutes later.',
     tell: 'Give both readings with their times, when the dose was taken, and the signs answered.',
     meanwhile: `Keep them resting, sitting up. ${SIGNS_911}`,
+    beforeDose: {
+      tell:
+        'Give both readings with their times, that the dose has not been given, and the signs ' +
+        'answered.',
+      meanwhile: `Do not give the dose. Keep them resting, sitting up. ${SIGNS_911}`,
+    },
   },
   'bp-rise': {
     title: TITLE,

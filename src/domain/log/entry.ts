@@ -11,6 +11,8 @@ export interface EntryData {
     patientName?: string;
     intervalMin: number;
     preAlert: boolean;
+    /** Started with the dose held (e.g. a very high reading before it); a dose may follow. */
+    withoutDose?: true;
   };
   'prep-completed': { answers: Record<string, unknown> };
   /** `doseAt` is when the dose was taken (may be earlier than the entry itself). */
@@ -70,7 +72,7 @@ export interface EntryData {
   /** The next check-in is brought forward to `dueAt` (a re-check), for `reason`. */
   'recheck-scheduled': {
     dueAt: number;
-    reason: 'responsiveness' | 'bp-crisis' | 'distress' | 'airway';
+    reason: 'responsiveness' | 'bp-crisis' | 'bp-predose' | 'distress' | 'airway';
     ruleIds?: string[];
   };
   /** What the patient said, written down by the sitter (only when the patient agreed to notes). */

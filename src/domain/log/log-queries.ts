@@ -31,6 +31,20 @@ export function doseAtOf(entries: readonly Entry[]): number | undefined {
   return entries.find((e) => e.kind === 'session-started')?.at;
 }
 
+/** Whether the session was started without a dose: it was held, and may be recorded later. */
+export function startedWithoutDose(entries: readonly Entry[]): boolean {
+  const start = entries.find((e) => isKind(e, 'session-started'));
+  return start !== undefined && isKind(start, 'session-started') && start.data.withoutDose === true;
+}
+
+/**
+ * Whether the log is still before the dose: the session started without one and none is recorded
+ * yet. Without the start's mark a missing dose means only that it was not recorded.
+ */
+export function awaitingDose(entries: readonly Entry[]): boolean {
+  return startedWithoutDose(entries) && !entries.some((e) => isKind(e, 'dose-recorded'));
+}
+
 /** All check-in entries in `seq` order. */
 export function checkIns(entries: readonly Entry[]): Entry<'check-in'>[] {
   return inSeqOrder(entries).filter((e): e is Entry<'check-in'> => isKind(e, 'check-in'));

@@ -145,6 +145,7 @@ function actionLine(d: EntryData['escalation-action']): string {
 const RECHECK_REASON: Record<EntryData['recheck-scheduled']['reason'], string> = {
   responsiveness: 'harder to rouse',
   'bp-crisis': 'very high blood pressure',
+  'bp-predose': 'very high blood pressure before the dose',
   distress: 'distress',
   airway: 'noisy breathing after repositioning',
 };
@@ -170,9 +171,10 @@ export function describeEntry(entry: Entry, ctx: DescribeContext = {}): string {
   switch (e.kind) {
     case 'session-started': {
       const who = e.data.patientName ? ` for ${e.data.patientName}` : '';
+      const held = e.data.withoutDose ? ', without a dose' : '';
       return (
         `Session started by ${e.data.sitterName}${who} (check-ins every ` +
-        `${e.data.intervalMin} min)`
+        `${e.data.intervalMin} min${held})`
       );
     }
     case 'prep-completed':

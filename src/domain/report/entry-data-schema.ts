@@ -48,6 +48,7 @@ export const ENTRY_DATA_SCHEMAS = {
     patientName: opt(text),
     intervalMin: num,
     preAlert: v.boolean(),
+    withoutDose: opt(v.literal(true)),
   }),
   'prep-completed': obj({ answers: obj({}) }),
   'dose-recorded': obj({
@@ -98,7 +99,7 @@ export const ENTRY_DATA_SCHEMAS = {
   'warning-signs-checked': obj({ context: v.literal('bp-crisis'), signs: texts }),
   'recheck-scheduled': obj({
     dueAt: epochMs,
-    reason: v.picklist(['responsiveness', 'bp-crisis', 'distress', 'airway']),
+    reason: v.picklist(['responsiveness', 'bp-crisis', 'bp-predose', 'distress', 'airway']),
     ruleIds: opt(texts),
   }),
   'patient-words': obj({ text }),

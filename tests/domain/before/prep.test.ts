@@ -152,6 +152,38 @@ describe('startEntries', () => {
   });
 });
 
+describe('startEntries without a dose', () => {
+  it('records a reading too high to dose as the pre-dose reading, last of the observations', () => {
+    const entries = startEntries(done(['175', '112']), DEFAULT_PROTOCOL, undefined);
+    expect(entries.map((e) => e.kind)).toEqual(['prep-completed', 'vitals']);
+    expect(entries[1]!.data).toEqual({
+      vitals: { systolic: 175, diastolic: 112 },
+      context: 'pre-dose',
+    });
+    const answers = (entries[0]!.data as { answers: Record<string, unknown> }).answers;
+    expect(answers.preDoseBp).toEqual({ systolic: 175, diastolic: 112 });
+    // The planned dose waits in the preparation for "Record the dose".
+    expect(answers.plannedDose).toEqual({
+      medication: 'Ketamine tablet',
+      route: 'under the tongue',
+    });
+  });
+
+  it('writes no dose, and with no preparation nothing at all', () => {
+    expect(
+      startEntries(done(['120', '80']), DEFAULT_PROTOCOL, undefined).map((e) => e.kind),
+    ).toEqual(['prep-completed', 'vitals']);
+    expect(startEntries(undefined, DEFAULT_PROTOCOL, undefined)).toEqual([]);
+  });
+
+  it('keeps plannedDose out of a preparation whose dose was given', () => {
+    const [prep] = startEntries(done(['120', '80']), DEFAULT_PROTOCOL, DOSE_AT);
+    expect((prep!.data as { answers: Record<string, unknown> }).answers).not.toHaveProperty(
+      'plannedDose',
+    );
+  });
+});
+
 describe('prepAnswers and agreementLines', () => {
   it('stores touch as agreed or declined, every setting item, the alarm answer and the reading', () => {
     const draft = done(['120', '80']);

@@ -36,3 +36,24 @@ describe('the start form’s check-in interval', () => {
     });
   });
 });
+
+describe('starting without a dose', () => {
+  const form = (withoutDose: boolean, doseAt: number | undefined) =>
+    validateStart({ sitter: 'Alex', interval: '15', doseAt, now: NOW, withoutDose });
+
+  it('needs no dose time, and drops a typed one', () => {
+    expect(form(true, undefined)).toEqual({ ok: true, intervalMin: 15, doseAt: undefined });
+    expect(form(true, NOW - 13 * 60 * 60_000)).toEqual({
+      ok: true,
+      intervalMin: 15,
+      doseAt: undefined,
+    });
+  });
+
+  it('still asks for the dose time when the dose was given', () => {
+    expect(form(false, undefined)).toEqual({
+      ok: false,
+      errors: { dose: 'Enter the time of the dose, for example 14:05.' },
+    });
+  });
+});

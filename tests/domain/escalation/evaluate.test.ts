@@ -184,6 +184,10 @@ const CASES: Record<
     fires: () => log().situation(mins(15), 'breathing-problem'),
     not: () => log().situation(mins(15), 'breathing-pauses'),
   },
+  'bp-predose-severe': {
+    fires: () => log().vitals(mins(0), { systolic: 175, diastolic: 110 }, 'pre-dose'),
+    not: () => log().vitals(mins(0), { systolic: 179, diastolic: 109 }, 'pre-dose'),
+  },
   'bp-crisis-first': {
     fires: () => log().vitals(mins(15), { systolic: 180, diastolic: 100 }),
     not: () => log().vitals(mins(15), { systolic: 179, diastolic: 119 }),

@@ -1,6 +1,8 @@
+import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntryData, EntryKind } from '../../../src/domain/log/entry';
 import { describeEntry } from '../../../src/domain/report/describe-entry';
+import { ENTRY_DATA_SCHEMAS } from '../../../src/domain/report/entry-data-schema';
 import { MIN, makeEntry } from '../../fixtures/entries';
 
 // Node re-reads the zone whenever env.TZ is assigned; the unit tsconfig has no Node types.
@@ -220,6 +222,31 @@ describe('describeEntry across the 2026-11-01 fall-back in New York', () => {
     expect(after).toBe('Dose taken at 01:30');
     expect(line('check-in-missed', { dueAt: Date.UTC(2026, 10, 1, 7, 5), lateMs: 6 * MIN })).toBe(
       'Missed check-in (due 02:05, 6 min late)',
+    );
+  });
+});
+
+describe('a session started without a dose', () => {
+  const started = { sitterName: 'Sam', intervalMin: 15, preAlert: true };
+
+  it('says so in its first line, and an older start reads as before', () => {
+    expect(line('session-started', { ...started, withoutDose: true })).toBe(
+      'Session started by Sam (check-ins every 15 min, without a dose)',
+    );
+    expect(line('session-started', started)).toBe(
+      'Session started by Sam (check-ins every 15 min)',
+    );
+  });
+
+  it('is read back from a record: the mark is optional, and only `true`', () => {
+    const schema = ENTRY_DATA_SCHEMAS['session-started'];
+    expect(v.safeParse(schema, started).success).toBe(true);
+    expect(v.safeParse(schema, { ...started, withoutDose: true }).success).toBe(true);
+    expect(v.safeParse(schema, { ...started, withoutDose: 'yes' }).success).toBe(false);
+    const recheck = ENTRY_DATA_SCHEMAS['recheck-scheduled'];
+    expect(v.safeParse(recheck, { dueAt: T, reason: 'bp-predose' }).success).toBe(true);
+    expect(line('recheck-scheduled', { dueAt: T + 5 * MIN, reason: 'bp-predose' })).toContain(
+      'very high blood pressure before the dose',
     );
   });
 });
