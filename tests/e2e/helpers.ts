@@ -25,6 +25,15 @@ export async function startSession(
 }
 
 /**
+ * A slack for `expectTimer` that allows all the real time since `since` (a `Date.now()`): the
+ * page's clock also flows in real time, and checks such as axe take seconds on a busy machine.
+ * Includes the poll's own 10 seconds.
+ */
+export function realSlackSince(since: number): number {
+  return Math.ceil((Date.now() - since) / 1000) + 12;
+}
+
+/**
  * The countdown shows `expected` (m:ss), allowing a few seconds of real time that pass while the
  * test runs: Playwright's clock keeps flowing, because Preact schedules effects on animation frames.
  */
