@@ -87,9 +87,11 @@ async function runEngine(engine) {
   const notes = [];
   let driver;
   try {
+    const launching = performance.now();
     driver = await engine.launch();
     result.version = driver.version;
-    console.log(`\n${engine.name} (${driver.version})`);
+    const launchMs = Math.round(performance.now() - launching);
+    console.log(`\n${engine.name} (${driver.version}, started in ${launchMs} ms)`);
     const ctx = {
       origin: ORIGIN,
       stopServer: () => stopServer(server),
@@ -117,8 +119,10 @@ async function runEngine(engine) {
     result.failed = STEPS.length - result.passed;
     console.log(`  ✘ ${engine.name} could not be driven: ${error.message}`);
   } finally {
+    const closing = performance.now();
     await driver?.close().catch(() => {});
     await stopServer(server);
+    console.log(`  (closed in ${Math.round(performance.now() - closing)} ms)`);
   }
   for (const gap of [...notes, ...(driver?.gaps ?? [])]) console.log(`  ! ${engine.name}: ${gap}`);
   for (const e of result.errors) console.log(`  ✘ console error: ${e}`);
@@ -135,7 +139,7 @@ const chosen = ENGINES.filter((e) => !only || e.name === only);
 const missing = chosen.filter((e) => e.missing()).map((e) => `${e.name}: ${e.missing()}`);
 const runnable = chosen.filter((e) => !e.missing());
 if (missing.length) {
-  const how = 'install with: apt-get install -y firefox-esr webkit2gtk-driver xvfb';
+  const how = 'install with: apt-get install -y firefox-esr webkit2gtk-driver xvfb xauth';
   console.log(`test:engines: missing ${missing.join('; ')}\n  ${how}`);
   if (process.env.CI) {
     console.error('test:engines: CI must run every engine; failing.');

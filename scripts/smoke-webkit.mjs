@@ -23,6 +23,7 @@ export function webkitMissing() {
   if (!existsSync(DRIVER)) missing.push(`${DRIVER} (Debian package webkit2gtk-driver)`);
   else if (!miniBrowser()) missing.push(`MiniBrowser under ${LIB}/webkit2gtk-4.*`);
   if (!existsSync(XVFB_RUN)) missing.push(`${XVFB_RUN} (Debian package xvfb)`);
+  if (!existsSync('/usr/bin/xauth')) missing.push('/usr/bin/xauth (Debian package xauth)');
   return missing.length ? missing.join(', ') : undefined;
 }
 
