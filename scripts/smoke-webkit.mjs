@@ -99,8 +99,17 @@ export async function launchWebKit(port) {
       await driver.navigate().refresh();
       await afterLoad();
     },
-    find(role, name, level, root) {
-      return run(findByRole, role, name, level, root);
+    async find(role, name, level, root) {
+      const element = await run(findByRole, role, name, level, root);
+      if (!element) return element;
+      // WebKit's own accessibility tree must agree (WebDriver's Get Computed Role and Label).
+      const [computed, label] = [await element.getAriaRole(), await element.getAccessibleName()];
+      const said = name?.re
+        ? new RegExp(name.re, name.flags).test(label)
+        : label === (name ?? label);
+      if (computed !== role || !said)
+        throw new Error(`WebKit names the ${role} "${name.re ?? name}" ${computed} "${label}"`);
+      return element;
     },
     async click(element) {
       await element.click();
