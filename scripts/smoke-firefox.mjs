@@ -34,6 +34,7 @@ export async function launchFirefox() {
   });
   page.on('pageerror', (e) => errors.push(`page error: ${e.stack || e.message || e}`));
   await page.evaluateOnNewDocument(installTestClock);
+  const agreed = new Set();
   return {
     version,
     async goto(url) {
@@ -45,7 +46,20 @@ export async function launchFirefox() {
     async find(role, name, level, root) {
       const handle = await page.evaluateHandle(findByRole, role, name, level, root);
       const element = handle.asElement();
-      if (!element) await handle.dispose();
+      if (!element) {
+        await handle.dispose();
+        return element;
+      }
+      // Firefox's own accessibility tree must agree (BiDi locateNodes by role and name); once
+      // for each role and name, as the query is slow.
+      const key = JSON.stringify([role, name]);
+      if (agreed.has(key)) return element;
+      const exact = typeof name === 'string' ? `[name=${JSON.stringify(name)}]` : '';
+      const hits = await page.$$(`::-p-aria(${exact}[role="${role}"])`);
+      const seen = await page.evaluate((el, ...all) => all.includes(el), element, ...hits);
+      await Promise.all(hits.map((h) => h.dispose()));
+      if (!seen) throw new Error(`Firefox does not see a ${role} named "${name.re ?? name}" there`);
+      agreed.add(key);
       return element;
     },
     async click(element) {
