@@ -3,7 +3,7 @@
 // under xvfb-run, through selenium-webdriver) against the production build served by
 // `vite preview`, and fails on any failed step or console error. An engine that is not installed
 // is named with its Debian package; under CI (CI=true) that is a failure.
-// Options: --only firefox|webkit. Port: ENGINES_PORT (default 4190).
+// Options: --only firefox|webkit. Port: ENGINES_PORT (default 4188).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +13,9 @@ import { STEPS } from './smoke-flows.mjs';
 import { launchWebKit, webkitMissing } from './smoke-webkit.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const PORT = Number(process.env.ENGINES_PORT ?? 4190);
+// Not 4173 or 4181 (the browser tests), 4183–4187 (the benches) or 4190 (refused as unsafe);
+// WebKitWebDriver listens on the port after it.
+const PORT = Number(process.env.ENGINES_PORT ?? 4188);
 const ORIGIN = `http://localhost:${PORT}`;
 const ENGINES = [
   { name: 'firefox', missing: firefoxMissing, launch: launchFirefox },
