@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { firefoxMissing, launchFirefox } from './smoke-firefox.mjs';
 import { STEPS } from './smoke-flows.mjs';
-import { launchWebKit, webkitMissing } from './smoke-webkit.mjs';
+import { killWebKitNow, launchWebKit, webkitMissing } from './smoke-webkit.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // Not 4173 or 4181 (the browser tests), 4183–4187 (the benches) or 4190 (refused as unsafe);
@@ -44,6 +44,23 @@ function ensureBuild() {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+/** The preview servers' process groups still running. */
+const servers = new Set();
+
+// The servers and drivers run in their own process groups, so Ctrl+C does not reach them.
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => {
+    for (const pid of servers) {
+      try {
+        process.kill(-pid, 'SIGTERM');
+      } catch {
+        // Gone already.
+      }
+    }
+    killWebKitNow();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  });
+
 /** Starts `vite preview` in its own process group; resolves once it answers. */
 async function startServer() {
   const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
@@ -51,6 +68,7 @@ async function startServer() {
     stdio: 'ignore',
     detached: true,
   });
+  servers.add(server.pid);
   for (let i = 0; i < 150; i++) {
     try {
       if ((await fetch(ORIGIN)).ok) return server;
@@ -65,6 +83,7 @@ async function startServer() {
 /** Stops the server's process group (npx starts vite as a child); waits until it is gone. */
 async function stopServer(server) {
   if (server.exitCode !== null || server.signalCode !== null) return;
+  servers.delete(server.pid);
   try {
     process.kill(-server.pid, 'SIGTERM');
   } catch {

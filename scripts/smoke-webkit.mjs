@@ -27,6 +27,23 @@ export function webkitMissing() {
   return missing.length ? missing.join(', ') : undefined;
 }
 
+/** Process groups of the drivers still running (each under its own xvfb-run). */
+const live = new Set();
+
+/** Ends every driver this module started: for an interrupted run. */
+export function killWebKitNow() {
+  for (const pid of live) signalGroup(pid);
+}
+
+function signalGroup(pid) {
+  try {
+    process.kill(-pid, 'SIGTERM');
+  } catch {
+    // Gone already.
+  }
+  live.delete(pid);
+}
+
 /** Starts WebKitWebDriver on `port` under xvfb-run; resolves once it answers. */
 async function startDriver(port, lines) {
   const child = spawn(XVFB_RUN, ['-a', DRIVER, `--port=${port}`], {
@@ -35,6 +52,7 @@ async function startDriver(port, lines) {
     // The app's words and number formats follow the browser's language, as in the other engines.
     env: { ...process.env, LANGUAGE: 'en_US', LANG: process.env.LANG || 'C.UTF-8' },
   });
+  live.add(child.pid);
   let rest = '';
   const collect = (chunk) => {
     const all = rest + chunk;
@@ -52,7 +70,7 @@ async function startDriver(port, lines) {
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  process.kill(-child.pid, 'SIGTERM');
+  signalGroup(child.pid);
   throw new Error(`WebKitWebDriver did not answer on port ${port}: ${lines.join(' ')}`);
 }
 
@@ -73,7 +91,7 @@ export async function launchWebKit(port) {
       })
       .build();
   } catch (error) {
-    process.kill(-child.pid, 'SIGTERM');
+    signalGroup(child.pid);
     throw error;
   }
   const caps = await driver.getCapabilities();
@@ -129,11 +147,7 @@ export async function launchWebKit(port) {
     gaps: ['console errors are seen from the end of each page load (no BiDi log over WebDriver)'],
     async close() {
       await driver.quit().catch(() => {});
-      try {
-        process.kill(-child.pid, 'SIGTERM');
-      } catch {
-        // Gone already.
-      }
+      signalGroup(child.pid);
     },
   };
 }
