@@ -83,7 +83,7 @@ export async function setPush(
   id: string,
   sub: PushSubscriptionJSON | null,
 ): Promise<void> {
-  await db.query(`UPDATE ${PUSH_TABLE[who]} SET push = $2::jsonb WHERE id = $1`, [
+  await db.query(`UPDATE ${PUSH_TABLE[who]} SET push = $2::text::jsonb WHERE id = $1`, [
     id,
     sub ? JSON.stringify(sub) : null,
   ]);
