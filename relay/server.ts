@@ -34,6 +34,8 @@ export interface Relay {
 export interface RelayOptions {
   now?: () => number;
   sender?: PushSender;
+  /** Makes the sender from the relay's VAPID keys (wins over `sender`). */
+  makeSender?: (vapid: { publicKey: string; privateKey: string }) => PushSender;
   /** Runs the sweeper and sender on timers (default true). */
   timers?: boolean;
   /** A store opened by the caller (migrated here all the same). */
@@ -68,7 +70,7 @@ export async function startRelay(cfg: RelayConfig, opts: RelayOptions = {}): Pro
   if (opts.store) await migrate(store);
   const setup = await setupCode(store, cfg.setupToken);
   const vapid = await vapidKeys(store);
-  const sender = opts.sender ?? webPushSender(vapid, cfg.vapidSubject);
+  const sender = opts.makeSender?.(vapid) ?? opts.sender ?? webPushSender(vapid, cfg.vapidSubject);
   const hub = new FeedHub(store);
   await hub.start();
   const app = relayApp(

@@ -120,18 +120,8 @@ export interface Reply {
   headers: Headers;
 }
 
-/** A relay for a test, with its clock, push log and a small client. */
-export async function testRelay(kind: 'pglite' | 'postgres', over: Partial<RelayConfig> = {}) {
-  const clock = { t: Date.UTC(2026, 5, 1, 12, 0, 0) };
-  const push = fakeSender();
-  const pg = kind === 'postgres' ? await freshPostgres() : undefined;
-  const relay: Relay = await startRelay(testConfig({ databaseUrl: pg?.url, ...over }), {
-    now: () => clock.t,
-    sender: push.sender,
-    timers: false,
-    ...(pg ? {} : { store: await freshPglite() }),
-  });
-  const base = `http://127.0.0.1:${relay.port}`;
+/** A small JSON client for a relay at `base`. */
+export function client(base: string) {
   const call = async (
     method: string,
     path: string,
@@ -155,6 +145,27 @@ export async function testRelay(kind: 'pglite' | 'postgres', over: Partial<Relay
     }
     return { status: res.status, body, headers: res.headers };
   };
+  return { base, call };
+}
+
+/** A relay for a test, with its clock, push log and a small client. */
+export async function testRelay(
+  kind: 'pglite' | 'postgres',
+  over: Partial<RelayConfig> = {},
+  sender?: (vapid: { publicKey: string; privateKey: string }) => PushSender,
+) {
+  const clock = { t: Date.UTC(2026, 5, 1, 12, 0, 0) };
+  const push = fakeSender();
+  const pg = kind === 'postgres' ? await freshPostgres() : undefined;
+  const relay: Relay = await startRelay(testConfig({ databaseUrl: pg?.url, ...over }), {
+    now: () => clock.t,
+    sender: push.sender,
+    ...(sender ? { makeSender: sender } : {}),
+    timers: false,
+    ...(pg ? {} : { store: await freshPglite() }),
+  });
+  const base = `http://127.0.0.1:${relay.port}`;
+  const { call } = client(base);
   return {
     relay,
     base,
@@ -175,7 +186,10 @@ export type TestRelay = Awaited<ReturnType<typeof testRelay>>;
 export const CLINIC_KEY = `B${'A'.repeat(86)}`;
 
 /** Opens a clinic and a session; returns their ids and tokens. */
-export async function clinicAndSession(r: TestRelay, opts: { sitterPush?: boolean } = {}) {
+export async function clinicAndSession(
+  r: Pick<TestRelay, 'call'>,
+  opts: { sitterPush?: boolean } = {},
+) {
   const clinic = await r.call('POST', '/api/v1/clinics', {
     token: SETUP,
     body: { name: 'Lee Clinic', publicKey: CLINIC_KEY, deviceLabel: 'front desk' },
