@@ -20,8 +20,8 @@ export interface FeedRow {
 /** Appends a feed row and notifies every process (on commit). */
 export async function appendFeed(db: Db, row: Omit<FeedRow, 'id'>): Promise<number> {
   const [r] = await db.query<{ id: unknown }>(
-    `INSERT INTO feed (clinic_id, session_id, type, body, at) VALUES ($1, $2, $3, $4::text::jsonb, $5)
-     RETURNING id`,
+    `INSERT INTO feed (clinic_id, session_id, type, body, at)
+     VALUES ($1, $2, $3, $4::text::jsonb, $5) RETURNING id`,
     [row.clinicId, row.sessionId, row.type, JSON.stringify(row.body), row.at],
   );
   const id = num(r!.id);

@@ -44,7 +44,8 @@ export async function createSession(
     const id = randomUUID();
     await db.query(
       `INSERT INTO sessions (id, clinic_id, push, missed_after_ms, clinic_after_ms,
-         backup_after_ms, created_at, updated_at) VALUES ($1, $2, $3::text::jsonb, $4, $5, $6, $7, $7)`,
+         backup_after_ms, created_at, updated_at)
+       VALUES ($1, $2, $3::text::jsonb, $4, $5, $6, $7, $7)`,
       [
         id,
         s.clinicId,
