@@ -97,8 +97,9 @@ export async function openAlert(
   return id;
 }
 
-const ALERTED = `SELECT DISTINCT rung, recipient FROM outbox
-  WHERE alert_id = $1 AND kind IN ('overdue', 'emergency')`;
+// Those a message was (or may have been) handed to: sent, or in flight under a lease.
+const ALERTED = `SELECT DISTINCT rung, recipient FROM outbox WHERE alert_id = $1
+  AND kind IN ('overdue', 'emergency') AND (status = 'sent' OR (status = 'pending' AND attempts > 0))`;
 
 /** Tells everyone already alerted (but `except`) with a `kind` message, and cancels what waits. */
 async function tellAlerted(
@@ -108,12 +109,12 @@ async function tellAlerted(
   now: number,
   except?: string,
 ) {
+  const alerted = await db.query<{ rung: Rung; recipient: string }>(ALERTED, [alert.id]);
   await db.query(
     `UPDATE outbox SET status = 'cancelled' WHERE alert_id = $1 AND status = 'pending'
-       AND kind IN ('overdue', 'emergency')`,
+       AND attempts = 0 AND kind IN ('overdue', 'emergency')`,
     [alert.id],
   );
-  const alerted = await db.query<{ rung: Rung; recipient: string }>(ALERTED, [alert.id]);
   for (const rung of new Set(alerted.map((r) => r.rung))) {
     const names = new Set(alerted.filter((r) => r.rung === rung).map((r) => r.recipient));
     await queueRung(db, alert, rung, kind, 0, now, (r) => names.has(r) && r !== except);

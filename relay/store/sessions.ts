@@ -17,6 +17,8 @@ export interface SessionView {
   lastSeq: number | null;
   nextDueAt: number | null;
   deadlineAt: number | null;
+  /** The deadline already turned into an alert (the sweeper's mark). */
+  alertedDeadline: number | null;
   times: LadderTimes;
 }
 
@@ -27,6 +29,7 @@ const toView = (r: Record<string, unknown>): SessionView => ({
   lastSeq: numOrNull(r.last_seq),
   nextDueAt: numOrNull(r.next_due_at),
   deadlineAt: numOrNull(r.deadline_at),
+  alertedDeadline: numOrNull(r.alerted_deadline),
   times: {
     missedAfterMs: num(r.missed_after_ms),
     clinicAfterMs: num(r.clinic_after_ms),
@@ -115,6 +118,7 @@ export async function appendEvent(
     );
     const isLatest = s.lastSeq === null || e.seq > s.lastSeq;
     const effect = eventEffect(e.class, isLatest);
+    if (isLatest) await alertIfPassed(db, s, now);
     if (isLatest) {
       const ended = effect.ends || s.state === 'ended';
       const deadline = ended ? null : deadlineFor(e.nextDueAt, s.times);
@@ -144,6 +148,27 @@ export async function appendEvent(
     });
     return { status: 'stored', session: s };
   });
+}
+
+/**
+ * A deadline that passed before the sweeper's next pass is alerted here, before the event that
+ * moves it: every passed deadline is alerted exactly once, even if the check-in came late.
+ */
+async function alertIfPassed(db: Db, s: SessionView, now: number): Promise<void> {
+  if (s.state !== 'live' || s.deadlineAt === null || s.deadlineAt > now) return;
+  if (s.alertedDeadline === s.deadlineAt) return;
+  await openAlert(
+    db,
+    {
+      sessionId: s.id,
+      clinicId: s.clinicId,
+      kind: 'overdue',
+      deadlineAt: s.deadlineAt,
+      times: s.times,
+    },
+    now,
+  );
+  await db.query('UPDATE sessions SET alerted_deadline = $2 WHERE id = $1', [s.id, s.deadlineAt]);
 }
 
 /** The session's events after `afterSeq`, in seq order (arrival order does not matter). */

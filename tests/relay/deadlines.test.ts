@@ -116,6 +116,23 @@ describe.each(STORES)('deadlines on %s', (kind) => {
     expect(alert!.closed_by).toBe('check-in');
   });
 
+  it('records a deadline that passed before a sweep, when the late check-in arrives first', async () => {
+    r = await testRelay(kind);
+    const s = await overdueSession(r);
+    r.clock.t = s.deadline + 500;
+    await r.call('POST', `/api/v1/sessions/${s.sessionId}/events`, {
+      token: s.writeToken,
+      body: event(1, 'check-in', r.clock.t, r.clock.t + 10 * MIN),
+    });
+    await r.relay.tick();
+    const alerts = await r.relay.store.query('SELECT deadline_at, closed_by FROM alerts');
+    expect(alerts.map((a) => [Number(a.deadline_at), a.closed_by])).toEqual([
+      [s.deadline, 'check-in'],
+    ]);
+    // Nobody was woken for it, so nobody is told "all clear".
+    expect(r.push.sent).toEqual([]);
+  });
+
   it('alerts the clinic at once on an emergency, and stops when it is resolved', async () => {
     r = await testRelay(kind);
     const s = await overdueSession(r);
