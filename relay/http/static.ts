@@ -8,6 +8,14 @@ import type { Hono } from 'hono';
 
 /** Adds dist/ to `app`; without a build, app paths say how to make one. */
 export function staticRoutes(app: Hono, distDir: string): void {
+  if (!existsSync(distDir)) {
+    app.get('*', (c, next) =>
+      c.req.path.startsWith('/api/')
+        ? next()
+        : c.text('Sitwell is not built yet: run `npm run build:app`.', 503),
+    );
+    return;
+  }
   app.use('/assets/*', async (c, next) => {
     await next();
     if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable');

@@ -99,7 +99,8 @@ export async function openAlert(
 
 // Those a message was (or may have been) handed to: sent, or in flight under a lease.
 const ALERTED = `SELECT DISTINCT rung, recipient FROM outbox WHERE alert_id = $1
-  AND kind IN ('overdue', 'emergency') AND (status = 'sent' OR (status = 'pending' AND attempts > 0))`;
+  AND kind IN ('overdue', 'emergency')
+  AND (status = 'sent' OR (status = 'pending' AND attempts > 0))`;
 
 /** Tells everyone already alerted (but `except`) with a `kind` message, and cancels what waits. */
 async function tellAlerted(
