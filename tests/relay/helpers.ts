@@ -22,27 +22,31 @@ export const STORES: ('pglite' | 'postgres')[] = process.env.SITWELL_TEST_DATABA
 /** The test's set-up code. */
 export const SETUP = 'test-setup-code-0123456789';
 
-let template: Promise<Blob> | undefined;
+const templates = new Map<number, Promise<Blob>>();
 
 /**
- * A fresh in-memory PGlite at the latest schema. A fresh initdb takes seconds; a migrated dump,
- * kept in the temp folder under the migrations' hash, loads in a fraction of that.
+ * A fresh in-memory PGlite migrated up to `upTo` (all by default; 0 for an empty database). A
+ * fresh initdb takes seconds; a dump, kept in the temp folder under the migrations' hash, loads
+ * in a fraction of that.
  */
-export async function freshPglite(): Promise<Store> {
-  template ??= (async () => {
-    const hash = createHash('sha256').update(JSON.stringify(migrations())).digest('hex');
+export async function freshPglite(upTo = Infinity): Promise<Store> {
+  const make = async () => {
+    const hash = createHash('sha256')
+      .update(JSON.stringify([migrations(), upTo]))
+      .digest('hex');
     const file = join(tmpdir(), `sitwell-pglite-${hash.slice(0, 16)}.tar`);
     if (existsSync(file)) return new Blob([readFileSync(file)]);
     const store = await openPglite(undefined);
-    await migrate(store);
+    if (upTo > 0) await migrate(store, upTo);
     const blob = await store.dump!();
     await store.close();
     const part = `${file}.${process.pid}`;
     writeFileSync(part, Buffer.from(await blob.arrayBuffer()));
     renameSync(part, file);
     return blob;
-  })();
-  return openPglite(undefined, await template);
+  };
+  if (!templates.has(upTo)) templates.set(upTo, make());
+  return openPglite(undefined, await templates.get(upTo)!);
 }
 
 /** A fresh empty database URL on the test cluster, and a function that drops it. */

@@ -1,10 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sweep } from '../../relay/deadlines/sweeper';
 import { migrate, migrations, schemaVersion } from '../../relay/store/migrate';
-import { openPglite } from '../../relay/store/pglite';
 import { openPostgres } from '../../relay/store/postgres';
 import type { Store } from '../../relay/store/store';
-import { freshPostgres, STORES } from './helpers';
+import { freshPglite, freshPostgres, STORES } from './helpers';
 
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 60_000 });
 
@@ -16,7 +15,7 @@ const CLINIC = '11111111-1111-4111-8111-111111111111';
 const SESSION = '22222222-2222-4222-8222-222222222222';
 
 async function open(kind: 'pglite' | 'postgres'): Promise<[Store, () => Promise<void>]> {
-  if (kind === 'pglite') return [await openPglite(undefined), async () => {}];
+  if (kind === 'pglite') return [await freshPglite(0), async () => {}];
   const pg = await freshPostgres();
   return [await openPostgres(pg.url, 2), pg.drop];
 }
