@@ -91,22 +91,39 @@ export async function startRelay(cfg: RelayConfig, opts: RelayOptions = {}): Pro
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: cfg.port, hostname: cfg.host }, () => resolve(s));
   });
+  // Longer than a load balancer's usual 60 s idle timeout, so the balancer closes first and
+  // never reuses a connection the relay is closing.
+  if ('keepAliveTimeout' in server) {
+    server.keepAliveTimeout = 65_000;
+    server.headersTimeout = 66_000;
+  }
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : cfg.port;
-  let busy = false;
-  const tick = async () => {
-    if (busy) return;
-    busy = true;
-    try {
-      await sweep(store, now());
-      while ((await deliverDue(store, sender, now)) > 0);
-    } catch (e) {
-      console.error('relay: sweep failed (will try again)', e);
-    } finally {
-      busy = false;
-    }
+  // The sweeper and the sender run apart: a slow push service never delays a deadline.
+  const loop = (name: string, work: () => Promise<unknown>) => {
+    let running: Promise<void> | null = null;
+    const run = () =>
+      (running ??= work()
+        .then(() => undefined)
+        .catch((e: unknown) => console.error(`relay: ${name} failed (will try again)`, e))
+        .finally(() => (running = null)));
+    return { run, idle: () => running ?? Promise.resolve() };
   };
-  const timer = opts.timers === false ? undefined : setInterval(() => void tick(), cfg.sweepMs);
+  const sweeper = loop('sweep', () => sweep(store, now()));
+  const sending = loop('push', async () => {
+    while ((await deliverDue(store, sender, now)) > 0);
+  });
+  const tick = async () => {
+    await sweeper.run();
+    await sending.run();
+  };
+  const timers =
+    opts.timers === false
+      ? []
+      : [
+          setInterval(() => void sweeper.run(), cfg.sweepMs),
+          setInterval(() => void sending.run(), Math.min(250, cfg.sweepMs)),
+        ];
   return {
     port,
     store,
@@ -115,12 +132,12 @@ export async function startRelay(cfg: RelayConfig, opts: RelayOptions = {}): Pro
     vapidPublicKey: vapid.publicKey,
     tick,
     async close() {
-      clearInterval(timer);
+      for (const t of timers) clearInterval(t);
       await new Promise<void>((r) => {
         server.close(() => r());
         if ('closeAllConnections' in server) server.closeAllConnections();
       });
-      while (busy) await new Promise((r) => setTimeout(r, 10));
+      await Promise.all([sweeper.idle(), sending.idle()]);
       await hub.close();
       await store.close();
     },

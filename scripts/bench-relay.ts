@@ -66,6 +66,9 @@ async function startRelay(port: number, env: Record<string, string>) {
   throw new Error('relay did not start');
 }
 
+const children: ReturnType<typeof spawn>[] = [];
+process.on('exit', () => children.forEach((c) => c.kill('SIGKILL')));
+
 const peakRss = (pid: number) =>
   Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
@@ -123,7 +126,8 @@ async function bench(label: string, storeEnv: Record<string, string>, port: numb
     return { id: String(s.body.sessionId), token: String(s.body.writeToken), seq: 0 };
   });
   console.log(`${label}: ${N} sessions opened in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  const post = async (s: (typeof sessions)[number], nextDueAt: number) => {
+  let failed = 0;
+  const post = async (s: (typeof sessions)[number], nextDueAt: number): Promise<number> => {
     const at = Date.now();
     const res = await call('POST', `/api/v1/sessions/${s.id}/events`, {
       token: s.token,
@@ -139,6 +143,11 @@ async function bench(label: string, storeEnv: Record<string, string>, port: numb
     if (res.status !== 201) throw new Error(`POST ${res.status} ${JSON.stringify(res.body)}`);
     return Date.now() - at;
   };
+  const timed = (s: (typeof sessions)[number], nextDueAt: number) =>
+    post(s, nextDueAt).catch(() => {
+      failed++;
+      return NaN;
+    });
   // Every session live, its deadline an hour away.
   await parallel(N, 16, (i) => post(sessions[i]!, Date.now() + 3_600_000));
 
@@ -149,9 +158,9 @@ async function bench(label: string, storeEnv: Record<string, string>, port: numb
     const due = start + k * 2;
     const wait = due - performance.now();
     if (wait > 1) await sleep(wait);
-    lat.push(post(sessions[k % 500]!, Date.now() + 3_600_000));
+    lat.push(timed(sessions[k % 500]!, Date.now() + 3_600_000));
   }
-  const posts = await Promise.all(lat);
+  const posts = (await Promise.all(lat)).filter(Number.isFinite);
   const rate = 5000 / ((performance.now() - start) / 1000);
 
   // 2. 2,000 of the 10,000 sessions get deadlines 5–25 s from now (100 a second).
@@ -197,6 +206,7 @@ async function bench(label: string, storeEnv: Record<string, string>, port: numb
     'POST p50': ms(pct(posts, 50)),
     'POST p99': ms(pct(posts, 99)),
     'POST rate': `${rate.toFixed(0)}/s`,
+    'POST failed': failed,
     'deadline→push p50': ms(pct(pushLag, 50)),
     'deadline→push p99': ms(pct(pushLag, 99)),
     'pushes handed': `${delivered}/2000`,
@@ -206,6 +216,10 @@ async function bench(label: string, storeEnv: Record<string, string>, port: numb
   };
 }
 
+process.on('unhandledRejection', (e) => {
+  console.error(e);
+  process.exit(1);
+});
 const rows = [
   await bench('pglite', { SITWELL_DATA: mkdtempSync(join(tmpdir(), 'sitwell-bench-')) }, 4810),
 ];

@@ -89,6 +89,23 @@ export async function runFaults(o: {
     child: null,
     up: false,
   }));
+  // Whatever happens, no relay outlives the run.
+  const reap = () => procs.forEach((p) => p.child?.exitCode === null && p.child.kill('SIGKILL'));
+  process.once('exit', reap);
+  try {
+    return await drive(o, n, env, procs, dataDir);
+  } finally {
+    reap();
+  }
+}
+
+async function drive(
+  o: { kills: number; sitters: number; databaseUrl?: string },
+  n: number,
+  env: Record<string, string>,
+  procs: Proc[],
+  dataDir: string,
+): Promise<FaultReport> {
   for (const p of procs) await startProc(p, env);
   const api = (p: Proc) => client(`http://127.0.0.1:${p.port}`);
   const clinic = await api(procs[0]!).call('POST', '/api/v1/clinics', {
