@@ -48,6 +48,14 @@ async function pushService(cert: { key: Buffer; cert: Buffer }) {
   return { port: (server.address() as AddressInfo).port, arrived, server };
 }
 
+const arg = (name: string, dflt: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : dflt;
+};
+/** Live sessions (`--sessions`) and open streams (`--streams`); `postgres` skips PGlite. */
+const SESSIONS = arg('sessions', 10_000);
+const STREAMS = arg('streams', 1000);
+
 async function startRelay(port: number, env: Record<string, string>) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'relay/main.ts'], {
     env: { ...process.env, ...env, PORT: String(port) },
@@ -109,9 +117,8 @@ async function bench(label: string, storeEnv: Record<string, string>, port: numb
     body: { name: 'Bench', publicKey: CLINIC_KEY },
   });
   const clinicId = String(clinic.body.clinicId);
-  const deviceToken = String(clinic.body.deviceToken);
   const key = await p256dh();
-  const N = 10_000;
+  const N = SESSIONS;
   const t0 = Date.now();
   const sessions = await parallel(N, 16, async (i) => {
     const s = await call('POST', '/api/v1/sessions', {
@@ -176,16 +183,31 @@ async function bench(label: string, storeEnv: Record<string, string>, port: numb
   const pushLag = [...deadlines].map(([id, d]) => (push.arrived.get(id) ?? Infinity) - d);
   const delivered = pushLag.filter(Number.isFinite).length;
 
-  // 3. 1,000 streams; 30 events, one every 200 ms.
-  const url = `http://127.0.0.1:${port}/api/v1/clinics/${clinicId}/stream`;
-  const streams = await parallel(1000, 50, async () => {
-    const s = await openSse(url, deviceToken, '999999999');
-    await s.next((e) => e.event === 'ready', 60_000);
+  console.log(label, {
+    'POST p50': ms(pct(posts, 50)),
+    'POST p99': ms(pct(posts, 99)),
+    'deadline→push p99': ms(pct(pushLag, 99)),
+    delivered,
+  });
+
+  // 3. 1,000 streams on a second clinic; 30 of its sessions post, one every 200 ms.
+  const other = await call('POST', '/api/v1/clinics', {
+    token: SETUP,
+    body: { name: 'Bench 2', publicKey: CLINIC_KEY },
+  });
+  const streamed = await parallel(30, 8, async () => {
+    const r = await call('POST', '/api/v1/sessions', { body: { clinicId: other.body.clinicId } });
+    return { id: String(r.body.sessionId), token: String(r.body.writeToken), seq: 0 };
+  });
+  const url = `http://127.0.0.1:${port}/api/v1/clinics/${String(other.body.clinicId)}/stream`;
+  const streams = await parallel(STREAMS, 50, async () => {
+    const s = await openSse(url, String(other.body.deviceToken));
+    await s.next((e) => e.event === 'ready', 120_000);
     return s;
   });
   const fan: number[] = [];
   for (let k = 0; k < 30; k++) {
-    const s = sessions[k]!;
+    const s = streamed[k]!;
     const sent = Date.now();
     const seq = s.seq;
     const got = streams.map((st) =>
@@ -220,9 +242,9 @@ process.on('unhandledRejection', (e) => {
   console.error(e);
   process.exit(1);
 });
-const rows = [
-  await bench('pglite', { SITWELL_DATA: mkdtempSync(join(tmpdir(), 'sitwell-bench-')) }, 4810),
-];
+const rows = process.argv.includes('postgres')
+  ? []
+  : [await bench('pglite', { SITWELL_DATA: mkdtempSync(join(tmpdir(), 'sitwell-bench-')) }, 4810)];
 if (process.env.SITWELL_TEST_DATABASE_URL) {
   const pg = await freshPostgres();
   rows.push(await bench('postgres', { DATABASE_URL: pg.url }, 4811));

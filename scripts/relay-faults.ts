@@ -14,7 +14,14 @@ const reports = [await runFaults({ kills, sitters, basePort: 4710 })];
 if (process.env.SITWELL_TEST_DATABASE_URL) {
   const pg = await freshPostgres();
   reports.push(
-    await runFaults({ kills, sitters, databaseUrl: pg.url, processes: 2, basePort: 4720 }),
+    await runFaults({
+      kills,
+      sitters,
+      databaseUrl: pg.url,
+      processes: 2,
+      basePort: 4720,
+      restartPostgres: true,
+    }),
   );
   await pg.drop();
 }

@@ -1,7 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { migrate } from '../../relay/store/migrate';
 import { openPglite } from '../../relay/store/pglite';
 import { openPostgres } from '../../relay/store/postgres';
@@ -67,6 +67,20 @@ async function kill(p: Proc, signal: NodeJS.Signals): Promise<void> {
   await gone;
 }
 
+/** Restarts the test cluster (pg_ctl restart -m fast), as its owner when run as root. */
+export function restartPostgres(): void {
+  const bin = process.env.SITWELL_TEST_PG_BIN;
+  const data = process.env.SITWELL_TEST_PG_DATA;
+  if (!bin || !data) throw new Error('restartPostgres needs scripts/with-postgres.mjs');
+  const owner = statSync(data);
+  const done = spawnSync(join(bin, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'restart'], {
+    ...(process.getuid?.() === 0 ? { uid: owner.uid, gid: owner.gid } : {}),
+    cwd: dirname(data),
+    stdio: 'ignore',
+  });
+  if (done.status !== 0) throw new Error('pg_ctl restart failed');
+}
+
 /** Runs the kill test; `databaseUrl` selects PostgreSQL (and `processes` 2 keeps one alive). */
 export async function runFaults(o: {
   kills: number;
@@ -74,6 +88,8 @@ export async function runFaults(o: {
   databaseUrl?: string;
   processes?: number;
   basePort: number;
+  /** Restarts the PostgreSQL cluster of scripts/with-postgres.mjs halfway through. */
+  restartPostgres?: boolean;
 }): Promise<FaultReport> {
   const n = o.processes ?? 1;
   const dataDir = mkdtempSync(join(tmpdir(), 'sitwell-faults-'));
@@ -100,7 +116,7 @@ export async function runFaults(o: {
 }
 
 async function drive(
-  o: { kills: number; sitters: number; databaseUrl?: string },
+  o: { kills: number; sitters: number; databaseUrl?: string; restartPostgres?: boolean },
   n: number,
   env: Record<string, string>,
   procs: Proc[],
@@ -153,6 +169,7 @@ async function drive(
   const restarts: number[] = [];
   for (let i = 0; i < o.kills; i++) {
     await sleep(rand(500, 2000));
+    if (o.restartPostgres && i === Math.floor(o.kills / 2)) restartPostgres();
     await kill(procs[0]!, 'SIGKILL');
     restarts.push(await startProc(procs[0]!, env));
   }

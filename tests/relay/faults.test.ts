@@ -19,7 +19,7 @@ describe('the relay killed with SIGKILL mid-run', () => {
   });
 
   it.runIf(STORES.includes('postgres'))(
-    'two processes on PostgreSQL, one killed again and again: still exactly once',
+    'two processes on PostgreSQL, one killed again and again, PostgreSQL restarted: still exactly once',
     async () => {
       const pg = await freshPostgres();
       try {
@@ -29,6 +29,7 @@ describe('the relay killed with SIGKILL mid-run', () => {
           databaseUrl: pg.url,
           processes: 2,
           basePort: 4620,
+          restartPostgres: true,
         });
         console.info('kill test, PostgreSQL, two processes:', report);
         expect(report.acknowledged).toBeGreaterThan(60);
