@@ -16,6 +16,8 @@ try {
     );
   const stop = (signal: string) => {
     console.log(`relay: ${signal}, stopping.`);
+    // A store that cannot be reached must not keep the process alive: give up after 5 s.
+    setTimeout(() => process.exit(0), 5000).unref();
     void relay.close().then(() => process.exit(0));
   };
   process.once('SIGINT', () => stop('SIGINT'));
