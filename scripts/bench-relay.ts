@@ -109,6 +109,9 @@ async function bench(label: string, storeEnv: Record<string, string>, port: numb
     SITWELL_SETUP_TOKEN: SETUP,
     SITWELL_RATE_IP: '1000000',
     SITWELL_BURST_IP: '1000000',
+    // One device token opens every stream here; a real device opens one.
+    SITWELL_RATE_TOKEN: '1000000',
+    SITWELL_BURST_TOKEN: '1000000',
     NODE_EXTRA_CA_CERTS: join(cert.dir, 'cert.pem'),
   });
   const { call } = client(`http://127.0.0.1:${port}`);
