@@ -23,6 +23,7 @@ export default defineConfig({
       'tests/storage/**/*.test.{ts,tsx}',
       'tests/platform/**/*.test.ts',
       'tests/fuzz/**/*.test.ts',
+      'tests/relay/**/*.test.ts',
     ],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],

@@ -41,6 +41,8 @@ export const DOMAIN_ORDER: readonly (readonly string[])[] = [
   ['after'],
   ['report'],
   ['review'],
+  // The relay's wire schemas and ladder (shared by relay/ and the app); reads check-in's clock.
+  ['relay'],
 ];
 
 /** Packages each layer may import; anything else is a violation. */

@@ -1,12 +1,16 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer as createHttpServer } from 'node:http';
 import { createServer, type AddressInfo } from 'node:net';
 import { META_CSP, SECURITY_HEADERS } from '../../scripts/security-headers.mjs';
 
 // The served app carries its security headers on every kind of file, cannot be framed by another
-// site, and `npm start`'s server sends the same headers as the preview the tests run against.
+// site, and `npm start`'s server (the relay) and the static server send the same headers as the
+// preview the tests run against.
 
 /** Every security header, with its exact value, on the response at `path`. */
 async function expectHeaders(request: APIRequestContext, path: string): Promise<void> {
@@ -89,7 +93,36 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-test('`npm start`’s server (scripts/serve.mjs) sends the headers too', async () => {
+test('`npm start`’s server, the relay, serves the build with the headers too', async () => {
+  test.setTimeout(180_000);
+  const port = await freePort();
+  const origin = `http://localhost:${port}`;
+  const data = mkdtempSync(join(tmpdir(), 'sitwell-e2e-relay-'));
+  const server = spawn(process.execPath, ['--import', 'tsx', 'relay/main.ts'], {
+    env: { ...process.env, PORT: String(port), SITWELL_DATA: data },
+    stdio: 'ignore',
+  });
+  const exited = once(server, 'exit');
+  try {
+    let health: Response | undefined;
+    for (let i = 0; i < 1500 && !health?.ok; i++) {
+      health = await fetch(`${origin}/api/v1/health`).catch(() => undefined);
+      if (!health?.ok) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(await health?.json()).toEqual({ ok: true, store: 'pglite', version: '0.1.0' });
+    for (const path of ['/', '/session/check-in', '/sw.js', '/manifest.webmanifest']) {
+      const res = await fetch(origin + path);
+      expect(res.status, path).toBe(200);
+      for (const [name, value] of Object.entries(SECURITY_HEADERS))
+        expect(res.headers.get(name), `${name} on ${path}`).toBe(value);
+    }
+  } finally {
+    server.kill('SIGTERM');
+    await exited;
+  }
+});
+
+test('the static server (npm run serve:static, scripts/serve.mjs) sends the headers too', async () => {
   const port = await freePort();
   const origin = `http://localhost:${port}`;
   // Its own process group, so stopping it stops the Vite preview it starts.

@@ -1,0 +1,48 @@
+import type { AlertKind, Rung } from './ladder';
+
+// What a push message says. Calm, plain, one instruction; no names and no content (the relay
+// knows none). The service worker shows `title` and `body` and opens `open` when tapped.
+
+/** The kinds of push message the relay sends. */
+export type PushKind = AlertKind | 'all-clear' | 'acknowledged';
+
+/** A push payload as the app's service worker reads it. */
+export interface PushPayload {
+  kind: PushKind;
+  sessionId: string;
+  alertId: string;
+  rung: Rung;
+  round: number;
+  title: string;
+  body: string;
+  /** The app path the notification opens. */
+  open: string;
+}
+
+const OVERDUE: Record<Rung, { title: string; body: string }> = {
+  sitter: { title: 'Check-in overdue: open Sitwell', body: 'Check on them now.' },
+  clinic: { title: 'A session is overdue', body: 'Open the board and call the sitter.' },
+  backup: { title: 'A Sitwell check-in is overdue', body: 'Nobody has answered. Call the sitter.' },
+};
+
+const EMERGENCY: Record<Rung, { title: string; body: string }> = {
+  sitter: { title: 'Emergency recorded', body: 'Follow the emergency steps in Sitwell.' },
+  clinic: { title: 'Emergency in a session', body: 'Open the board and call the sitter now.' },
+  backup: { title: 'Emergency in a Sitwell session', body: 'Call the sitter now.' },
+};
+
+/** The words for one message. */
+export function pushWords(kind: PushKind, rung: Rung): { title: string; body: string } {
+  if (kind === 'overdue') return OVERDUE[rung];
+  if (kind === 'emergency') return EMERGENCY[rung];
+  if (kind === 'all-clear') return { title: 'All clear', body: 'The sitter has checked in.' };
+  if (rung === 'sitter') return { title: 'The clinic knows', body: 'They will call you.' };
+  return { title: 'Someone is on it', body: 'The alert was acknowledged; they are calling.' };
+}
+
+/** Where a notification leads: the sitter to the check-in, the clinic to the session's row. */
+export function pushOpens(kind: PushKind, rung: Rung, sessionId: string): string {
+  if (rung === 'clinic') return `/clinic/session/${sessionId}`;
+  if (rung === 'backup') return `/watch/${sessionId}`;
+  return kind === 'emergency' ? '/session/emergency' : '/session';
+}
