@@ -47,6 +47,11 @@ export function hasNavigated(): boolean {
   return navigated;
 }
 
+/** The path shown now (read at call time, unlike `useRoute`). */
+export function currentPath(): string {
+  return location.pathname;
+}
+
 /** Go to a path, optionally replacing the current history entry. */
 export function navigate(path: string, opts: { replace?: boolean } = {}): void {
   if (path === location.pathname) return;

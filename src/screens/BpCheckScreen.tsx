@@ -5,7 +5,7 @@ import { formatCountdown } from '../domain/format/duration';
 import { bpReadings } from '../domain/log/log-queries';
 import { useNow } from '../platform/clock';
 import { PATHS } from '../platform/router';
-import { escalateAndRoute } from '../state/escalate';
+import { escalateAfter } from '../state/escalate';
 import { useSessionStore } from '../state/services';
 import { useActiveSession } from '../state/use-active-session';
 import { useContacts } from '../state/use-contacts';
@@ -25,9 +25,12 @@ export default function BpCheckScreen() {
   const reading = bpReadings(view.entries).at(-1);
   const recheck = view.recheck?.reason === 'bp-crisis' ? view.recheck : undefined;
   const answer = async (signs: string[]): Promise<void> => {
-    await store.append({ kind: 'warning-signs-checked', data: { context: 'bp-crisis', signs } });
     // A sign → the emergency screen; none → the provider screen with its 10 minutes.
-    await escalateAndRoute(store, PATHS.provider);
+    await escalateAfter(
+      store,
+      () => store.append({ kind: 'warning-signs-checked', data: { context: 'bp-crisis', signs } }),
+      PATHS.provider,
+    );
   };
 
   return (

@@ -25,7 +25,7 @@ import {
 import { unlockAudio } from '../platform/alarm-sound';
 import { useNow } from '../platform/clock';
 import { navigate, PATHS } from '../platform/router';
-import { escalateAndRoute } from '../state/escalate';
+import { escalateAfter } from '../state/escalate';
 import { useSessionStore } from '../state/services';
 import { useActionId } from '../state/use-action-id';
 import { useActiveSession } from '../state/use-active-session';
@@ -54,12 +54,15 @@ export default function CheckInScreen() {
     saving.current = true;
     setBusy(true);
     void unlockAudio();
-    await store.append({ kind: 'check-in', data, actionId });
     // Saved or kept as pending (shown with Retry): either way the sitter has checked in, and the
     // rules judge it at once; a warning opens its screen instead of the timer.
     // From the closing screen's "Do a full check-in", the sitter goes back there.
     const then = new URLSearchParams(location.search).get('then');
-    await escalateAndRoute(store, then === 'end' ? PATHS.end : PATHS.session);
+    await escalateAfter(
+      store,
+      () => store.append({ kind: 'check-in', data, actionId }),
+      then === 'end' ? PATHS.end : PATHS.session,
+    );
   };
 
   const submit = (e: Event): void => {

@@ -9,7 +9,7 @@ import { clockTime } from '../domain/format/time';
 import { now as clockNow, useNow } from '../platform/clock';
 import { navigate, PATHS } from '../platform/router';
 import { releaseWakeLock } from '../platform/wake-lock';
-import { escalateAndRoute } from '../state/escalate';
+import { escalateAfter } from '../state/escalate';
 import { useSessionStore } from '../state/services';
 import { useActiveSession } from '../state/use-active-session';
 
@@ -102,13 +102,16 @@ export default function ClosingScreen() {
           legend="Blood pressure before ending"
           submitLabel="Save reading"
           onSave={async (bp) => {
-            const saved = await store.append({
-              kind: 'vitals',
-              data: { vitals: bp, context: 'closing' },
-            });
-            setSavedReading(`Saved ${bp.systolic}/${bp.diastolic} at ${clockTime(clockNow())}.`);
+            let saved = false;
             // A high reading opens its warning; Back returns here.
-            await escalateAndRoute(store, PATHS.end, false);
+            const write = async (): Promise<void> => {
+              saved = await store.append({
+                kind: 'vitals',
+                data: { vitals: bp, context: 'closing' },
+              });
+              setSavedReading(`Saved ${bp.systolic}/${bp.diastolic} at ${clockTime(clockNow())}.`);
+            };
+            await escalateAfter(store, write, PATHS.end, false);
             return saved;
           }}
         />

@@ -15,7 +15,7 @@ import type { EntryData } from '../domain/log/entry';
 import type { ResolutionOutcome } from '../domain/log/resolution-outcome';
 import { useNow } from '../platform/clock';
 import { navigate, PATHS } from '../platform/router';
-import { escalateAndRoute } from '../state/escalate';
+import { escalateAfter } from '../state/escalate';
 import { useSessionStore } from '../state/services';
 import { useActionId } from '../state/use-action-id';
 import { useActiveSession } from '../state/use-active-session';
@@ -45,9 +45,12 @@ export default function EmergencyScreen() {
     store.append({ kind: 'escalation-action', data: { action, ruleIds } });
   const answerBreathing = async (breathing: boolean): Promise<void> => {
     const situation = breathing ? BREATHING_ANSWER.yes : BREATHING_ANSWER.no;
-    await store.append({ kind: 'situation-reported', data: { situation } });
     // "Not breathing" is an emergency of its own (CPR); "breathing" keeps this screen.
-    await escalateAndRoute(store, PATHS.emergency);
+    await escalateAfter(
+      store,
+      () => store.append({ kind: 'situation-reported', data: { situation } }),
+      PATHS.emergency,
+    );
   };
   // Only the confirm step writes 'resolved', once (its action id), with what happened.
   const resolve = async (outcome: ResolutionOutcome, words: string): Promise<void> => {

@@ -12,7 +12,7 @@ import { clockTime } from '../domain/format/time';
 import type { AnyEntry } from '../domain/log/entry';
 import { useNow } from '../platform/clock';
 import { navigate, PATHS } from '../platform/router';
-import { escalateAndRoute } from '../state/escalate';
+import { escalateAfter } from '../state/escalate';
 import { useSessionStore } from '../state/services';
 import { useActiveSession } from '../state/use-active-session';
 import { useContacts } from '../state/use-contacts';
@@ -69,8 +69,11 @@ export default function GroundingScreen() {
   }).some((p) => p.ruleId === 'distress-unsettled');
   const callProvider = async (): Promise<void> => {
     if (!unsettled) return navigate(PATHS.provider);
-    await store.append({ kind: 'situation-reported', data: { situation: 'very-distressed' } });
-    await escalateAndRoute(store, PATHS.provider);
+    await escalateAfter(
+      store,
+      () => store.append({ kind: 'situation-reported', data: { situation: 'very-distressed' } }),
+      PATHS.provider,
+    );
   };
 
   return (

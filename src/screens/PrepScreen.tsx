@@ -58,6 +58,8 @@ export default function PrepScreen() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const stepHeading = useRef<HTMLHeadingElement>(null);
   const firstStep = useRef(true);
+  // A "Yes" still being saved: "Next" tapped meanwhile waits for it rather than refusing.
+  const confirming = useRef<Promise<boolean> | undefined>(undefined);
 
   useEffect(() => {
     // A new step takes focus so screen-reader and keyboard users start at its heading.
@@ -80,14 +82,16 @@ export default function PrepScreen() {
   const { protocol, refused } = protocolInForce(settings.protocol);
   const cardContacts = withEmergencyNumber(settings.contacts, deviceRegionHint());
   const providerPhone = cardContacts.providerPhone || protocol.providerPhone;
-  const confirmNumber = async (): Promise<void> => {
+  const confirmNumber = (): Promise<boolean> => {
     const n = cardContacts.emergencyNumber;
-    const result = await contacts.save({
-      ...settings.contacts,
-      emergencyNumber: n,
-      emergencyConfirmedFor: n,
-    });
-    setErrors(result.ok ? {} : { confirm: `Not saved: ${result.message}` });
+    const saving = contacts
+      .save({ ...settings.contacts, emergencyNumber: n, emergencyConfirmedFor: n })
+      .then((result) => {
+        setErrors(result.ok ? {} : { confirm: `Not saved: ${result.message}` });
+        return result.ok;
+      });
+    confirming.current = saving;
+    return saving;
   };
   const index = PREP_STEPS.indexOf(draft.step);
   const last = index === PREP_STEPS.length - 1;
@@ -104,7 +108,9 @@ export default function PrepScreen() {
         sitter: 'Enter your name: it goes on the log as the person who monitored.',
       });
     if (draft.step === 'contacts' && !emergencyNumberConfirmed(cardContacts)) {
-      return setErrors({ confirm: 'Confirm the emergency number first: tap Yes, or change it.' });
+      if (!(await confirming.current)) {
+        return setErrors({ confirm: 'Confirm the emergency number first: tap Yes, or change it.' });
+      }
     }
     if (draft.step === 'bp' && !check.canContinue)
       return setErrors({ bp: BP_BLOCKED[check.state] });

@@ -13,7 +13,7 @@ import { formatDuration } from '../domain/format/duration';
 import { clockTime } from '../domain/format/time';
 import { useNow } from '../platform/clock';
 import { navigate, PATHS } from '../platform/router';
-import { escalateAndRoute } from '../state/escalate';
+import { escalateAfter } from '../state/escalate';
 import { useSessionStore } from '../state/services';
 import { useActiveSession } from '../state/use-active-session';
 import { useContactsSetting } from '../state/use-contacts';
@@ -55,12 +55,16 @@ export default function ProviderScreen() {
       });
       return;
     }
-    await store.append({
-      kind: 'escalation-action',
-      data: { action: 'provider-not-reached', ruleIds },
-    });
     // Not reaching the provider turns the prompt into an emergency [AHA-HTN].
-    await escalateAndRoute(store, PATHS.emergency);
+    await escalateAfter(
+      store,
+      () =>
+        store.append({
+          kind: 'escalation-action',
+          data: { action: 'provider-not-reached', ruleIds },
+        }),
+      PATHS.emergency,
+    );
   };
   const backup = backupTel && (
     <a class="call-link provider-call" href={backupTel}>

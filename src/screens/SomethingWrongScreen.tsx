@@ -4,7 +4,7 @@ import { ScreenHeading } from '../components/ScreenHeading';
 import { SituationList } from '../components/SituationList';
 import { SITUATIONS, type Situation } from '../domain/escalation/situations';
 import { navigate, PATHS } from '../platform/router';
-import { escalateAndRoute } from '../state/escalate';
+import { escalateAfter } from '../state/escalate';
 import { useSessionStore, useSessionSnapshot } from '../state/services';
 import { useContacts } from '../state/use-contacts';
 
@@ -26,11 +26,12 @@ export default function SomethingWrongScreen() {
   const report = async (situation: string, note?: string): Promise<void> => {
     if (busy) return;
     setBusy(true);
-    await store.append({
-      kind: 'situation-reported',
-      data: note ? { situation, text: note } : { situation },
-    });
-    await escalateAndRoute(store);
+    await escalateAfter(store, () =>
+      store.append({
+        kind: 'situation-reported',
+        data: note ? { situation, text: note } : { situation },
+      }),
+    );
   };
   const pick = (s: Situation): void => {
     // Situations with details or free text ask one more question; the others are answered now.

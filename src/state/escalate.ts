@@ -2,8 +2,7 @@ import { evaluate, recheckFor, type Prompt } from '../domain/escalation/evaluate
 import { routeFor, shownFor, type SafetyRoute } from '../domain/escalation/status';
 import { applyCorrections } from '../domain/log/corrections';
 import { now } from '../platform/clock';
-import { navigate, PATHS } from '../platform/router';
-import { useSessionStore } from './services';
+import { currentPath, navigate, PATHS } from '../platform/router';
 import { logWithPending, type SessionStore } from './session-store';
 
 // The one escalation step, run right after every check-in, vitals entry and "Something's wrong"
@@ -60,20 +59,20 @@ export function pathOf(route: SafetyRoute): string {
 }
 
 /**
- * Escalate, then open the warning's screen (or `fallback` when nothing fired). By default the form
- * the sitter just saved is replaced in history, so Back does not return to it.
+ * Write what the sitter just answered, escalate, then open the warning's screen (or `fallback` when
+ * nothing fired). By default the form just saved is replaced in history, so Back does not return
+ * to it. A warning always opens; the fallback does not when the sitter has moved on while the write
+ * was finishing (a tap on "End session" just after saving a reading must not be undone).
  */
-export async function escalateAndRoute(
+export async function escalateAfter(
   store: SessionStore,
+  write: () => Promise<unknown>,
   fallback: string = PATHS.session,
   replace = true,
 ): Promise<void> {
+  const from = currentPath();
+  await write();
   const route = await escalateLatest(store);
-  navigate(route ? PATH_OF[route] : fallback, { replace });
-}
-
-/** `escalateAndRoute` bound to this tab's session store, for screens. */
-export function useEscalate(): (fallback?: string, replace?: boolean) => Promise<void> {
-  const store = useSessionStore();
-  return (fallback, replace) => escalateAndRoute(store, fallback, replace);
+  if (route) navigate(PATH_OF[route], { replace });
+  else if (currentPath() === from) navigate(fallback, { replace });
 }

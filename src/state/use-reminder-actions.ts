@@ -1,6 +1,6 @@
 import type { Reminder } from '../domain/check-in/reminders';
 import { PATHS } from '../platform/router';
-import { escalateAndRoute } from './escalate';
+import { escalateAfter } from './escalate';
 import { useSessionStore } from './services';
 
 /** What the sitter can do with a due blood-pressure re-check: record it, or skip it. */
@@ -11,14 +11,18 @@ export function useReminderActions(): {
   const store = useSessionStore();
   return {
     async record(reminder, bp) {
-      // The reading and the answer to the reminder are two facts, both logged.
-      const saved = await store.append({
-        kind: 'vitals',
-        data: { vitals: bp, context: 'recheck' },
-      });
-      await store.append({ kind: 'reminder-done', data: { reminderId: reminder.id } });
-      // A high reading gets the same warning as one entered at a check-in.
-      await escalateAndRoute(store, PATHS.session, false);
+      // The reading and the answer to the reminder are two facts, both logged. A high reading gets
+      // the same warning as one entered at a check-in.
+      let saved = false;
+      await escalateAfter(
+        store,
+        async () => {
+          saved = await store.append({ kind: 'vitals', data: { vitals: bp, context: 'recheck' } });
+          await store.append({ kind: 'reminder-done', data: { reminderId: reminder.id } });
+        },
+        PATHS.session,
+        false,
+      );
       return saved;
     },
     skip(reminder, reason) {

@@ -1,37 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_CONTACTS } from '../../src/domain/contacts/contacts';
-import { DEFAULT_PROTOCOL } from '../../src/domain/protocol/protocol';
 import { escalateLatest } from '../../src/state/escalate';
-import type { PendingEntry, SessionSnapshot, SessionStore } from '../../src/state/session-store';
-import type { NewEntry } from '../../src/storage/entries';
+import type { PendingEntry } from '../../src/state/session-store';
 import { StorageError } from '../../src/storage/storage-error';
-import { escalationLog, mins, T0 } from '../fixtures/escalation-log';
-
-/** Just enough of a SessionStore: a snapshot and an append that records what was appended. */
-function fakeStore(entries: SessionSnapshot['entries'], pending: PendingEntry[] = []) {
-  const appended: NewEntry[] = [];
-  const snapshot: SessionSnapshot = {
-    session: {
-      id: 's1',
-      createdAt: T0,
-      status: 'active',
-      protocol: DEFAULT_PROTOCOL,
-      contacts: EMPTY_CONTACTS,
-      people: { sitterName: 'Sam' },
-      schemaVersion: 1,
-    },
-    entries,
-    pending,
-    loaded: true,
-    loadError: undefined,
-    resumed: false,
-  };
-  const store = {
-    snapshot,
-    append: async (e: NewEntry) => (appended.push(e), true),
-  } as unknown as SessionStore;
-  return { store, appended };
-}
+import { escalationLog, mins } from '../fixtures/escalation-log';
+import { fakeStore } from '../fixtures/fake-session-store';
 
 describe('escalateLatest', () => {
   it('logs the most urgent warning for the entry just written and names its screen', async () => {
