@@ -1,6 +1,6 @@
 import { AFTERCARE } from '../domain/after/aftercare';
-import { dialHref } from '../domain/contacts/contacts';
 import { telHref } from '../domain/contacts/emergency-number';
+import { CrisisLinks } from './CrisisLines';
 
 /** A phone number as a tap-to-call link when it can be dialled, else as text. */
 function Phone({ label, number }: { label: string; number: string }) {
@@ -40,21 +40,7 @@ export function AftercareList({
           {item.id === 'call-emergency' && emergencyNumber && (
             <Phone label="Emergency number" number={emergencyNumber} />
           )}
-          {item.id === 'suicidal-thoughts' && (
-            <p class="row">
-              <a class="button" href="tel:988">
-                Call 988
-              </a>
-              <a class="button" href="sms:988">
-                Text 988
-              </a>
-              {emergencyNumber && (
-                <a class="button" href={dialHref(emergencyNumber)}>
-                  Call {emergencyNumber}
-                </a>
-              )}
-            </p>
-          )}
+          {item.id === 'suicidal-thoughts' && <CrisisLinks emergencyNumber={emergencyNumber} />}
         </div>
       ))}
     </section>

@@ -14,16 +14,26 @@ export function CrisisLines(props: { emergencyNumber: string; live?: boolean; in
       <p>{props.intro ?? CRISIS_WORDS.body}</p>
       <p>{CRISIS_WORDS.lifeline}</p>
       <p>{CRISIS_WORDS.emergency}</p>
-      <ul class="crisis-links">
-        {crisisLinks(props.emergencyNumber).map((l) => (
-          <li key={l.id}>
-            <a class={`crisis-link crisis-${l.id}`} href={l.href}>
-              {l.label}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <CrisisLinks emergencyNumber={props.emergencyNumber} />
       <p>{CRISIS_WORDS.alone}</p>
     </section>
+  );
+}
+
+/**
+ * Call or text 988, and call the emergency number: the one set of crisis links, used wherever the
+ * app offers them (the self-check's safety response, the aftercare list) [988].
+ */
+export function CrisisLinks({ emergencyNumber }: { emergencyNumber: string }) {
+  return (
+    <ul class="crisis-links">
+      {crisisLinks(emergencyNumber).map((l) => (
+        <li key={l.id}>
+          <a class={`crisis-link crisis-${l.id}`} href={l.href}>
+            {l.label}
+          </a>
+        </li>
+      ))}
+    </ul>
   );
 }
