@@ -53,7 +53,11 @@ export const PUSH_FALLBACK = {
 export function pushWords(kind: PushKind, rung: Rung): { title: string; body: string } {
   if (kind === 'overdue') return OVERDUE[rung];
   if (kind === 'emergency') return EMERGENCY[rung];
-  if (kind === 'all-clear') return { title: 'All clear', body: 'The sitter has checked in.' };
+  if (kind === 'all-clear')
+    return {
+      title: 'All clear',
+      body: rung === 'sitter' ? 'Your check-in arrived.' : 'The sitter has checked in.',
+    };
   if (rung === 'sitter') return SITTER_ACKNOWLEDGED;
   return { title: 'Someone is on it', body: 'The alert was acknowledged; they are calling.' };
 }

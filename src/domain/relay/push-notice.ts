@@ -42,16 +42,22 @@ export interface ShowNotice {
     tag: string;
     requireInteraction: boolean;
     renotify: boolean;
+    silent: boolean;
     actions: NoticeAction[];
     icon: string;
     data: NoticeData;
   };
 }
 
-/** Close every notification with this tag. */
+/**
+ * Close every notification with this tag. A push must show something when no Sitwell window is
+ * on screen (Chrome shows its own "updated in the background" otherwise, and Safari withdraws a
+ * subscription whose pushes show nothing), so `quiet` is a silent notice for that case.
+ */
 export interface CloseNotices {
   type: 'close';
   tag: string;
+  quiet: ShowNotice;
 }
 
 /** What the service worker does with one push. */
@@ -118,7 +124,8 @@ function show(
       body,
       tag,
       requireInteraction: alarm,
-      renotify: true,
+      renotify: alarm,
+      silent: false,
       actions,
       icon: ICON,
       data: { source: 'sitwell-push', open, actions: actionPaths },
@@ -136,8 +143,17 @@ export function decidePush(text: string | null | undefined): PushDecision {
   const p = parsePushPayload(text);
   if (!p) return fallbackNotice();
   const tag = sessionTag(p.sessionId);
-  if (p.kind === 'all-clear') return { type: 'close', tag };
   const words = pushWords(p.kind, p.rung);
+  if (p.kind === 'all-clear') {
+    const quiet = show(
+      words.title,
+      words.body,
+      tag,
+      p.rung === 'sitter' ? '/session' : p.open,
+      false,
+    );
+    return { type: 'close', tag, quiet: { ...quiet, options: { ...quiet.options, silent: true } } };
+  }
   const alarm = p.kind !== 'acknowledged';
   if (p.rung !== 'sitter') return show(words.title, words.body, tag, p.open, alarm);
   if (p.kind === 'overdue')

@@ -64,10 +64,17 @@ describe('decidePush for the sitter', () => {
     expect(clickPath(d.options.data, '')).toBe('/session/emergency');
   });
 
-  it('closes the session’s notices on "all clear"', () => {
-    expect(decidePush(text({ kind: 'all-clear' }))).toEqual({
-      type: 'close',
+  it('closes the session’s notices on "all clear", with a silent notice for a hidden app', () => {
+    const d = decidePush(text({ kind: 'all-clear' }));
+    if (d.type !== 'close') throw new Error('expected close');
+    expect(d.tag).toBe(`sitwell-session-${SESSION}`);
+    expect(d.quiet.title).toBe('All clear');
+    expect(d.quiet.options).toMatchObject({
+      body: 'Your check-in arrived.',
       tag: `sitwell-session-${SESSION}`,
+      silent: true,
+      renotify: false,
+      requireInteraction: false,
     });
   });
 
@@ -76,6 +83,7 @@ describe('decidePush for the sitter', () => {
     expect(d.title).toBe('The clinic knows: they’ll call you');
     expect(d.options.tag).toBe(`sitwell-session-${SESSION}`);
     expect(d.options.requireInteraction).toBe(false);
+    expect(d.options.renotify).toBe(false);
     expect(d.options.actions).toEqual([]);
   });
 
