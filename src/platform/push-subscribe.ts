@@ -1,6 +1,5 @@
-import * as v from 'valibot';
 import { fromBase64Url } from '../domain/parse/base64';
-import { P256_PUBLIC_KEY, PushSubscriptionSchema } from '../domain/relay/wire';
+import { readPushKey, readPushSubscription } from '../domain/relay/wire';
 import type { PushSubscriptionJSON } from '../domain/relay/wire';
 
 // The backup alarm's subscription: Web Push from the relay, for when the page cannot ring. Only
@@ -29,7 +28,7 @@ export const SUBSCRIBE_MESSAGES: Record<SubscribeProblem, string> = {
   offline:
     'Sitwell could not reach the server to set up the backup alarm. Try again when you are online.',
   'no-push-service':
-    'This browser’s push service did not answer, so the backup alarm is not set up. Try again later.',
+    'The browser’s push service did not answer, so the backup alarm is off. Try again later.',
 };
 
 /** The relay's public push key, from the same origin. */
@@ -74,8 +73,9 @@ export async function fetchPushKey(): Promise<string> {
     headers: { accept: 'application/json' },
   });
   if (!res.ok) throw new Error(`push key: HTTP ${res.status}`);
-  const body = (await res.json()) as { publicKey?: unknown };
-  return v.parse(P256_PUBLIC_KEY, body.publicKey);
+  const key = readPushKey(await res.json());
+  if (!key) throw new Error('push key: not a P-256 public key');
+  return key;
 }
 
 async function readyRegistration(): Promise<ServiceWorkerRegistration | undefined> {
@@ -97,8 +97,8 @@ function sameBytes(a: ArrayBuffer | null | undefined, b: Uint8Array): boolean {
 }
 
 function asJson(sub: PushSubscription): SubscribeResult {
-  const parsed = v.safeParse(PushSubscriptionSchema, sub.toJSON());
-  return parsed.success ? { ok: true, subscription: parsed.output } : problem('no-push-service');
+  const subscription = readPushSubscription(sub.toJSON());
+  return subscription ? { ok: true, subscription } : problem('no-push-service');
 }
 
 /**

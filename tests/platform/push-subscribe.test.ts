@@ -190,6 +190,12 @@ describe('subscribeBackupAlarm', () => {
     });
     pushManager.failWith = 'NotAllowedError';
     expect(await subscribeBackupAlarm(async () => b64(KEY))).toMatchObject({ reason: 'denied' });
+    // A subscription the relay would refuse (no usable endpoint) is not handed on.
+    pushManager.failWith = null;
+    pushManager.current = new FakeSubscription(KEY, 'not a url');
+    expect(await subscribeBackupAlarm(async () => b64(KEY))).toMatchObject({
+      reason: 'no-push-service',
+    });
   });
 
   it('gives up after ten seconds without a service worker', async () => {
