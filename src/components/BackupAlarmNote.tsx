@@ -15,8 +15,8 @@ function Explanation({ support }: { support: BackupAlarmSupport }) {
     return (
       <>
         <p>
-          On an iPhone or iPad the backup alarm only reaches Sitwell opened from the Home Screen. To
-          add it, in Safari:
+          On an iPhone or iPad the backup alarm only reaches Sitwell opened from the Home Screen
+          (iOS 16.4 or later). To add it, in Safari:
         </p>
         <ol>
           <li>Tap Share (the square with an arrow).</li>
