@@ -6,6 +6,7 @@ import {
   precacheAndRoute,
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { onNotificationClick, onPush } from './push';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<{ url: string; revision: string | null }>;
@@ -26,18 +27,22 @@ self.addEventListener('message', (event) => {
 // show notifications through this registration without a reload.
 clientsClaim();
 
-// Tapping a check-in notification brings Sitwell to the front (or opens it).
-self.addEventListener('notificationclick', (event) => {
-  event.notification.close();
-  event.waitUntil(focusApp());
+// The relay's backup alarm: each push shows, replaces or closes a notification (src/sw/push.ts).
+self.addEventListener('push', (event) => {
+  event.waitUntil(onPush(readPushText(event), self));
 });
 
-async function focusApp(): Promise<void> {
-  const all = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
-  const existing = all.find((c) => new URL(c.url).origin === self.location.origin);
-  if (existing) {
-    await existing.focus();
-    return;
+// A tap on the relay's notice opens the screen it names; on the app's own check-in notification
+// it brings Sitwell to the front (or opens it).
+self.addEventListener('notificationclick', (event) => {
+  event.waitUntil(onNotificationClick(event.notification, event.action, self));
+});
+
+/** A push message's data as text; null when there is none or it cannot be read. */
+function readPushText(event: PushEvent): string | null {
+  try {
+    return event.data?.text() ?? null;
+  } catch {
+    return null;
   }
-  await self.clients.openWindow('/');
 }

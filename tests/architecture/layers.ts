@@ -25,8 +25,8 @@ export const LAYERS: Record<string, readonly string[]> = {
   app: ['lib', 'domain', 'platform', 'pwa', 'state', 'components', 'screens', 'app'],
   // Entry point.
   'main.tsx': ['app', 'pwa'],
-  // The service worker is its own program.
-  sw: [],
+  // The service worker is its own program; it reads pushes with the pure domain code.
+  sw: ['domain', 'sw'],
 };
 
 /** Domain concern folders, lowest first: a folder may import its own files and any folder before it. */

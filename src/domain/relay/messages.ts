@@ -31,12 +31,34 @@ const EMERGENCY: Record<Rung, { title: string; body: string }> = {
   backup: { title: 'Emergency in a Sitwell session', body: 'Call the sitter now.' },
 };
 
+/** What the sitter's phone says once the clinic has acknowledged an alert. */
+export const SITTER_ACKNOWLEDGED = {
+  title: 'The clinic knows: they’ll call you',
+  body: 'Keep your phone close so you can answer.',
+};
+
+/** The buttons on the sitter's overdue notification. */
+export const PUSH_ACTIONS = { checkIn: 'Check in', wrong: 'Something’s wrong' } as const;
+
+/**
+ * Shown when a push cannot be read (a malformed or unknown payload): a push that shows nothing is
+ * an alarm lost, so it still asks the sitter to look.
+ */
+export const PUSH_FALLBACK = {
+  title: 'Open Sitwell',
+  body: 'Sitwell has a message about the session. Open it to see.',
+};
+
 /** The words for one message. */
 export function pushWords(kind: PushKind, rung: Rung): { title: string; body: string } {
   if (kind === 'overdue') return OVERDUE[rung];
   if (kind === 'emergency') return EMERGENCY[rung];
-  if (kind === 'all-clear') return { title: 'All clear', body: 'The sitter has checked in.' };
-  if (rung === 'sitter') return { title: 'The clinic knows', body: 'They will call you.' };
+  if (kind === 'all-clear')
+    return {
+      title: 'All clear',
+      body: rung === 'sitter' ? 'Your check-in arrived.' : 'The sitter has checked in.',
+    };
+  if (rung === 'sitter') return SITTER_ACKNOWLEDGED;
   return { title: 'Someone is on it', body: 'The alert was acknowledged; they are calling.' };
 }
 
@@ -44,5 +66,6 @@ export function pushWords(kind: PushKind, rung: Rung): { title: string; body: st
 export function pushOpens(kind: PushKind, rung: Rung, sessionId: string): string {
   if (rung === 'clinic') return `/clinic/session/${sessionId}`;
   if (rung === 'backup') return `/watch/${sessionId}`;
-  return kind === 'emergency' ? '/session/emergency' : '/session';
+  if (kind === 'emergency') return '/session/emergency';
+  return kind === 'overdue' ? '/session/check-in' : '/session';
 }

@@ -141,3 +141,16 @@ export function parseBody<S extends v.GenericSchema>(
   const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
   return { ok: false, problem: { field: path || 'body', message: issue.message } };
 }
+
+/** `GET /api/v1/push/key`'s VAPID public key, or undefined when the body is not one. */
+export function readPushKey(body: unknown): string | undefined {
+  const key = (body as { publicKey?: unknown } | null)?.publicKey;
+  const parsed = v.safeParse(P256_PUBLIC_KEY, key);
+  return parsed.success ? parsed.output : undefined;
+}
+
+/** A browser's subscription JSON as the relay accepts it, or undefined when it is not one. */
+export function readPushSubscription(json: unknown): PushSubscriptionJSON | undefined {
+  const parsed = v.safeParse(PushSubscriptionSchema, json);
+  return parsed.success ? parsed.output : undefined;
+}
