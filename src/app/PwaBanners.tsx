@@ -1,4 +1,6 @@
+import { useEffect } from 'preact/hooks';
 import { useObservable } from '../lib/use-observable';
+import { listenForOpenRequests } from '../platform/sw-open';
 import { applyUpdate, dismissOfflineReady, pwa as pwaState } from '../pwa/pwa-state';
 
 /**
@@ -8,6 +10,9 @@ import { applyUpdate, dismissOfflineReady, pwa as pwaState } from '../pwa/pwa-st
  */
 export default function PwaBanners({ sessionActive }: { sessionActive: boolean }) {
   const pwa = useObservable(pwaState);
+  // A tap on a backup-alarm notification opens its screen here, without a reload. This loads
+  // with the banners, after the first screen; until then the worker navigates the page instead.
+  useEffect(() => listenForOpenRequests(), []);
   return (
     <div class="pwa-banners">
       {pwa.updateWaiting &&

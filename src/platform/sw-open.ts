@@ -1,4 +1,4 @@
-import { appPath } from '../domain/relay/push-notice';
+import { appPath } from '../domain/relay/app-path';
 import { navigate } from './router';
 
 // A tap on a backup-alarm notification: the service worker asks the open page to show a screen

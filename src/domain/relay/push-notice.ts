@@ -1,11 +1,14 @@
 import * as v from 'valibot';
 import { PUSH_ACTIONS, PUSH_FALLBACK, pushOpens, pushWords, type PushPayload } from './messages';
+import { appPath } from './app-path';
 import { UUID } from './wire';
 
 // What the service worker does with a push from the relay, as a pure decision: show (or replace)
 // a notification, or close a session's notifications. The words come from messages.ts, not from
 // the payload, so the sitter always reads the app's own sentences. A payload that cannot be read
 // still shows a plain "Open Sitwell": a push that shows nothing is an alarm lost.
+
+export { appPath };
 
 /** Notifications for one session share a tag, so each new one replaces the last. */
 export const SESSION_TAG_PREFIX = 'sitwell-session-';
@@ -64,17 +67,6 @@ export interface CloseNotices {
 export type PushDecision = ShowNotice | CloseNotices;
 
 const ICON = '/icons/icon-192.png';
-
-/**
- * An in-app path: one leading slash, no second one (a `//host` path leaves the origin), no
- * backslash, no scheme, nothing past plain URL characters.
- */
-const APP_PATH = /^\/(?![/\\])[A-Za-z0-9\-._~/%]*$/;
-
-/** The path as given when it is an in-app path, else undefined. */
-export function appPath(path: unknown): string | undefined {
-  return typeof path === 'string' && path.length <= 200 && APP_PATH.test(path) ? path : undefined;
-}
 
 const PayloadSchema = v.object({
   kind: v.picklist(['overdue', 'emergency', 'all-clear', 'acknowledged']),
