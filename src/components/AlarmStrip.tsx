@@ -1,5 +1,5 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
 import { formatDuration } from '../domain/format/duration';
+import { useBottomRoom } from './bottom-room';
 
 const WHY = {
   emergency: 'The emergency comes first: check in when you can.',
@@ -23,20 +23,7 @@ export function AlarmStrip({
   reason: keyof typeof WHY;
   onCheckIn: () => void;
 }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const root = document.documentElement;
-    const fit = (): void => root.style.setProperty('--alarm-strip-room', `${el.offsetHeight}px`);
-    fit();
-    const watch = typeof ResizeObserver === 'function' ? new ResizeObserver(fit) : undefined;
-    watch?.observe(el);
-    return () => {
-      watch?.disconnect();
-      root.style.removeProperty('--alarm-strip-room');
-    };
-  }, []);
+  const ref = useBottomRoom<HTMLDivElement>('alarm-strip');
   return (
     <div
       ref={ref}

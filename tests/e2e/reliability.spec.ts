@@ -206,3 +206,46 @@ test('a tab that no longer owns the log cannot write to it', async ({ context })
   await expect(second.getByRole('alert').filter({ hasText: /not saved yet/ })).toBeHidden();
   expect(count(await storedKinds(second), 'note')).toBe(0);
 });
+
+test('an entry the disk refuses brings its Retry banner in without moving the screen', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const realAdd = IDBObjectStore.prototype.add;
+    IDBObjectStore.prototype.add = function (value: unknown, key?: IDBValidKey) {
+      if (this.name === 'entries' && sessionStorage.getItem('disk-full') === '1')
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return realAdd.call(this, value, key);
+    };
+  });
+  await page.clock.install({ time: START });
+  await page.goto('/');
+  await startSession(page);
+  const checkInNow = page.getByRole('button', { name: 'Check in now' });
+  const before = await checkInNow.boundingBox();
+  await page.evaluate(() => sessionStorage.setItem('disk-full', '1'));
+
+  await checkInNow.click();
+  await page.getByRole('button', { name: 'Resting, breathing normally' }).click();
+  const banner = page.getByRole('alert').filter({ hasText: /not saved yet/ });
+  await expect(banner).toBeVisible();
+  // Back on the session screen with the banner up: the actions are where they were.
+  expect(await checkInNow.boundingBox()).toEqual(before);
+
+  // A Retry that fails again, and one that succeeds, shift nothing either.
+  await page.evaluate(() => {
+    (window as unknown as { shift: number }).shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { value: number }[])
+        (window as unknown as { shift: number }).shift += e.value;
+    }).observe({ type: 'layout-shift' });
+  });
+  await banner.getByRole('button', { name: 'Retry saving' }).click();
+  await expect(banner).toContainText('1 entry is not saved yet');
+  await page.evaluate(() => sessionStorage.removeItem('disk-full'));
+  await banner.getByRole('button', { name: 'Retry saving' }).click();
+  await expect(banner).toBeHidden();
+  expect(count(await storedKinds(page), 'check-in')).toBe(1);
+  expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+  expect(await checkInNow.boundingBox()).toEqual(before);
+});
