@@ -53,6 +53,11 @@ export const PROVIDER_WORDING = {
     reason: 'Blood pressure has risen a lot since before the dose.',
     tell: 'Give the reading from before the dose and this one, with the times.',
     meanwhile: `Keep them resting and measure again in 15 minutes. ${WORSE}`,
+    beforeDose: {
+      reason: 'Blood pressure has risen a lot since the first reading, and no dose has been given.',
+      tell: 'Give the first reading and this one, with the times, and say the dose has not been given.',
+      meanwhile: `Do not give the dose. Keep them resting and measure again in 15 minutes. ${WORSE}`,
+    },
   },
   'bp-session-limit': {
     title: TITLE,

@@ -93,6 +93,29 @@ describe('bp-session-limit waits for the dose', () => {
   });
 });
 
+describe('bp-rise while no dose is given', () => {
+  // "Risen a lot since before the dose" would be false while no dose is given: the same call to
+  // the provider says the dose has not been given, and holds it.
+  it('calls the provider in words that say no dose has been given', () => {
+    const b = held(130, 80).vitals(mins(10), bp(172, 90));
+    expect(fired(b)).toContain('bp-rise');
+    const { shown, entries } = shownAfter(b);
+    const words = wordingsOf(shown, entries).find((w) => w.reason.includes('risen'))!;
+    expect(words.reason).toBe(
+      'Blood pressure has risen a lot since the first reading, and no dose has been given.',
+    );
+    expect(words.tell).toContain('the dose has not been given');
+    expect(words.meanwhile).toMatch(/^Do not give the dose\./);
+  });
+
+  it('speaks of the dose once it is recorded', () => {
+    const b = held(130, 80).dose(mins(5)).vitals(mins(45), bp(172, 90));
+    const { shown, entries } = shownAfter(b);
+    const words = wordingsOf(shown, entries).find((w) => w.reason.includes('risen'))!;
+    expect(words.reason).toBe('Blood pressure has risen a lot since before the dose.');
+  });
+});
+
 describe('words while no dose is given', () => {
   it('bp-crisis-first tells the provider the dose was not given, not when it was taken', () => {
     const { shown, entries } = shownAfter(held(185, 125));
