@@ -1,7 +1,7 @@
 import type { SourceKey } from '../clinical/sources';
 import { unresolvedEmergency } from '../escalation/status';
 import type { Entry } from '../log/entry';
-import { bpReadings, checkIns, doseAtOf, isWithinBpLimit } from '../log/log-queries';
+import { awaitingDose, bpReadings, checkIns, doseAtOf, isWithinBpLimit } from '../log/log-queries';
 import { BREATHING_LABEL, NAUSEA_LABEL, RESPONSIVENESS_LABEL } from '../log/observation';
 import { closingLimit, type BpLimit, type Protocol } from '../protocol/protocol';
 
@@ -94,7 +94,7 @@ export function closingCriteria(input: ClosingInput): {
   const { entries, protocol, now, answers = {} } = input;
   const last = checkIns(entries).at(-1);
   const criteria = [
-    minTime(doseAtOf(entries), protocol.minMonitoringMin, now),
+    minTime(entries, protocol.minMonitoringMin, now),
     noOpenEmergency(entries),
     responsive(last, now),
     breathing(last, now),
@@ -114,8 +114,12 @@ export function minutesText(min: number): string {
 }
 
 // [SPR-hcp] at least 2 h of observation after the dose; the provider may set another minimum.
-function minTime(doseAt: number | undefined, minMin: number, now: number): ClosingCriterion {
+// A session started without a dose (held for its blood pressure) has nothing to count from until
+// one is recorded: ending then needs a reason, like any unmet check.
+function minTime(entries: readonly Entry[], minMin: number, now: number): ClosingCriterion {
   const base = { id: 'min-time' as const, label: `At least ${minutesText(minMin)} since the dose` };
+  if (awaitingDose(entries)) return { ...base, met: false, detail: 'No dose has been given.' };
+  const doseAt = doseAtOf(entries);
   if (doseAt === undefined) return { ...base, met: false, detail: 'No dose is recorded yet.' };
   const elapsed = `${minutesText(Math.max(0, Math.floor((now - doseAt) / 60_000)))} since the dose`;
   const remainingMs = doseAt + minMin * 60_000 - now;

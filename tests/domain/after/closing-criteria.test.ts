@@ -97,6 +97,23 @@ describe('min-time [SPR-hcp]', () => {
     expect(criterion(twoDoses, 180, 'min-time').met).toBe(true);
   });
 
+  it('is unmet while a session started without a dose has none recorded, and says so', () => {
+    const held = closingLog().add(0, 'session-started', {
+      sitterName: 'Sam',
+      intervalMin: 15,
+      preAlert: true,
+      withoutDose: true,
+    });
+    expect(criterion(held, 200, 'min-time')).toMatchObject({
+      met: false,
+      detail: 'No dose has been given.',
+    });
+    // Recorded later: the minimum counts from the dose, not from the start.
+    const dosed = held.dose(60);
+    expect(criterion(dosed, 179, 'min-time').met).toBe(false);
+    expect(criterion(dosed, 180, 'min-time').met).toBe(true);
+  });
+
   it('is unmet with an empty log', () => {
     expect(criterion(closingLog(), 200, 'min-time')).toMatchObject({
       met: false,
