@@ -54,9 +54,12 @@ export const PROVIDER_WORDING = {
     tell: 'Give the reading from before the dose and this one, with the times.',
     meanwhile: `Keep them resting and measure again in 15 minutes. ${WORSE}`,
     beforeDose: {
-      reason: 'Blood pressure has risen a lot since the first reading, and no dose has been given.',
-      tell: 'Give the first reading and this one, with the times, and say the dose has not been given.',
-      meanwhile: `Do not give the dose. Keep them resting and measure again in 15 minutes. ${WORSE}`,
+      reason: 'Blood pressure has risen a lot since the first reading. No dose has been given.',
+      tell:
+        'Give the first reading and this one, with the times, and say the dose has not been ' +
+        'given.',
+      meanwhile:
+        'Do not give the dose. ' + `Keep them resting and measure again in 15 minutes. ${WORSE}`,
     },
   },
   'bp-session-limit': {

@@ -102,7 +102,7 @@ describe('bp-rise while no dose is given', () => {
     const { shown, entries } = shownAfter(b);
     const words = wordingsOf(shown, entries).find((w) => w.reason.includes('risen'))!;
     expect(words.reason).toBe(
-      'Blood pressure has risen a lot since the first reading, and no dose has been given.',
+      'Blood pressure has risen a lot since the first reading. No dose has been given.',
     );
     expect(words.tell).toContain('the dose has not been given');
     expect(words.meanwhile).toMatch(/^Do not give the dose\./);
