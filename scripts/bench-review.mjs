@@ -27,7 +27,7 @@ const HOME_SESSIONS = 500;
 /** Check-ins per seeded session: one every 15 minutes for eight hours. */
 const CHECK_INS = 32;
 const FIRST_START = Date.UTC(2025, 0, 6, 23, 0);
-/** Home lists the latest ten (src/components/PastSessionList.tsx) and the rest on request. */
+/** Home lists the latest ten (src/components/review/PastSessionList.tsx) and the rest on request. */
 const LATEST_SHOWN = 10;
 
 /**

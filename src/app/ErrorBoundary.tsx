@@ -1,5 +1,5 @@
 import { Component, type ComponentChildren } from 'preact';
-import { TechnicalDetail } from '../components/TechnicalDetail';
+import { TechnicalDetail } from '../components/common/TechnicalDetail';
 
 interface Props {
   children: ComponentChildren;

@@ -1,9 +1,9 @@
 import { useEffect } from 'preact/hooks';
-import { AlarmDialog } from '../components/AlarmDialog';
-import { AlarmStrip } from '../components/AlarmStrip';
-import { ClockNotice } from '../components/ClockNotice';
-import { PendingBanner } from '../components/PendingBanner';
-import { WakeLockBanner } from '../components/WakeLockBanner';
+import { AlarmDialog } from '../components/session/AlarmDialog';
+import { AlarmStrip } from '../components/session/AlarmStrip';
+import { ClockNotice } from '../components/session/ClockNotice';
+import { PendingBanner } from '../components/session/PendingBanner';
+import { WakeLockBanner } from '../components/session/WakeLockBanner';
 import { unresolvedEmergency } from '../domain/escalation/status';
 import { useObservable } from '../lib/use-observable';
 import { sound, unlockAudio } from '../platform/alarm-sound';

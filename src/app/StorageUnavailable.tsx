@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { TechnicalDetail } from '../components/TechnicalDetail';
+import { TechnicalDetail } from '../components/common/TechnicalDetail';
 import { lazyScreen } from './lazy';
 
 // Its own chunk (with the schedule, alarm sound and dialog), fetched as soon as this screen shows,

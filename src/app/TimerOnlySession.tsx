@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { AlarmDialog } from '../components/AlarmDialog';
-import { IntervalPicker } from '../components/IntervalPicker';
+import { AlarmDialog } from '../components/session/AlarmDialog';
+import { IntervalPicker } from '../components/before/IntervalPicker';
 import { INTERVAL_MAX, INTERVAL_MIN } from '../domain/before/start-form';
 import { scheduleState } from '../domain/check-in/schedule';
 import { dialHref, EMPTY_CONTACTS, withEmergencyNumber } from '../domain/contacts/contacts';

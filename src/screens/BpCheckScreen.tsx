@@ -1,4 +1,4 @@
-import { ScreenHeading } from '../components/ScreenHeading';
+import { ScreenHeading } from '../components/common/ScreenHeading';
 import { dialHref } from '../domain/contacts/contacts';
 import { BP_WARNING_SIGNS } from '../domain/escalation/situations';
 import { formatCountdown } from '../domain/format/duration';

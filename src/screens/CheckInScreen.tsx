@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
-import { ChoiceGroup } from '../components/ChoiceGroup';
-import { ScreenHeading } from '../components/ScreenHeading';
-import { VitalsFields } from '../components/VitalsFields';
+import { ChoiceGroup } from '../components/common/ChoiceGroup';
+import { ScreenHeading } from '../components/common/ScreenHeading';
+import { VitalsFields } from '../components/check-in/VitalsFields';
 import { validateVitals, type RawVitals } from '../domain/check-in/vitals-validation';
 import { quickCheckInAllowed } from '../domain/escalation/prompt-state';
 import { isLifeThreateningAnswer } from '../domain/escalation/signs';

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { AftercareList } from '../components/AftercareList';
-import { BpReadingForm } from '../components/BpReadingForm';
-import { ChoiceGroup } from '../components/ChoiceGroup';
-import { ClosingCriteriaList } from '../components/ClosingCriteriaList';
-import { ScreenHeading } from '../components/ScreenHeading';
+import { AftercareList } from '../components/after/AftercareList';
+import { BpReadingForm } from '../components/check-in/BpReadingForm';
+import { ChoiceGroup } from '../components/common/ChoiceGroup';
+import { ClosingCriteriaList } from '../components/after/ClosingCriteriaList';
+import { ScreenHeading } from '../components/common/ScreenHeading';
 import { closingCriteria, type ClosingAnswers } from '../domain/after/closing-criteria';
 import { clockTime } from '../domain/format/time';
 import { now as clockNow, useNow } from '../platform/clock';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { Field } from '../components/Field';
-import { ScreenHeading } from '../components/ScreenHeading';
+import { Field } from '../components/common/Field';
+import { ScreenHeading } from '../components/common/ScreenHeading';
 import { withEmergencyNumber } from '../domain/contacts/contacts';
 import type { Contacts } from '../domain/contacts/contacts';
 import { contactErrors, type ContactErrors } from '../domain/contacts/contacts-validation';

@@ -1,9 +1,13 @@
 import { useRef, useState } from 'preact/hooks';
-import { ActionRecord } from '../components/ActionRecord';
-import { EmergencyCard } from '../components/EmergencyCard';
-import { BreathingQuestion, CrisisLine, FirstAidSteps } from '../components/FirstAidSteps';
-import { ResolveStep } from '../components/ResolveStep';
-import { ScreenHeading } from '../components/ScreenHeading';
+import { ActionRecord } from '../components/escalation/ActionRecord';
+import { EmergencyCard } from '../components/escalation/EmergencyCard';
+import {
+  BreathingQuestion,
+  CrisisLine,
+  FirstAidSteps,
+} from '../components/escalation/FirstAidSteps';
+import { ResolveStep } from '../components/escalation/ResolveStep';
+import { ScreenHeading } from '../components/common/ScreenHeading';
 import { dialHref } from '../domain/contacts/contacts';
 import { cardLines, tellWithTaken } from '../domain/escalation/emergency-card';
 import { AFTER_CALL_STEPS } from '../domain/escalation/first-aid';

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { BreathingPacer } from '../components/BreathingPacer';
+import { BreathingPacer } from '../components/escalation/BreathingPacer';
 import { FIXED_DEFAULT_LABEL } from '../domain/protocol/defaults-basis';
-import { CallButton } from '../components/CallButton';
-import { ScreenHeading } from '../components/ScreenHeading';
+import { CallButton } from '../components/common/CallButton';
+import { ScreenHeading } from '../components/common/ScreenHeading';
 import { evaluate } from '../domain/escalation/evaluate';
 import { FIRESIDE, groundingPrompts, type GroundingLine } from '../domain/escalation/grounding';
 import { groundingStartedAt } from '../domain/escalation/history';

@@ -1,15 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
-import { BeforeTheDay } from '../components/BeforeTheDay';
-import type { PastSessionList } from '../components/PastSessionList';
-import { ScreenHeading } from '../components/ScreenHeading';
-import { StorageStatusCard } from '../components/StorageStatusCard';
+import { BeforeTheDay } from '../components/before/BeforeTheDay';
+import type { PastSessionList } from '../components/review/PastSessionList';
+import { ScreenHeading } from '../components/common/ScreenHeading';
+import { StorageStatusCard } from '../components/common/StorageStatusCard';
 import { navigate, PATHS } from '../platform/router';
 import { usePastSessions } from '../state/use-past-sessions';
 import { useStorageStatus } from '../state/use-storage-status';
 
 // The list's code (and the date formats it brings) is not in the first screen's bundle: it loads
 // once there are sessions to list.
-const loadList = () => import('../components/PastSessionList').then((m) => m.PastSessionList);
+const loadList = () =>
+  import('../components/review/PastSessionList').then((m) => m.PastSessionList);
 
 /** The first screen: what Sitwell is, start a session, past sessions, storage status. */
 export function HomeScreen() {

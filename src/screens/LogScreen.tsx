@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { CorrectionForm } from '../components/CorrectionForm';
-import { WordsMark } from '../components/LogEntryList';
-import { ScreenHeading } from '../components/ScreenHeading';
+import { CorrectionForm } from '../components/record/CorrectionForm';
+import { WordsMark } from '../components/record/LogEntryList';
+import { ScreenHeading } from '../components/common/ScreenHeading';
 import { clockTimeWithSeconds } from '../domain/format/time';
 import { describeChange, isCorrectable } from '../domain/log/corrections';
 import { isSaved, type CorrectionChange, type Entry } from '../domain/log/entry';

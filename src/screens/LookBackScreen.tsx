@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
-import { LockGate } from '../components/LockGate';
-import { MoodScale } from '../components/MoodScale';
-import { PatientEntries } from '../components/PatientEntries';
-import { ReflectionForm } from '../components/ReflectionForm';
-import { ScreenHeading } from '../components/ScreenHeading';
-import { SessionTimeline } from '../components/SessionTimeline';
-import { VitalsChart } from '../components/VitalsChart';
+import { LockGate } from '../components/review/LockGate';
+import { MoodScale } from '../components/common/MoodScale';
+import { PatientEntries } from '../components/review/PatientEntries';
+import { ReflectionForm } from '../components/review/ReflectionForm';
+import { ScreenHeading } from '../components/common/ScreenHeading';
+import { SessionTimeline } from '../components/charts/SessionTimeline';
+import { VitalsChart } from '../components/charts/VitalsChart';
 import { clockTime, dayDate } from '../domain/format/time';
 import { isKind, type EntryInput } from '../domain/log/entry';
 import { sessionStory } from '../domain/review/patient-wording';

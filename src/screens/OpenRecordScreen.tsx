@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { FileDropZone } from '../components/FileDropZone';
-import { ProblemList } from '../components/ProblemList';
-import { ReceivedList } from '../components/ReceivedList';
-import { ScreenHeading } from '../components/ScreenHeading';
+import { FileDropZone } from '../components/common/FileDropZone';
+import { ProblemList } from '../components/common/ProblemList';
+import { ReceivedList } from '../components/record/ReceivedList';
+import { ScreenHeading } from '../components/common/ScreenHeading';
 import { stripBidiControls } from '../domain/parse/bidi';
 import type { ImportProblem } from '../domain/parse/untrusted-json';
 import { goBack, navigate, recordPath } from '../platform/router';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { Field } from '../components/Field';
-import { ScreenHeading } from '../components/ScreenHeading';
+import { Field } from '../components/common/Field';
+import { ScreenHeading } from '../components/common/ScreenHeading';
 import { isLocked } from '../domain/review/patient-lock';
 import { isDeviceUnlockAvailable } from '../platform/device-unlock';
 import { goBack } from '../platform/router';

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { FileDropZone } from '../components/FileDropZone';
-import { ProblemList } from '../components/ProblemList';
-import { ProtocolEditor } from '../components/ProtocolEditor';
-import { ProtocolValues } from '../components/ProtocolValues';
-import { ScreenHeading } from '../components/ScreenHeading';
+import { FileDropZone } from '../components/common/FileDropZone';
+import { ProblemList } from '../components/common/ProblemList';
+import { ProtocolEditor } from '../components/before/ProtocolEditor';
+import { ProtocolValues } from '../components/before/ProtocolValues';
+import { ScreenHeading } from '../components/common/ScreenHeading';
 import { dayDateTime } from '../domain/format/time';
 import { stripBidiControls } from '../domain/parse/bidi';
 import { groupDigits, type ImportProblem } from '../domain/parse/untrusted-json';

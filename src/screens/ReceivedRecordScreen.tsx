@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { RecordContacts } from '../components/RecordContacts';
-import { ScreenHeading } from '../components/ScreenHeading';
-import { SessionRecordViews } from '../components/SessionRecordViews';
+import { RecordContacts } from '../components/record/RecordContacts';
+import { ScreenHeading } from '../components/common/ScreenHeading';
+import { SessionRecordViews } from '../components/record/SessionRecordViews';
 import { dayDateTime } from '../domain/format/time';
 import type { SessionRecordFile } from '../domain/report/record-format';
 import { offsetLabel } from '../domain/report/record-time';

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { ChoiceGroup } from '../components/ChoiceGroup';
-import { CrisisLines } from '../components/CrisisLines';
-import { LockGate } from '../components/LockGate';
-import { ScreenHeading } from '../components/ScreenHeading';
-import { SelfCheckForm } from '../components/SelfCheckForm';
+import { ChoiceGroup } from '../components/common/ChoiceGroup';
+import { CrisisLines } from '../components/review/CrisisLines';
+import { LockGate } from '../components/review/LockGate';
+import { ScreenHeading } from '../components/common/ScreenHeading';
+import { SelfCheckForm } from '../components/review/SelfCheckForm';
 import { bandOf, needsSafetyResponse, scoreOf } from '../domain/review/self-check';
 import {
   INSTRUMENT_IDS,

@@ -1,8 +1,8 @@
-import { LockGate } from '../components/LockGate';
-import { ScreenHeading } from '../components/ScreenHeading';
-import { SelfCheckChart } from '../components/SelfCheckChart';
-import { SeriesChart } from '../components/SeriesChart';
-import { SeriesTable } from '../components/SeriesTable';
+import { LockGate } from '../components/review/LockGate';
+import { ScreenHeading } from '../components/common/ScreenHeading';
+import { SelfCheckChart } from '../components/review/SelfCheckChart';
+import { SeriesChart } from '../components/review/SeriesChart';
+import { SeriesTable } from '../components/review/SeriesTable';
 import { INSTRUMENT_IDS } from '../domain/review/self-check-items';
 import { seriesRows } from '../domain/review/series';
 import { goBack, navigate, PATHS } from '../platform/router';

@@ -1,6 +1,6 @@
-import { ChoiceGroup } from '../components/ChoiceGroup';
-import { DeviceKeyCard } from '../components/DeviceKeyCard';
-import { ScreenHeading } from '../components/ScreenHeading';
+import { ChoiceGroup } from '../components/common/ChoiceGroup';
+import { DeviceKeyCard } from '../components/record/DeviceKeyCard';
+import { ScreenHeading } from '../components/common/ScreenHeading';
 import { useObservable } from '../lib/use-observable';
 import { appearance, setAppearance, type Appearance } from '../platform/appearance';
 import { goBack, navigate, PATHS } from '../platform/router';

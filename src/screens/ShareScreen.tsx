@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ChoiceGroup } from '../components/ChoiceGroup';
-import { DeviceKeyCard } from '../components/DeviceKeyCard';
-import { PrivacyChoices } from '../components/PrivacyChoices';
-import { ScreenHeading } from '../components/ScreenHeading';
-import { ShareFormats } from '../components/ShareFormats';
+import { ChoiceGroup } from '../components/common/ChoiceGroup';
+import { DeviceKeyCard } from '../components/record/DeviceKeyCard';
+import { PrivacyChoices } from '../components/record/PrivacyChoices';
+import { ScreenHeading } from '../components/common/ScreenHeading';
+import { ShareFormats } from '../components/record/ShareFormats';
 import { dayDateTime } from '../domain/format/time';
 import type { ExportFormat } from '../domain/report/file-names';
 import { defaultPaperSize, type PaperChoice } from '../domain/report/paper-size';

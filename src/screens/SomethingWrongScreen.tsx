@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { CallButton } from '../components/CallButton';
-import { ScreenHeading } from '../components/ScreenHeading';
-import { SituationList } from '../components/SituationList';
+import { CallButton } from '../components/common/CallButton';
+import { ScreenHeading } from '../components/common/ScreenHeading';
+import { SituationList } from '../components/escalation/SituationList';
 import { SITUATIONS, type Situation } from '../domain/escalation/situations';
 import { navigate, PATHS } from '../platform/router';
 import { escalateAfter } from '../state/escalate';

@@ -1,4 +1,4 @@
-import { ScreenHeading } from '../components/ScreenHeading';
+import { ScreenHeading } from '../components/common/ScreenHeading';
 import { SOURCES, type SourceKey } from '../domain/clinical/sources';
 import { TIER_ORDER } from '../domain/escalation/evaluate';
 import { FIRESIDE, groundingPrompts, type GroundingLine } from '../domain/escalation/grounding';

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { EssentialsForm, type Essentials } from '../components/EssentialsForm';
-import { Field } from '../components/Field';
-import { IntervalPicker } from '../components/IntervalPicker';
-import { ProtocolSetAside } from '../components/ProtocolSetAside';
-import { ScreenHeading } from '../components/ScreenHeading';
+import { EssentialsForm, type Essentials } from '../components/before/EssentialsForm';
+import { Field } from '../components/common/Field';
+import { IntervalPicker } from '../components/before/IntervalPicker';
+import { ProtocolSetAside } from '../components/before/ProtocolSetAside';
+import { ScreenHeading } from '../components/common/ScreenHeading';
 import { parseDoseTime, validateStart } from '../domain/before/start-form';
 import { emergencyNumberConfirmed, withEmergencyNumber } from '../domain/contacts/contacts';
 import { timeInputValue } from '../domain/format/time';

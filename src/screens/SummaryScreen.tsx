@@ -1,6 +1,6 @@
-import { AftercareList } from '../components/AftercareList';
-import { ScreenHeading } from '../components/ScreenHeading';
-import { SessionRecordViews } from '../components/SessionRecordViews';
+import { AftercareList } from '../components/after/AftercareList';
+import { ScreenHeading } from '../components/common/ScreenHeading';
+import { SessionRecordViews } from '../components/record/SessionRecordViews';
 import { lookBackPath, navigate, PATHS, sharePath } from '../platform/router';
 import { useSessionRecord } from '../state/use-session-record';
 

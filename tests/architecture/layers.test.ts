@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importGraph, importsOf, sourceFiles } from './import-graph';
-import { DOMAIN_ORDER, LAYERS, violations } from './layers';
+import { COMPONENT_ORDER, DOMAIN_ORDER, LAYERS, violations } from './layers';
 
 // The one-way layering in the README's folder map, checked on every `npm test` against the code's own imports.
 
@@ -34,9 +34,11 @@ describe('layering', () => {
       importsOf('src/domain/parse/b.ts', "import { SOURCES } from '../clinical/sources';"),
       importsOf('src/domain/log/c.ts', "import { openDB } from 'idb';"),
       importsOf('src/screens/D.tsx', "const S = lazy(() => import('../app/Routes'));"),
+      importsOf('src/components/common/E.tsx', "import { X } from '../session/AlarmDialog';"),
+      importsOf('src/components/F.tsx', "import { Field } from './common/Field';"),
     ].flat();
-    expect(bad).toHaveLength(7);
-    expect(violations(bad)).toHaveLength(7);
+    expect(bad).toHaveLength(9);
+    expect(violations(bad)).toHaveLength(9);
   });
 
   it('allows the direction the design asks for', () => {
@@ -75,6 +77,29 @@ describe('folder map', () => {
     expect(new Set(DOMAIN_ORDER.flat())).toEqual(folders);
     for (const folder of folders)
       expect(map, `README folder map lacks domain/${folder}/`).toContain(`${folder}/`);
+  });
+});
+
+describe('component rooms', () => {
+  it('groups every component in a concern folder, and the order covers exactly those', () => {
+    const files = sourceFiles(root, 'src/components');
+    expect(files.filter((f) => f.split('/').length !== 4)).toEqual([]);
+    const folders = new Set(files.map((f) => f.split('/')[2]!));
+    expect(new Set(COMPONENT_ORDER.flat())).toEqual(folders);
+  });
+
+  it('allows a piece to use shared widgets and its own folder', () => {
+    const good = [
+      importsOf(
+        'src/components/session/A.tsx',
+        "import { CallButton } from '../common/CallButton';",
+      ),
+      importsOf(
+        'src/components/after/B.tsx',
+        "import { CrisisLinks } from '../review/CrisisLines';",
+      ),
+    ].flat();
+    expect(violations(good)).toEqual([]);
   });
 });
 

@@ -45,6 +45,22 @@ export const DOMAIN_ORDER: readonly (readonly string[])[] = [
   ['relay'],
 ];
 
+/**
+ * Component concern folders, lowest first, as for the domain: shared widgets at the bottom, then
+ * the pieces of each part of the day; a folder may import its own files and any folder before it.
+ */
+export const COMPONENT_ORDER: readonly (readonly string[])[] = [
+  ['common'],
+  ['charts'],
+  ['check-in'],
+  ['session'],
+  ['escalation'],
+  ['before'],
+  ['review'],
+  ['after'],
+  ['record'],
+];
+
 /** Packages each layer may import; anything else is a violation. */
 export const PACKAGES: Record<string, readonly string[]> = {
   lib: ['preact'],
@@ -68,14 +84,20 @@ export function placeOf(path: string): string | undefined {
   return m?.[1];
 }
 
-/** The domain concern folder of a path (`src/domain/log/entry.ts` → `log`). */
-export function domainFolderOf(path: string): string | undefined {
-  return /^src\/domain\/([^/]+)\//.exec(path)?.[1];
+/** The concern folder of a path under a layer (`src/domain/log/entry.ts`, `domain` → `log`). */
+export function concernFolderOf(path: string, layer: string): string | undefined {
+  return new RegExp(`^src/${layer}/([^/]+)/`).exec(path)?.[1];
 }
 
-function domainRank(folder: string): number {
-  return DOMAIN_ORDER.findIndex((group) => group.includes(folder));
+/** The domain concern folder of a path (`src/domain/log/entry.ts` → `log`). */
+export function domainFolderOf(path: string): string | undefined {
+  return concernFolderOf(path, 'domain');
 }
+
+const ORDERS: Record<string, readonly (readonly string[])[]> = {
+  domain: DOMAIN_ORDER,
+  components: COMPONENT_ORDER,
+};
 
 /** Why an import breaks the rules, or undefined when it is allowed. */
 export function violation(edge: ImportEdge): string | undefined {
@@ -91,19 +113,25 @@ export function violation(edge: ImportEdge): string | undefined {
   const to = placeOf(edge.to);
   if (!to) return `${from} imports ${edge.to}, outside src/`;
   if (!(LAYERS[from] ?? []).includes(to)) return `${from} may not import ${to}`;
-  if (from === 'domain' && to === 'domain') return domainViolation(edge);
+  const order = ORDERS[from];
+  if (order && from === to) return concernViolation(edge, from, order);
   return undefined;
 }
 
-function domainViolation(edge: ImportEdge): string | undefined {
-  const from = domainFolderOf(edge.from);
-  const to = domainFolderOf(edge.to);
-  if (!from || !to) return `domain files live in a concern folder (${edge.from} → ${edge.to})`;
-  const a = domainRank(from);
-  const b = domainRank(to);
-  if (a < 0 || b < 0) return `domain folder ${a < 0 ? from : to} is not in DOMAIN_ORDER`;
+function concernViolation(
+  edge: ImportEdge,
+  layer: string,
+  order: readonly (readonly string[])[],
+): string | undefined {
+  const from = concernFolderOf(edge.from, layer);
+  const to = concernFolderOf(edge.to, layer);
+  if (!from || !to) return `${layer} files live in a concern folder (${edge.from} → ${edge.to})`;
+  const rank = (folder: string) => order.findIndex((group) => group.includes(folder));
+  const a = rank(from);
+  const b = rank(to);
+  if (a < 0 || b < 0) return `${layer} folder ${a < 0 ? from : to} is not in its order`;
   if (from === to || b < a) return undefined;
-  return `domain/${from} may not import domain/${to} (it comes later in the order)`;
+  return `${layer}/${from} may not import ${layer}/${to} (it comes later in the order)`;
 }
 
 /** Every import that breaks the rules, as `file:line → spec (why)`. */

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AftercareList } from '../../src/components/AftercareList';
+import { AftercareList } from '../../src/components/after/AftercareList';
 
 afterEach(cleanup);
 

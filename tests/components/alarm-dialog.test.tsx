@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { AlarmDialog } from '../../src/components/AlarmDialog';
+import { AlarmDialog } from '../../src/components/session/AlarmDialog';
 
 beforeAll(() => {
   // jsdom has <dialog> but not its modal methods.

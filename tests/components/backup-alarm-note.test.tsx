@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BackupAlarmNote } from '../../src/components/BackupAlarmNote';
+import { BackupAlarmNote } from '../../src/components/session/BackupAlarmNote';
 import type { BackupAlarmSupport } from '../../src/platform/push-subscribe';
 
 afterEach(cleanup);

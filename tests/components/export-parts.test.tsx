@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DeviceKeyCard } from '../../src/components/DeviceKeyCard';
-import { FileDropZone } from '../../src/components/FileDropZone';
-import { LogEntryList } from '../../src/components/LogEntryList';
-import { PrivacyChoices } from '../../src/components/PrivacyChoices';
+import { DeviceKeyCard } from '../../src/components/record/DeviceKeyCard';
+import { FileDropZone } from '../../src/components/common/FileDropZone';
+import { LogEntryList } from '../../src/components/record/LogEntryList';
+import { PrivacyChoices } from '../../src/components/record/PrivacyChoices';
 import { DEFAULT_EXPORT_OPTIONS } from '../../src/domain/report/withhold';
 import { signedRecord } from '../fixtures/session-record';
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { NoteForm } from '../../src/components/NoteForm';
+import { NoteForm } from '../../src/components/session/NoteForm';
 
 // The note form asks whose words a note holds: the sitter's own observation (always shared) or
 // what the patient said (private unless they tick it when sharing).

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LATEST_SHOWN, PastSessionList } from '../../src/components/PastSessionList';
+import { LATEST_SHOWN, PastSessionList } from '../../src/components/review/PastSessionList';
 import { sessionDigest } from '../../src/domain/log/session-digest';
 import { DEFAULT_PROTOCOL } from '../../src/domain/protocol/protocol';
 import { closingLog } from '../fixtures/closing-log';

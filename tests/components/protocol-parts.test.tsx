@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { IntervalPicker } from '../../src/components/IntervalPicker';
-import { ProtocolEditor } from '../../src/components/ProtocolEditor';
-import { ProtocolValues } from '../../src/components/ProtocolValues';
+import { IntervalPicker } from '../../src/components/before/IntervalPicker';
+import { ProtocolEditor } from '../../src/components/before/ProtocolEditor';
+import { ProtocolValues } from '../../src/components/before/ProtocolValues';
 import { DEFAULT_PROTOCOL } from '../../src/domain/protocol/protocol';
 import SourcesScreen from '../../src/screens/SourcesScreen';
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ResolveStep } from '../../src/components/ResolveStep';
+import { ResolveStep } from '../../src/components/escalation/ResolveStep';
 import { RESOLUTION_WORDS_MAX } from '../../src/domain/escalation/resolution';
 
 // "Mark emergency resolved" asks first: is it over, what happened, any words. Only the confirm

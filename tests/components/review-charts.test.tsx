@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SelfCheckChart } from '../../src/components/SelfCheckChart';
-import { SeriesChart } from '../../src/components/SeriesChart';
-import { SeriesTable } from '../../src/components/SeriesTable';
-import { SessionTimeline } from '../../src/components/SessionTimeline';
-import { VitalsChart } from '../../src/components/VitalsChart';
+import { SelfCheckChart } from '../../src/components/review/SelfCheckChart';
+import { SeriesChart } from '../../src/components/review/SeriesChart';
+import { SeriesTable } from '../../src/components/review/SeriesTable';
+import { SessionTimeline } from '../../src/components/charts/SessionTimeline';
+import { VitalsChart } from '../../src/components/charts/VitalsChart';
 import { sessionDigest } from '../../src/domain/log/session-digest';
 import { DEFAULT_PROTOCOL } from '../../src/domain/protocol/protocol';
 import type { SelfCheck } from '../../src/domain/review/self-check';

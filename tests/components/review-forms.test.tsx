@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MoodScale } from '../../src/components/MoodScale';
-import { ReflectionForm } from '../../src/components/ReflectionForm';
-import { SelfCheckForm } from '../../src/components/SelfCheckForm';
+import { MoodScale } from '../../src/components/common/MoodScale';
+import { ReflectionForm } from '../../src/components/review/ReflectionForm';
+import { SelfCheckForm } from '../../src/components/review/SelfCheckForm';
 import { GAD7, PHQ9 } from '../../src/domain/review/self-check-items';
 
 afterEach(cleanup);

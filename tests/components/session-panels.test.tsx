@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PendingBanner } from '../../src/components/PendingBanner';
-import { ReminderCard } from '../../src/components/ReminderCard';
-import { SafetyActions } from '../../src/components/SafetyActions';
+import { PendingBanner } from '../../src/components/session/PendingBanner';
+import { ReminderCard } from '../../src/components/session/ReminderCard';
+import { SafetyActions } from '../../src/components/session/SafetyActions';
 import type { Reminder } from '../../src/domain/check-in/reminders';
 import { MIN, makeLog, started } from '../fixtures/entries';
 

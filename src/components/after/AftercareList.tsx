@@ -1,6 +1,6 @@
-import { AFTERCARE } from '../domain/after/aftercare';
-import { telHref } from '../domain/contacts/emergency-number';
-import { CrisisLinks } from './CrisisLines';
+import { AFTERCARE } from '../../domain/after/aftercare';
+import { telHref } from '../../domain/contacts/emergency-number';
+import { CrisisLinks } from '../review/CrisisLines';
 
 /** A phone number as a tap-to-call link when it can be dialled, else as text. */
 function Phone({ label, number }: { label: string; number: string }) {

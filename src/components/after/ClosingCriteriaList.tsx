@@ -1,4 +1,4 @@
-import type { ClosingCriterion } from '../domain/after/closing-criteria';
+import type { ClosingCriterion } from '../../domain/after/closing-criteria';
 
 /** Each closing criterion with its state in words (not colour alone) and what is still needed. */
 export function ClosingCriteriaList({ criteria }: { criteria: readonly ClosingCriterion[] }) {

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { Contacts } from '../domain/contacts/contacts';
-import { contactErrors, type ContactErrors } from '../domain/contacts/contacts-validation';
-import { Field } from './Field';
+import type { Contacts } from '../../domain/contacts/contacts';
+import { contactErrors, type ContactErrors } from '../../domain/contacts/contacts-validation';
+import { Field } from '../common/Field';
 
 /** What the emergency card and the provider screen need, when preparation was skipped. */
 export interface Essentials {

@@ -1,4 +1,4 @@
-import { INTERVAL_MAX, INTERVAL_MIN, QUICK_INTERVALS } from '../domain/before/start-form';
+import { INTERVAL_MAX, INTERVAL_MIN, QUICK_INTERVALS } from '../../domain/before/start-form';
 
 /** Check-in interval: quick choices plus any whole number in range. */
 export function IntervalPicker({

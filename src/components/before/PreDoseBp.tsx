@@ -1,8 +1,8 @@
-import type { PreDoseCheck } from '../domain/before/prep';
-import { dialHref } from '../domain/contacts/contacts';
-import type { BpLimit } from '../domain/protocol/protocol';
-import { BpFields } from './BpFields';
-import { Field } from './Field';
+import type { PreDoseCheck } from '../../domain/before/prep';
+import { dialHref } from '../../domain/contacts/contacts';
+import type { BpLimit } from '../../domain/protocol/protocol';
+import { BpFields } from '../check-in/BpFields';
+import { Field } from '../common/Field';
 import type { PrepStepProps } from './PrepSteps';
 
 /**

@@ -1,6 +1,6 @@
-import { AGREEMENT_CHOICES, type AgreementKey } from '../domain/before/prep-draft';
-import { ChoiceGroup } from './ChoiceGroup';
-import { Field } from './Field';
+import { AGREEMENT_CHOICES, type AgreementKey } from '../../domain/before/prep-draft';
+import { ChoiceGroup } from '../common/ChoiceGroup';
+import { Field } from '../common/Field';
 import type { PrepStepProps } from './PrepSteps';
 
 // Asked beforehand because during the session the patient cannot decide [NL-set]; touch and notes

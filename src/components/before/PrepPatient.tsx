@@ -1,5 +1,5 @@
-import { Field } from './Field';
-import { MoodScale } from './MoodScale';
+import { Field } from '../common/Field';
+import { MoodScale } from '../common/MoodScale';
 import type { PrepStepProps } from './PrepSteps';
 
 /**

@@ -1,6 +1,6 @@
-import { SETTING_ITEMS, type PrepDraft } from '../domain/before/prep-draft';
-import { emergencyNumberConfirmed, type Contacts } from '../domain/contacts/contacts';
-import { Field } from './Field';
+import { SETTING_ITEMS, type PrepDraft } from '../../domain/before/prep-draft';
+import { emergencyNumberConfirmed, type Contacts } from '../../domain/contacts/contacts';
+import { Field } from '../common/Field';
 
 /** What every preparation step receives: the draft and a way to change it. */
 export interface PrepStepProps {

@@ -1,6 +1,6 @@
-import { dialHref } from '../domain/contacts/contacts';
-import { SUBSTANCES, type SubstanceId } from '../domain/log/substances';
-import { Field } from './Field';
+import { dialHref } from '../../domain/contacts/contacts';
+import { SUBSTANCES, type SubstanceId } from '../../domain/log/substances';
+import { Field } from '../common/Field';
 import type { PrepStepProps } from './PrepSteps';
 
 /**

@@ -1,20 +1,20 @@
 import { useState } from 'preact/hooks';
-import { isoDay } from '../domain/format/time';
-import type { ImportProblem } from '../domain/parse/untrusted-json';
+import { isoDay } from '../../domain/format/time';
+import type { ImportProblem } from '../../domain/parse/untrusted-json';
 import {
   formFromProtocol,
   protocolFileFromForm,
   type ProtocolForm,
-} from '../domain/protocol/display';
-import { DEFAULT_LABEL, type UnsourcedDefaultField } from '../domain/protocol/defaults-basis';
-import { PROTOCOL_BOUNDS as B, PROTOCOL_FIELD_LABEL as L } from '../domain/protocol/fields';
-import { encodeProtocolFragment } from '../domain/protocol/fragment';
-import { DEFAULT_PROTOCOL as D, type Protocol } from '../domain/protocol/protocol';
-import { serializeProtocolFile, validateProtocolValue } from '../domain/protocol/validation';
-import { now } from '../platform/clock';
-import { downloadText } from '../platform/download';
-import { PATHS } from '../platform/router';
-import { ProblemList } from './ProblemList';
+} from '../../domain/protocol/display';
+import { DEFAULT_LABEL, type UnsourcedDefaultField } from '../../domain/protocol/defaults-basis';
+import { PROTOCOL_BOUNDS as B, PROTOCOL_FIELD_LABEL as L } from '../../domain/protocol/fields';
+import { encodeProtocolFragment } from '../../domain/protocol/fragment';
+import { DEFAULT_PROTOCOL as D, type Protocol } from '../../domain/protocol/protocol';
+import { serializeProtocolFile, validateProtocolValue } from '../../domain/protocol/validation';
+import { now } from '../../platform/clock';
+import { downloadText } from '../../platform/download';
+import { PATHS } from '../../platform/router';
+import { ProblemList } from '../common/ProblemList';
 
 type TextKey = Exclude<keyof ProtocolForm, 'bpBeforeEnd'>;
 

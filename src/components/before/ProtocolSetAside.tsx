@@ -1,5 +1,5 @@
-import { DEFAULT_PROTOCOL as D } from '../domain/protocol/protocol';
-import { navigate, PATHS } from '../platform/router';
+import { DEFAULT_PROTOCOL as D } from '../../domain/protocol/protocol';
+import { navigate, PATHS } from '../../platform/router';
 
 /**
  * Says the stored protocol was refused and the defaults apply instead, with a way to see why; shown

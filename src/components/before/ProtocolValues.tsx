@@ -1,9 +1,9 @@
-import { dayDate } from '../domain/format/time';
-import { DEFAULT_LABEL, isUnsourcedDefault } from '../domain/protocol/defaults-basis';
-import { protocolValueText } from '../domain/protocol/display';
-import { PROTOCOL_FIELD_LABEL } from '../domain/protocol/fields';
-import { DEFAULT_PROTOCOL, type Protocol } from '../domain/protocol/protocol';
-import { PROTOCOL_KEYS } from '../domain/protocol/schema';
+import { dayDate } from '../../domain/format/time';
+import { DEFAULT_LABEL, isUnsourcedDefault } from '../../domain/protocol/defaults-basis';
+import { protocolValueText } from '../../domain/protocol/display';
+import { PROTOCOL_FIELD_LABEL } from '../../domain/protocol/fields';
+import { DEFAULT_PROTOCOL, type Protocol } from '../../domain/protocol/protocol';
+import { PROTOCOL_KEYS } from '../../domain/protocol/schema';
 
 const KEYS = PROTOCOL_KEYS;
 

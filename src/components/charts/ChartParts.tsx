@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
-import type { TimeTick } from '../domain/review/chart-scale';
+import type { TimeTick } from '../../domain/review/chart-scale';
 
 // Pieces every review chart shares: the accessible figure around the SVG, and the axes. Colours
 // come from CSS classes and `currentColor`, so the charts follow the light and dark themes; sizes

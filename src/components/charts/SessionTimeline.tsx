@@ -1,8 +1,8 @@
-import { clockTime } from '../domain/format/time';
-import { linearScale, timeTicks } from '../domain/review/chart-scale';
-import type { SettledLevel } from '../domain/review/check-in-marks';
-import { inwardSentence, readySentence } from '../domain/review/patient-wording';
-import type { SessionTimeline as Timeline } from '../domain/review/timeline';
+import { clockTime } from '../../domain/format/time';
+import { linearScale, timeTicks } from '../../domain/review/chart-scale';
+import type { SettledLevel } from '../../domain/review/check-in-marks';
+import { inwardSentence, readySentence } from '../../domain/review/patient-wording';
+import type { SessionTimeline as Timeline } from '../../domain/review/timeline';
 import { CHART_WIDTH, ChartFigure, TimeAxis } from './ChartParts';
 import { EventRow, LANE_BOTTOM, LANE_TOP, levelY, Marker, TimelineLegend } from './TimelineMarks';
 import { TimelineTable } from './TimelineTable';

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { linearScale } from '../domain/review/chart-scale';
-import type { SessionTimeline } from '../domain/review/timeline';
+import { linearScale } from '../../domain/review/chart-scale';
+import type { SessionTimeline } from '../../domain/review/timeline';
 import { Swatch } from './ChartParts';
 
 // The timeline's marks apart from check-ins: dose and ready lines, and the row of small event

@@ -1,6 +1,6 @@
-import { clockTime } from '../domain/format/time';
-import type { SessionTimeline } from '../domain/review/timeline';
-import { timelineRows } from '../domain/review/timeline-rows';
+import { clockTime } from '../../domain/format/time';
+import type { SessionTimeline } from '../../domain/review/timeline';
+import { timelineRows } from '../../domain/review/timeline-rows';
 
 /** The session as a table of times and what happened: the timeline chart's text alternative. */
 export function TimelineTable({ t }: { t: SessionTimeline }) {

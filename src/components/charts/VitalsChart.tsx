@@ -1,5 +1,5 @@
-import { numberText, clockTime } from '../domain/format/time';
-import { linearScale, timeTicks } from '../domain/review/chart-scale';
+import { numberText, clockTime } from '../../domain/format/time';
+import { linearScale, timeTicks } from '../../domain/review/chart-scale';
 import {
   diastolicAxis,
   hasVitals,
@@ -9,7 +9,7 @@ import {
   isHeartRateOutside,
   type VitalsPoint,
   type VitalsSeries,
-} from '../domain/review/vitals-series';
+} from '../../domain/review/vitals-series';
 import { CHART_WIDTH, ChartFigure, Line, TimeAxis, ValueGrid } from './ChartParts';
 import { VitalsTable } from './VitalsTable';
 

@@ -1,9 +1,9 @@
-import { clockTime } from '../domain/format/time';
+import { clockTime } from '../../domain/format/time';
 import {
   isBpOverLimit,
   isHeartRateOutside,
   type VitalsSeries,
-} from '../domain/review/vitals-series';
+} from '../../domain/review/vitals-series';
 
 interface Row {
   at: number;

@@ -1,4 +1,4 @@
-import type { VitalsErrors } from '../domain/check-in/vitals-validation';
+import type { VitalsErrors } from '../../domain/check-in/vitals-validation';
 
 /** The two blood-pressure numbers as typed. */
 export interface RawBp {

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { validateVitals, type VitalsErrors } from '../domain/check-in/vitals-validation';
+import { validateVitals, type VitalsErrors } from '../../domain/check-in/vitals-validation';
 import { BpFields, type RawBp } from './BpFields';
-import { FormActions } from './FormActions';
+import { FormActions } from '../common/FormActions';
 
 /** A small form for one blood-pressure reading; both numbers are required. */
 export function BpReadingForm(props: {

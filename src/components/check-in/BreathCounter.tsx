@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { breathsPerMinute } from '../domain/check-in/vitals-validation';
-import { now } from '../platform/clock';
+import { breathsPerMinute } from '../../domain/check-in/vitals-validation';
+import { now } from '../../platform/clock';
 
 const WINDOW_MS = 30_000;
 

@@ -1,4 +1,4 @@
-import type { RawVitals } from '../domain/check-in/vitals-validation';
+import type { RawVitals } from '../../domain/check-in/vitals-validation';
 import { BreathCounter } from './BreathCounter';
 
 const FIELDS: { key: keyof RawVitals; label: string; unit: string }[] = [

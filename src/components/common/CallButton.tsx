@@ -1,4 +1,4 @@
-import { dialHref } from '../domain/contacts/contacts';
+import { dialHref } from '../../domain/contacts/contacts';
 
 /**
  * The emergency call: the confirmed number as a `tel:` link, at least 48 px tall, the same on the

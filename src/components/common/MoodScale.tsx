@@ -1,5 +1,5 @@
-import { numberText } from '../domain/format/time';
-import { MOOD_SCALE } from '../domain/log/patient-entries';
+import { numberText } from '../../domain/format/time';
+import { MOOD_SCALE } from '../../domain/log/patient-entries';
 
 const SCORES = Array.from(
   { length: MOOD_SCALE.max - MOOD_SCALE.min + 1 },

@@ -1,4 +1,4 @@
-import type { ImportProblem } from '../domain/parse/untrusted-json';
+import type { ImportProblem } from '../../domain/parse/untrusted-json';
 
 /** Every problem found in a file or link, each with where it is; announced as an alert. */
 export function ProblemList({

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { hasNavigated } from '../platform/router';
+import { hasNavigated } from '../../platform/router';
 
 /** A screen's h1, focused on arrival so screen-reader and keyboard users start at the top. */
 export function ScreenHeading({ children, id }: { children: ComponentChildren; id: string }) {

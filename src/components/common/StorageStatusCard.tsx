@@ -1,4 +1,4 @@
-import type { StorageStatus } from '../platform/storage-status';
+import type { StorageStatus } from '../../platform/storage-status';
 
 /** Whether the browser will keep Sitwell's data, in plain words, with a way to ask. */
 export function StorageStatusCard({

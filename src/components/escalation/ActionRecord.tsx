@@ -1,5 +1,5 @@
-import { clockTime } from '../domain/format/time';
-import { isSaved, type Entry } from '../domain/log/entry';
+import { clockTime } from '../../domain/format/time';
+import { isSaved, type Entry } from '../../domain/log/entry';
 
 const DONE: Record<Entry<'escalation-action'>['data']['action'], string> = {
   'called-emergency': 'You called emergency services',

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { BOX_BREATHING, boxBreathingPhase } from '../domain/escalation/grounding';
-import { now, useNow } from '../platform/clock';
+import { BOX_BREATHING, boxBreathingPhase } from '../../domain/escalation/grounding';
+import { now, useNow } from '../../platform/clock';
 
 const SIDE = 160;
 const PAD = 20;

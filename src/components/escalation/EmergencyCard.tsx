@@ -1,4 +1,4 @@
-import type { CardLine } from '../domain/escalation/emergency-card';
+import type { CardLine } from '../../domain/escalation/emergency-card';
 
 /** The emergency card: large lines to read aloud to the call handler, in the order they ask. */
 export function EmergencyCard({

@@ -5,9 +5,9 @@ import {
   CPR_STEPS,
   GASPING_IS_NOT_BREATHING,
   RECOVERY_STEPS,
-} from '../domain/escalation/first-aid';
-import type { EmergencySteps } from '../domain/escalation/wording';
-import { startMetronome, stopMetronome, unlockAudio } from '../platform/alarm-sound';
+} from '../../domain/escalation/first-aid';
+import type { EmergencySteps } from '../../domain/escalation/wording';
+import { startMetronome, stopMetronome, unlockAudio } from '../../platform/alarm-sound';
 import { RecoveryPosition } from './RecoveryPosition';
 
 const prefersReducedMotion = (): boolean =>

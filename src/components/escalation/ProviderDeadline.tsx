@@ -1,6 +1,6 @@
-import { dialHref } from '../domain/contacts/contacts';
-import { formatCountdown } from '../domain/format/duration';
-import { FIXED_DEFAULT_LABEL } from '../domain/protocol/defaults-basis';
+import { dialHref } from '../../domain/contacts/contacts';
+import { formatCountdown } from '../../domain/format/duration';
+import { FIXED_DEFAULT_LABEL } from '../../domain/protocol/defaults-basis';
 
 /**
  * The 10 minutes to reach the provider, counted on screen: reached, not reached (→ emergency), and

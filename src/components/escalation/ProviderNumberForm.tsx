@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { Contacts } from '../domain/contacts/contacts';
-import { contactErrors } from '../domain/contacts/contacts-validation';
-import { Field } from './Field';
+import type { Contacts } from '../../domain/contacts/contacts';
+import { contactErrors } from '../../domain/contacts/contacts-validation';
+import { Field } from '../common/Field';
 
 /**
  * The provider's number, added where it is missing (the call-provider screen) without leaving the

@@ -3,10 +3,10 @@ import {
   RESOLUTION_LABEL,
   RESOLUTION_WORDS_MAX,
   RESOLVE_WORDING as W,
-} from '../domain/escalation/resolution';
-import { RESOLUTION_OUTCOMES, type ResolutionOutcome } from '../domain/log/resolution-outcome';
-import { ChoiceGroup } from './ChoiceGroup';
-import { Field } from './Field';
+} from '../../domain/escalation/resolution';
+import { RESOLUTION_OUTCOMES, type ResolutionOutcome } from '../../domain/log/resolution-outcome';
+import { ChoiceGroup } from '../common/ChoiceGroup';
+import { Field } from '../common/Field';
 
 /**
  * The step that marks an emergency resolved, in place under the call button (not a dialog: the

@@ -1,4 +1,4 @@
-import type { SituationOption, SituationTier } from '../domain/escalation/situations';
+import type { SituationOption, SituationTier } from '../../domain/escalation/situations';
 
 /** How each tier is marked on its answer, so the sitter sees at a glance what is an emergency. */
 export const TIER_MARK: Record<SituationTier, string> = {

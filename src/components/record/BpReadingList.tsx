@@ -1,5 +1,5 @@
-import { clockTime } from '../domain/format/time';
-import type { BpReading } from '../domain/log/log-queries';
+import { clockTime } from '../../domain/format/time';
+import type { BpReading } from '../../domain/log/log-queries';
 
 // Blood-pressure readings at their times, as the summary and a received record show them.
 

@@ -4,10 +4,10 @@ import {
   fieldValue,
   isValidChange,
   type CorrectableField,
-} from '../domain/log/corrections';
-import type { CorrectionChange, Entry } from '../domain/log/entry';
-import { ChoiceGroup } from './ChoiceGroup';
-import { FormActions } from './FormActions';
+} from '../../domain/log/corrections';
+import type { CorrectionChange, Entry } from '../../domain/log/entry';
+import { ChoiceGroup } from '../common/ChoiceGroup';
+import { FormActions } from '../common/FormActions';
 
 /** The new value for one field: chips for an answer, a number for a reading, text for a note. */
 function NewValue({

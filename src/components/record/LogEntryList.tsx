@@ -1,8 +1,8 @@
-import { clockTime } from '../domain/format/time';
-import { isWithheld, type ExportedEntry } from '../domain/log/entry';
-import { describeEntry } from '../domain/report/describe-entry';
-import { ENTRY_LABELS } from '../domain/report/entry-labels';
-import { withheldLine } from '../domain/report/withhold';
+import { clockTime } from '../../domain/format/time';
+import { isWithheld, type ExportedEntry } from '../../domain/log/entry';
+import { describeEntry } from '../../domain/report/describe-entry';
+import { ENTRY_LABELS } from '../../domain/report/entry-labels';
+import { withheldLine } from '../../domain/report/withhold';
 
 // Logged lines with their times, in plain words. An entry the patient withheld keeps its place:
 // the line says what kind it was and that the patient kept it private.

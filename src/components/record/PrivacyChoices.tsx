@@ -1,6 +1,6 @@
-import type { PrivateCounts } from '../domain/report/share-choices';
-import { countOf } from '../domain/report/share-choices';
-import type { ExportOptions } from '../domain/report/withhold';
+import type { PrivateCounts } from '../../domain/report/share-choices';
+import { countOf } from '../../domain/report/share-choices';
+import type { ExportOptions } from '../../domain/report/withhold';
 
 // The patient's choice of what goes to the provider. Both boxes start unticked: the patient's
 // words and their own entries are private unless they decide otherwise. The sitter's own notes are

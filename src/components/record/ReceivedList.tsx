@@ -1,5 +1,5 @@
-import { dayDateTime } from '../domain/format/time';
-import { receivedTitle, type ReceivedSummary } from '../domain/report/received-summary';
+import { dayDateTime } from '../../domain/format/time';
+import { receivedTitle, type ReceivedSummary } from '../../domain/report/received-summary';
 
 // The records this device received, each with who made it, when the session was and when it
 // arrived, and the key that signed it; each opens read-only.

@@ -1,4 +1,4 @@
-import type { RecordContacts as Contacts } from '../domain/report/record-format';
+import type { RecordContacts as Contacts } from '../../domain/report/record-format';
 
 // What a record carries besides its log: the provider it names, and the patient's other medicines
 // and allergies as the sitter wrote them down. (The home address and backup contact stay home.)

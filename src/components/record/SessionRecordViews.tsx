@@ -1,7 +1,7 @@
-import type { ExportedEntry } from '../domain/log/entry';
-import type { Protocol } from '../domain/protocol/protocol';
-import { sharedEntries } from '../domain/report/record-format';
-import { sessionSummary } from '../domain/report/summary';
+import type { ExportedEntry } from '../../domain/log/entry';
+import type { Protocol } from '../../domain/protocol/protocol';
+import { sharedEntries } from '../../domain/report/record-format';
+import { sessionSummary } from '../../domain/report/summary';
 import { BpReadingList } from './BpReadingList';
 import { LogEntryList } from './LogEntryList';
 import { SummaryFigures } from './SummaryFigures';

@@ -1,4 +1,4 @@
-import type { ExportFormat } from '../domain/report/file-names';
+import type { ExportFormat } from '../../domain/report/file-names';
 
 // One button per export format, each with a sentence on what the provider gets from it. PDF and
 // CSV go to the share sheet where the browser can share files; JSON and FHIR always download.

@@ -1,7 +1,7 @@
-import { criterionName } from '../domain/after/closing-criteria';
-import { formatDuration } from '../domain/format/duration';
-import { clockTime, weekdayDateTime } from '../domain/format/time';
-import { checkInLine, type SessionSummary } from '../domain/report/summary';
+import { criterionName } from '../../domain/after/closing-criteria';
+import { formatDuration } from '../../domain/format/duration';
+import { clockTime, weekdayDateTime } from '../../domain/format/time';
+import { checkInLine, type SessionSummary } from '../../domain/report/summary';
 
 const time = (at: number): string => clockTime(at);
 

@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import { CRISIS_WORDS, crisisLinks } from '../domain/review/crisis-lines';
+import { CRISIS_WORDS, crisisLinks } from '../../domain/review/crisis-lines';
 
 /**
  * The safety response to PHQ-9 item 9: calm words and links to call or text 988 (US) and to call

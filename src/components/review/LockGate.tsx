@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { Field } from './Field';
+import { Field } from '../common/Field';
 
 /**
  * The patient's own screens behind their PIN or the device's unlock, when they chose a lock.

@@ -1,9 +1,9 @@
 import { useId, useState } from 'preact/hooks';
-import { formatDuration } from '../domain/format/duration';
-import { weekdayDateTime } from '../domain/format/time';
-import type { SessionRecord } from '../domain/log/session';
-import type { SessionDigest } from '../domain/log/session-digest';
-import { lookBackPath, navigate, sessionPath, sharePath } from '../platform/router';
+import { formatDuration } from '../../domain/format/duration';
+import { weekdayDateTime } from '../../domain/format/time';
+import type { SessionRecord } from '../../domain/log/session';
+import type { SessionDigest } from '../../domain/log/session-digest';
+import { lookBackPath, navigate, sessionPath, sharePath } from '../../platform/router';
 
 // Home's past sessions, newest first: the latest few, and the rest on request, so that a long
 // history (a maintenance course over years) neither buries "Prepare and start" nor slows home.

@@ -1,6 +1,6 @@
-import { clockTime, dayDate } from '../domain/format/time';
-import { isKind, type Entry } from '../domain/log/entry';
-import { REFLECTION_PROMPTS } from '../domain/log/patient-entries';
+import { clockTime, dayDate } from '../../domain/format/time';
+import { isKind, type Entry } from '../../domain/log/entry';
+import { REFLECTION_PROMPTS } from '../../domain/log/patient-entries';
 
 const PROMPT_LABEL = new Map<string, string>(REFLECTION_PROMPTS.map((p) => [p.id, p.label]));
 

@@ -1,11 +1,11 @@
 import { useId, useState } from 'preact/hooks';
-import type { EntryData } from '../domain/log/entry';
+import type { EntryData } from '../../domain/log/entry';
 import {
   REFLECTION_PROMPTS,
   reflectionData,
   type ReflectionPromptId,
-} from '../domain/log/patient-entries';
-import { FormActions } from './FormActions';
+} from '../../domain/log/patient-entries';
+import { FormActions } from '../common/FormActions';
 
 type Prompts = Partial<Record<ReflectionPromptId, string>>;
 

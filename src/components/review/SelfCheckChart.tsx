@@ -1,8 +1,8 @@
-import { dayDate, numberText, shortDate } from '../domain/format/time';
-import { linearScale } from '../domain/review/chart-scale';
-import { selfCheckSeries, type SelfCheck } from '../domain/review/self-check';
-import { INSTRUMENTS, type InstrumentId } from '../domain/review/self-check-items';
-import { CHART_WIDTH, ChartFigure, Line, ValueGrid } from './ChartParts';
+import { dayDate, numberText, shortDate } from '../../domain/format/time';
+import { linearScale } from '../../domain/review/chart-scale';
+import { selfCheckSeries, type SelfCheck } from '../../domain/review/self-check';
+import { INSTRUMENTS, type InstrumentId } from '../../domain/review/self-check-items';
+import { CHART_WIDTH, ChartFigure, Line, ValueGrid } from '../charts/ChartParts';
 import { CrisisLines } from './CrisisLines';
 
 // One questionnaire's scores over time, on its standard bands. A PHQ-9 whose item 9 was answered

@@ -1,14 +1,14 @@
 import { useId, useState } from 'preact/hooks';
-import { bandOf, isComplete, needsSafetyResponse, scoreOf } from '../domain/review/self-check';
+import { bandOf, isComplete, needsSafetyResponse, scoreOf } from '../../domain/review/self-check';
 import {
   ANSWER_OPTIONS,
   INSTRUMENTS,
   PHQ9_ITEM9_INDEX,
   type Answer,
   type InstrumentId,
-} from '../domain/review/self-check-items';
+} from '../../domain/review/self-check-items';
 import { CrisisLines } from './CrisisLines';
-import { FormActions } from './FormActions';
+import { FormActions } from '../common/FormActions';
 
 // The whole questionnaire on one page (a phone scrolls easily, every answer stays in view and can
 // be changed, and nothing hides behind a "next" step). The moment PHQ-9 item 9 is answered above

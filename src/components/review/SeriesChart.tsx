@@ -1,12 +1,12 @@
-import { numberText } from '../domain/format/time';
-import { linearScale, niceRange } from '../domain/review/chart-scale';
+import { numberText } from '../../domain/format/time';
+import { linearScale, niceRange } from '../../domain/review/chart-scale';
 import {
   readyMinutes,
   seriesPoints,
   type SeriesPoint,
   type SeriesRow,
-} from '../domain/review/series';
-import { CHART_WIDTH, ChartFigure, Line, Swatch, ValueGrid } from './ChartParts';
+} from '../../domain/review/series';
+import { CHART_WIDTH, ChartFigure, Line, Swatch, ValueGrid } from '../charts/ChartParts';
 import { SeriesValues } from './SeriesTable';
 
 // The series at a glance: mood before and after each session (two lines, circles and squares so

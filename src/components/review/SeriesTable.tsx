@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
-import { dayDate, numberText } from '../domain/format/time';
-import { readyMinutes, type SeriesRow } from '../domain/review/series';
+import { dayDate, numberText } from '../../domain/format/time';
+import { readyMinutes, type SeriesRow } from '../../domain/review/series';
 
 // Every session of the series as one row of figures. Wide on a phone, so it scrolls sideways in
 // a focusable region (keyboard users can scroll it too).

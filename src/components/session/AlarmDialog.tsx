@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { formatDuration } from '../domain/format/duration';
-import { CallButton } from './CallButton';
+import { formatDuration } from '../../domain/format/duration';
+import { CallButton } from '../common/CallButton';
 
 interface Props {
   urgent: boolean;

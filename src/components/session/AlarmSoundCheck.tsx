@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { startAlarmTone, stopAlarmTone, unlockAudio } from '../platform/alarm-sound';
-import { ChoiceGroup } from './ChoiceGroup';
+import { startAlarmTone, stopAlarmTone, unlockAudio } from '../../platform/alarm-sound';
+import { ChoiceGroup } from '../common/ChoiceGroup';
 
 const TEST_MS = 3000;
 const HEARD = ['yes', 'no'] as const;

@@ -1,5 +1,5 @@
-import { formatDuration } from '../domain/format/duration';
-import { useBottomRoom } from './bottom-room';
+import { formatDuration } from '../../domain/format/duration';
+import { useBottomRoom } from '../common/bottom-room';
 
 const WHY = {
   emergency: 'The emergency comes first: check in when you can.',

@@ -1,4 +1,4 @@
-import type { BackupAlarmSupport } from '../platform/push-subscribe';
+import type { BackupAlarmSupport } from '../../platform/push-subscribe';
 
 // The backup alarm in plain words: what it does here, what to do when the browser stands in the
 // way, and, always, what it cannot do. Sitwell's own alarm stays the first channel.

@@ -1,5 +1,5 @@
-import { formatDuration } from '../domain/format/duration';
-import type { ClockJump } from '../platform/clock';
+import { formatDuration } from '../../domain/format/duration';
+import type { ClockJump } from '../../platform/clock';
 
 /**
  * Tells the sitter the device clock changed and what Sitwell did about it, in two lines (the

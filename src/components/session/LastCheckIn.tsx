@@ -1,7 +1,7 @@
-import { formatDuration } from '../domain/format/duration';
-import { clockTime } from '../domain/format/time';
-import type { Entry } from '../domain/log/entry';
-import { describeObservation, describeVitals } from '../domain/report/describe-entry';
+import { formatDuration } from '../../domain/format/duration';
+import { clockTime } from '../../domain/format/time';
+import type { Entry } from '../../domain/log/entry';
+import { describeObservation, describeVitals } from '../../domain/report/describe-entry';
 
 /** The latest check-in in one glance. */
 export function LastCheckIn({ entry, now }: { entry: Entry<'check-in'> | undefined; now: number }) {

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { FormActions } from './FormActions';
+import { FormActions } from '../common/FormActions';
 
 /** Whose words a note holds: the sitter's own observation, or what the patient said. */
 export type NoteKind = 'note' | 'patient-words';

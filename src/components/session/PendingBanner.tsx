@@ -1,4 +1,4 @@
-import { useBottomRoom } from './bottom-room';
+import { useBottomRoom } from '../common/bottom-room';
 
 /**
  * Entries the sitter made that are not saved yet: the reason, and Retry. Nothing is dropped. It

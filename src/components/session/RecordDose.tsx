@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { newId } from '../platform/crypto';
+import { newId } from '../../platform/crypto';
 
 /**
  * For a session started without a dose: the dose is given only if the provider says so, and this

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { Reminder } from '../domain/check-in/reminders';
-import { clockTime } from '../domain/format/time';
-import { BpReadingForm } from './BpReadingForm';
+import type { Reminder } from '../../domain/check-in/reminders';
+import { clockTime } from '../../domain/format/time';
+import { BpReadingForm } from '../check-in/BpReadingForm';
 
 /** Both blood-pressure numbers of one reading. */
 export interface BpPair {

@@ -1,7 +1,11 @@
-import { openSupportAdvice, ruleWording, unresolvedEmergency } from '../domain/escalation/status';
-import type { Wording } from '../domain/escalation/wording';
-import { clockTime } from '../domain/format/time';
-import type { Entry } from '../domain/log/entry';
+import {
+  openSupportAdvice,
+  ruleWording,
+  unresolvedEmergency,
+} from '../../domain/escalation/status';
+import type { Wording } from '../../domain/escalation/wording';
+import { clockTime } from '../../domain/format/time';
+import type { Entry } from '../../domain/log/entry';
 
 /** On the timer screen: an emergency still open, and support advice still open. */
 export function SafetyActions({

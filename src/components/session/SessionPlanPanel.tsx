@@ -1,8 +1,8 @@
-import { agreementLines } from '../domain/before/prep';
-import { dueReminders, type Reminder } from '../domain/check-in/reminders';
-import { clockTime } from '../domain/format/time';
-import { isKind, type Entry } from '../domain/log/entry';
-import type { Protocol } from '../domain/protocol/protocol';
+import { agreementLines } from '../../domain/before/prep';
+import { dueReminders, type Reminder } from '../../domain/check-in/reminders';
+import { clockTime } from '../../domain/format/time';
+import { isKind, type Entry } from '../../domain/log/entry';
+import type { Protocol } from '../../domain/protocol/protocol';
 import { ReminderCard, type BpPair } from './ReminderCard';
 
 /**

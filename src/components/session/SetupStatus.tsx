@@ -1,4 +1,4 @@
-import type { WakeLockState } from '../platform/wake-lock';
+import type { WakeLockState } from '../../platform/wake-lock';
 
 /** What each start-up request achieved, with the consequence and what to do. */
 export interface SetupStatusProps {
