@@ -40,6 +40,6 @@ export default defineConfig({
     url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
     // Long journeys (a whole session with several axe scans) need room on a busy 2-core machine.
-  timeout: 120_000,
+    timeout: 120_000,
   },
 });
