@@ -13,6 +13,7 @@ import { openPglite } from './store/pglite';
 import { openPostgres } from './store/postgres';
 import { setupCode, vapidKeys } from './store/settings';
 import type { Store } from './store/store';
+import { tokenCache } from './store/tokens';
 import { FeedHub } from './stream/hub';
 
 // Starts a relay: store, migrations, keys, HTTP server, the sweeper and the push sender.
@@ -83,6 +84,7 @@ export async function startRelay(cfg: RelayConfig, opts: RelayOptions = {}): Pro
       vapidPublicKey: vapid.publicKey,
       ipLimiter: rateLimiter(cfg.ipRate),
       tokenLimiter: rateLimiter(cfg.tokenRate),
+      tokens: tokenCache(),
       allowHttpPush: cfg.allowHttpPush,
       clientIp: clientIp(cfg.trustProxy),
     },

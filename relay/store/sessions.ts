@@ -83,9 +83,11 @@ export async function getSession(db: Db, id: string): Promise<SessionView | unde
 
 /** The outcome of posting an event. */
 export type AppendResult =
-  { status: 'stored' | 'replayed'; session: SessionView } | { status: 'conflict' | 'ended' };
+  | { status: 'stored' | 'replayed'; session: Pick<SessionView, 'deadlineAt' | 'state'> }
+  | { status: 'conflict' | 'ended' };
 
-const digestOf = (e: EventPost) =>
+/** What a replay of a seq is compared by. */
+export const digestOf = (e: EventPost) =>
   createHash('sha256')
     .update(JSON.stringify([e.class, e.at, e.nextDueAt, e.enc, e.ciphertext]))
     .digest();
