@@ -123,7 +123,8 @@ export async function startRelay(cfg: RelayConfig, opts: RelayOptions = {}): Pro
     opts.timers === false
       ? []
       : [
-          setInterval(() => void sweeper.run(), cfg.sweepMs),
+          // A sweep that queued alarms hands them over at once, not at the sender's next turn.
+          setInterval(() => void sweeper.run().then(() => sending.run()), cfg.sweepMs),
           setInterval(() => void sending.run(), Math.min(250, cfg.sweepMs)),
         ];
   return {
