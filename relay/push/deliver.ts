@@ -40,10 +40,11 @@ export function backoffMs(attempts: number, retryAfterS?: number): number {
   return Math.min(30_000, 1000 * 2 ** Math.max(0, attempts - 1));
 }
 
-function ownerOf(recipient: string): { who: keyof typeof OWNER; id: string | null } {
+/** Whose subscription a recipient is: a device's, a watcher's, or the session's (the sitter). */
+function ownerOf(recipient: string, sessionId: string): { who: keyof typeof OWNER; id: string } {
   const [kind, id] = recipient.split(':');
-  if (kind === 'device' || kind === 'watcher') return { who: kind, id: id ?? null };
-  return { who: 'sitter', id: null };
+  if ((kind === 'device' || kind === 'watcher') && id) return { who: kind, id };
+  return { who: 'sitter', id: sessionId };
 }
 
 type Claimed = Record<string, unknown>;
@@ -107,10 +108,12 @@ async function record(store: Store, results: Result[]): Promise<void> {
     r.status === 'pending' ? r.at + backoffMs(num(r.row.attempts), r.out?.retryAfterS) : r.at;
   const answered = results.filter((r) => r.out);
   await store.tx(async (db) => {
-    for (const r of results.filter((x) => x.status === 'pruned')) {
-      const { who, id } = ownerOf(String(r.row.recipient));
-      await setPush(db, who, id ?? String(r.row.session_id), null);
-    }
+    // Owners in one order, so two processes pruning at once never wait on each other in a ring.
+    const gone = results
+      .filter((x) => x.status === 'pruned')
+      .map((r) => ownerOf(String(r.row.recipient), String(r.row.session_id)))
+      .sort((a, b) => `${a.who}:${a.id}`.localeCompare(`${b.who}:${b.id}`));
+    for (const { who, id } of gone) await setPush(db, who, id, null);
     await db.query(RECORD, [
       results.map((r) => r.row.id),
       results.map((r) => r.status),
