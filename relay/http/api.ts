@@ -157,9 +157,9 @@ export function apiRoutes(d: RelayDeps): Hono {
     // A write token's session exists (a foreign key): its own id needs no lookup.
     mayTouchSession(g, g.sessionId === id ? { id, clinicId: g.clinicId } : undefined);
     const b = await readBody(c, EventPostSchema);
-    const now = d.now();
     const r =
-      (await appendEventFast(d.store, id, b, now)) ?? (await appendEvent(d.store, id, b, now));
+      (await appendEventFast(d.store, id, b, d.now())) ??
+      (await appendEvent(d.store, id, b, d.now));
     if (r.status === 'conflict')
       throw new Refusal(409, 'conflict', 'seq', 'this seq is stored with other content');
     if (r.status !== 'stored' && r.status !== 'replayed')

@@ -14,7 +14,9 @@ import { numOrNull, type Store } from './store';
 // with, except the row it locks, which it sees as last committed. A sweeper that opened an
 // alert while this waited for the lock changed the session row (alerted_deadline); comparing
 // the row's version (xmin) as locked with the version in the snapshot catches that, so an
-// alert is never missed by a check-in that should close it.
+// alert is never missed by a check-in that should close it. And a deadline another process
+// already alerted, though by this request's clock it has not passed, goes to the transaction
+// too: it reads the time again once it holds the session, after that sweep.
 
 const FAST = `WITH snap AS (SELECT xmin::text AS v FROM sessions WHERE id = $1::uuid),
   s AS (
@@ -30,6 +32,8 @@ const FAST = `WITH snap AS (SELECT xmin::text AS v FROM sessions WHERE id = $1::
       AND $3::text NOT IN ('emergency', 'resolved', 'ended')
       AND NOT COALESCE(s.latest AND s.deadline_at <= $9::bigint
         AND s.alerted_deadline IS DISTINCT FROM s.deadline_at, false)
+      AND NOT COALESCE(s.latest AND s.alerted_deadline = s.deadline_at
+        AND s.deadline_at > $9::bigint, false)
       AND NOT (s.latest AND $3::text = 'check-in' AND EXISTS (SELECT 1 FROM alerts a
         WHERE a.session_id = s.id AND a.kind = 'overdue' AND a.closed_at IS NULL))),
   ins AS (
