@@ -13,6 +13,7 @@ import { openPglite } from './store/pglite';
 import { openPostgres } from './store/postgres';
 import { setupCode, vapidKeys } from './store/settings';
 import type { Store } from './store/store';
+import { tokenCache } from './store/tokens';
 import { FeedHub } from './stream/hub';
 
 // Starts a relay: store, migrations, keys, HTTP server, the sweeper and the push sender.
@@ -83,6 +84,7 @@ export async function startRelay(cfg: RelayConfig, opts: RelayOptions = {}): Pro
       vapidPublicKey: vapid.publicKey,
       ipLimiter: rateLimiter(cfg.ipRate),
       tokenLimiter: rateLimiter(cfg.tokenRate),
+      tokens: tokenCache(),
       allowHttpPush: cfg.allowHttpPush,
       clientIp: clientIp(cfg.trustProxy),
     },
@@ -121,7 +123,8 @@ export async function startRelay(cfg: RelayConfig, opts: RelayOptions = {}): Pro
     opts.timers === false
       ? []
       : [
-          setInterval(() => void sweeper.run(), cfg.sweepMs),
+          // A sweep that queued alarms hands them over at once, not at the sender's next turn.
+          setInterval(() => void sweeper.run().then(() => sending.run()), cfg.sweepMs),
           setInterval(() => void sending.run(), Math.min(250, cfg.sweepMs)),
         ];
   return {

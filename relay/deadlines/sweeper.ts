@@ -1,4 +1,4 @@
-import { runLadder, openAlert, type AlertRow } from '../store/alerts';
+import { openAlerts, runLadders, type AlertRow } from '../store/alerts';
 import { num, type Store } from '../store/store';
 import type { AlertKind } from '../../src/domain/relay/ladder';
 
@@ -24,26 +24,28 @@ export async function openPassedDeadlines(store: Store, now: number): Promise<Ba
        ORDER BY deadline_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
       [now],
     );
-    let opened = 0;
-    for (const s of due) {
-      const id = await openAlert(
-        db,
-        {
-          sessionId: String(s.id),
-          clinicId: String(s.clinic_id),
-          kind: 'overdue',
-          deadlineAt: num(s.deadline_at),
-          times: {
-            missedAfterMs: num(s.missed_after_ms),
-            clinicAfterMs: num(s.clinic_after_ms),
-            backupAfterMs: num(s.backup_after_ms),
-          },
+    // The whole batch in a few statements: alerts, their first rungs, the sessions' marks.
+    const ids = await openAlerts(
+      db,
+      due.map((s) => ({
+        sessionId: String(s.id),
+        clinicId: String(s.clinic_id),
+        kind: 'overdue' as const,
+        deadlineAt: num(s.deadline_at),
+        times: {
+          missedAfterMs: num(s.missed_after_ms),
+          clinicAfterMs: num(s.clinic_after_ms),
+          backupAfterMs: num(s.backup_after_ms),
         },
-        now,
+      })),
+      now,
+    );
+    if (due.length > 0)
+      await db.query(
+        'UPDATE sessions SET alerted_deadline = deadline_at WHERE id = ANY($1::uuid[])',
+        [due.map((s) => s.id)],
       );
-      await db.query('UPDATE sessions SET alerted_deadline = deadline_at WHERE id = $1', [s.id]);
-      if (id) opened++;
-    }
+    const opened = ids.filter(Boolean).length;
     return { rows: due.length, n: opened };
   });
 }
@@ -59,23 +61,20 @@ export async function advanceLadders(store: Store, now: number): Promise<Batch> 
        ORDER BY a.next_round_at LIMIT ${BATCH} FOR UPDATE OF a SKIP LOCKED`,
       [now],
     );
-    let queued = 0;
-    for (const r of due) {
-      const alert: AlertRow = {
-        id: String(r.id),
-        sessionId: String(r.session_id),
-        clinicId: String(r.clinic_id),
-        kind: r.kind as AlertKind,
-        deadlineAt: num(r.deadline_at),
-        openedAt: num(r.opened_at),
-        times: {
-          missedAfterMs: num(r.missed_after_ms),
-          clinicAfterMs: num(r.clinic_after_ms),
-          backupAfterMs: num(r.backup_after_ms),
-        },
-      };
-      queued += await runLadder(db, alert, now);
-    }
+    const alerts: AlertRow[] = due.map((r) => ({
+      id: String(r.id),
+      sessionId: String(r.session_id),
+      clinicId: String(r.clinic_id),
+      kind: r.kind as AlertKind,
+      deadlineAt: num(r.deadline_at),
+      openedAt: num(r.opened_at),
+      times: {
+        missedAfterMs: num(r.missed_after_ms),
+        clinicAfterMs: num(r.clinic_after_ms),
+        backupAfterMs: num(r.backup_after_ms),
+      },
+    }));
+    const queued = await runLadders(db, alerts, now);
     return { rows: due.length, n: queued };
   });
 }

@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { checkToken, type Grant, type TokenKind } from '../store/tokens';
+import { checkToken, type Grant, type TokenCache, type TokenKind } from '../store/tokens';
 import type { Store } from '../store/store';
 import { Refusal } from './errors';
 import type { RateLimiter } from './rate-limit';
@@ -20,10 +20,11 @@ export async function grantOf(
   limiter: RateLimiter,
   now: number,
   kinds: readonly TokenKind[],
+  cache?: TokenCache,
 ): Promise<Grant> {
   const token = bearer(c);
   if (!token) throw new Refusal(401, 'unauthorized', 'authorization', 'a Bearer token is needed');
-  const grant = await checkToken(store, token);
+  const grant = await checkToken(store, token, cache);
   if (!grant) throw new Refusal(401, 'unauthorized', 'authorization', 'the token is not valid');
   if (!limiter.take(`t:${grant.tokenId}`, now))
     throw new Refusal(429, 'rate-limited', 'authorization', 'too many requests with this token');

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { Store } from '../store/store';
+import type { TokenCache } from '../store/tokens';
 import type { FeedHub } from '../stream/hub';
 import type { RateLimiter } from './rate-limit';
 
@@ -14,6 +15,8 @@ export interface RelayDeps {
   vapidPublicKey: string;
   ipLimiter: RateLimiter;
   tokenLimiter: RateLimiter;
+  /** Token rows recently read (hash and scope), for a few seconds. */
+  tokens: TokenCache;
   /** Whether push endpoints may be plain http:// (tests with a local push service only). */
   allowHttpPush: boolean;
   clientIp: (c: Context) => string;

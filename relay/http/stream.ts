@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { feedAfter, type FeedRow } from '../store/feed';
 import type { Store } from '../store/store';
-import type { FeedHub } from '../stream/hub';
+import { frameOf, type FeedHub } from '../stream/hub';
 
 // GET /api/v1/clinics/:id/stream: server-sent events for a clinic device. The browser reads it
 // with fetch (so the token goes in the Authorization header, never in the URL); each event's id
@@ -26,11 +26,7 @@ export function clinicStream(c: Context, store: Store, hub: FeedHub, clinicId: s
     const send = async (row: FeedRow) => {
       if (row.id <= last) return;
       last = row.id;
-      await stream.writeSSE({
-        id: String(row.id),
-        event: row.type,
-        data: JSON.stringify({ sessionId: row.sessionId, at: row.at, ...(row.body as object) }),
-      });
+      await stream.write(frameOf(row));
     };
     // Subscribe first, then read what was missed: nothing falls between the two.
     const unsubscribe = hub.subscribe(clinicId, (row) => {

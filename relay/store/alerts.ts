@@ -56,28 +56,126 @@ export async function queueRung(
   return n;
 }
 
+// Recipients of a rung for many sessions at once: (session, recipient, whether it has push).
+const RECIPIENTS_OF: Record<Rung, string> = {
+  sitter: `SELECT id AS session_id, 'sitter' AS recipient, push IS NOT NULL AS has_push
+           FROM sessions WHERE id = ANY($1::uuid[])`,
+  clinic: `SELECT s.id AS session_id, 'device:' || d.id AS recipient, d.push IS NOT NULL AS has_push
+           FROM devices d JOIN sessions s ON s.clinic_id = d.clinic_id
+           WHERE s.id = ANY($1::uuid[]) ORDER BY d.created_at, d.id`,
+  backup: `SELECT session_id, 'watcher:' || id AS recipient, push IS NOT NULL AS has_push
+           FROM watchers WHERE session_id = ANY($1::uuid[]) ORDER BY created_at, id`,
+};
+
+const QUEUE = `INSERT INTO outbox (alert_id, session_id, rung, recipient, kind, round, created_at,
+    status, next_attempt_at)
+  SELECT a, s, r, p, k, n, $7::bigint, st, $7::bigint
+  FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::int[], $8::text[])
+    AS u (a, s, r, p, k, n, st)
+  ON CONFLICT DO NOTHING RETURNING alert_id, rung, round`;
+
+/**
+ * Queues the rounds due now for open alerts (a sweep's whole batch in a few statements) and
+ * sets when each one's next round falls due; returns how many outbox rows were stored.
+ */
+export async function runLadders(db: Db, alerts: AlertRow[], now: number): Promise<number> {
+  if (alerts.length === 0) return 0;
+  const plans = alerts.map((a) => {
+    const start = ladderStart(a.kind, a.deadlineAt, a.openedAt);
+    return { a, start, rounds: dueRounds(a.kind, start, a.times, now) };
+  });
+  const who = new Map<string, { recipient: string; has_push: boolean }[]>();
+  for (const rung of ['sitter', 'clinic', 'backup'] as const) {
+    const ids = new Set(plans.filter((p) => p.rounds.some((r) => r.rung === rung)));
+    if (ids.size === 0) continue;
+    const sessions = [...new Set([...ids].map((p) => p.a.sessionId))];
+    const rows = await db.query<{ session_id: string; recipient: string; has_push: boolean }>(
+      RECIPIENTS_OF[rung],
+      [sessions],
+    );
+    for (const r of rows) {
+      const key = `${rung}:${r.session_id}`;
+      who.set(key, [...(who.get(key) ?? []), r]);
+    }
+  }
+  const cols: unknown[][] = [[], [], [], [], [], [], []];
+  for (const { a, rounds } of plans)
+    for (const { rung, round } of rounds)
+      for (const r of who.get(`${rung}:${a.sessionId}`) ?? [])
+        [
+          a.id,
+          a.sessionId,
+          rung,
+          r.recipient,
+          a.kind,
+          round,
+          r.has_push ? 'pending' : 'no-push',
+        ].forEach((v, i) => cols[i]!.push(v));
+  const stored =
+    cols[0]!.length === 0
+      ? []
+      : await db.query<{ alert_id: string; rung: Rung; round: number }>(QUEUE, [
+          ...cols.slice(0, 6),
+          now,
+          cols[6],
+        ]);
+  const began = new Set(
+    stored.filter((r) => num(r.round) === 0).map((r) => `${r.alert_id}:${r.rung}`),
+  );
+  for (const { a, rounds } of plans)
+    for (const { rung, round } of rounds)
+      if (round === 0 && began.has(`${a.id}:${rung}`))
+        await appendFeed(db, {
+          clinicId: a.clinicId,
+          sessionId: a.sessionId,
+          type: 'alert',
+          body: { alertId: a.id, kind: a.kind, rung, deadlineAt: a.deadlineAt },
+          at: now,
+        });
+  await db.query(
+    `UPDATE alerts a SET next_round_at = u.t FROM unnest($1::uuid[], $2::bigint[]) AS u (id, t)
+     WHERE a.id = u.id`,
+    [plans.map((p) => p.a.id), plans.map((p) => nextRoundAt(p.a.kind, p.start, p.a.times, now))],
+  );
+  return stored.length;
+}
+
 /** Queues the rounds due now for an open alert and sets when the next falls due. */
 export async function runLadder(db: Db, a: AlertRow, now: number): Promise<number> {
-  const start = ladderStart(a.kind, a.deadlineAt, a.openedAt);
-  let queued = 0;
-  for (const { rung, round } of dueRounds(a.kind, start, a.times, now)) {
-    const n = await queueRung(db, a, rung, a.kind, round, now);
-    if (n > 0 && round === 0) {
-      await appendFeed(db, {
-        clinicId: a.clinicId,
-        sessionId: a.sessionId,
-        type: 'alert',
-        body: { alertId: a.id, kind: a.kind, rung, deadlineAt: a.deadlineAt },
-        at: now,
-      });
-    }
-    queued += n;
-  }
-  await db.query('UPDATE alerts SET next_round_at = $2 WHERE id = $1', [
-    a.id,
-    nextRoundAt(a.kind, start, a.times, now),
+  return runLadders(db, [a], now);
+}
+
+const OPEN = `INSERT INTO alerts (id, session_id, clinic_id, kind, deadline_at, opened_at,
+    next_round_at)
+  SELECT id, s, c, k, d, $6::bigint, $6::bigint
+  FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::bigint[]) AS u (id, s, c, k, d)
+  ON CONFLICT DO NOTHING RETURNING id`;
+
+/**
+ * Opens alerts (each once: a second call for the same deadline does nothing) and runs their
+ * ladders; returns the ids of those opened now, in the order given.
+ */
+export async function openAlerts(
+  db: Db,
+  list: Omit<AlertRow, 'id' | 'openedAt'>[],
+  now: number,
+): Promise<(string | undefined)[]> {
+  if (list.length === 0) return [];
+  const ids = list.map(() => randomUUID());
+  const rows = await db.query<{ id: string }>(OPEN, [
+    ids,
+    list.map((a) => a.sessionId),
+    list.map((a) => a.clinicId),
+    list.map((a) => a.kind),
+    list.map((a) => a.deadlineAt),
+    now,
   ]);
-  return queued;
+  const won = new Set(rows.map((r) => String(r.id)));
+  const opened = list
+    .map((a, i) => ({ ...a, id: ids[i]!, openedAt: now }))
+    .filter((a) => won.has(a.id));
+  await runLadders(db, opened, now);
+  return ids.map((id) => (won.has(id) ? id : undefined));
 }
 
 /** Opens an alert (once: a second call for the same deadline does nothing) and runs its ladder. */
@@ -86,14 +184,7 @@ export async function openAlert(
   a: Omit<AlertRow, 'id' | 'openedAt'>,
   now: number,
 ): Promise<string | undefined> {
-  const id = randomUUID();
-  const rows = await db.query(
-    `INSERT INTO alerts (id, session_id, clinic_id, kind, deadline_at, opened_at, next_round_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $6) ON CONFLICT DO NOTHING RETURNING id`,
-    [id, a.sessionId, a.clinicId, a.kind, a.deadlineAt, now],
-  );
-  if (rows.length === 0) return undefined;
-  await runLadder(db, { ...a, id, openedAt: now }, now);
+  const [id] = await openAlerts(db, [a], now);
   return id;
 }
 

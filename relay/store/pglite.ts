@@ -1,5 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
-import type { Db, Row, Store } from './store';
+import { inTx, type Db, type Row, type Store } from './store';
 
 // The embedded store: PostgreSQL compiled to WebAssembly, in one data folder, one process.
 // PGlite runs one query at a time; its transactions queue the rest, so SKIP LOCKED never skips.
@@ -27,7 +27,7 @@ export async function openPglite(dataDir: string | undefined, from?: Blob): Prom
     kind: 'pglite',
     query: db.query,
     exec: db.exec,
-    tx: (fn) => pg.transaction((t) => fn(wrap(t))),
+    tx: (fn) => pg.transaction((t) => inTx(wrap(t), fn)),
     async listen(channel, fn) {
       const stop = await pg.listen(channel, fn);
       return async () => stop();

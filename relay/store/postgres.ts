@@ -1,5 +1,5 @@
 import postgres from 'postgres';
-import type { Db, Row, Store } from './store';
+import { inTx, type Db, type Row, type Store } from './store';
 
 // PostgreSQL through the `postgres` driver: the same SQL as PGlite, a pool of connections, and
 // LISTEN/NOTIFY across every relay process on the database.
@@ -14,7 +14,10 @@ export async function openPostgres(url: string, max = 10): Promise<Store> {
   });
   const wrap = (q: postgres.Sql | postgres.TransactionSql): Db => ({
     async query<T extends Row>(text: string, params: readonly unknown[] = []) {
-      const rows = await q.unsafe(text, params as postgres.ParameterOrJSON<never>[]);
+      // Prepared once per connection and reused: the relay's statements are a fixed set.
+      const rows = await q.unsafe(text, params as postgres.ParameterOrJSON<never>[], {
+        prepare: params.length > 0,
+      });
       return rows as unknown as T[];
     },
     async exec(text: string) {
@@ -26,7 +29,7 @@ export async function openPostgres(url: string, max = 10): Promise<Store> {
     kind: 'postgres',
     query: db.query,
     exec: db.exec,
-    tx: async (fn) => (await sql.begin((t) => fn(wrap(t)))) as never,
+    tx: async (fn) => (await sql.begin((t) => inTx(wrap(t), fn))) as never,
     async listen(channel, fn) {
       const { unlisten } = await sql.listen(channel, fn);
       return unlisten;

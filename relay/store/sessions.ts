@@ -83,22 +83,28 @@ export async function getSession(db: Db, id: string): Promise<SessionView | unde
 
 /** The outcome of posting an event. */
 export type AppendResult =
-  { status: 'stored' | 'replayed'; session: SessionView } | { status: 'conflict' | 'ended' };
+  | { status: 'stored' | 'replayed'; session: Pick<SessionView, 'deadlineAt' | 'state'> }
+  | { status: 'conflict' | 'ended' };
 
-const digestOf = (e: EventPost) =>
+/** What a replay of a seq is compared by. */
+export const digestOf = (e: EventPost) =>
   createHash('sha256')
     .update(JSON.stringify([e.class, e.at, e.nextDueAt, e.enc, e.ciphertext]))
     .digest();
 
-/** Stores an event once and applies its effect on the deadline and the alerts. */
+/**
+ * Stores an event once and applies its effect on the deadline and the alerts. The time is read
+ * once the session is locked: a sweep that alerted while this waited is then in its past.
+ */
 export async function appendEvent(
   store: Store,
   sessionId: string,
   e: EventPost,
-  now: number,
+  clock: () => number,
 ): Promise<AppendResult> {
   return store.tx(async (db) => {
     const [row] = await db.query('SELECT * FROM sessions WHERE id = $1 FOR UPDATE', [sessionId]);
+    const now = clock();
     const s = toView(row!);
     const digest = digestOf(e);
     const [old] = await db.query<{ digest: Uint8Array }>(

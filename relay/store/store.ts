@@ -9,6 +9,11 @@ export interface Db {
   query<T extends Row = Row>(text: string, params?: readonly unknown[]): Promise<T[]>;
   /** Runs several statements without parameters (a migration file). */
   exec(text: string): Promise<void>;
+  /**
+   * Inside a transaction only: runs `fn` once the transaction's own work is done, just before it
+   * commits (the feed writes its rows there, last, so their ids follow commit order).
+   */
+  beforeCommit?: (fn: (db: Db) => Promise<void>) => void;
 }
 
 /** The store: queries, transactions, and notifications across processes. */
@@ -21,6 +26,15 @@ export interface Store extends Db {
   close(): Promise<void>;
   /** PGlite only: the whole database as a tarball (backups, test templates). */
   dump?: () => Promise<Blob | File>;
+}
+
+/** Runs `fn` on a transaction's `db`, then the work it left for just before the commit. */
+export async function inTx<T>(db: Db, fn: (db: Db) => Promise<T>): Promise<T> {
+  const hooks: ((db: Db) => Promise<void>)[] = [];
+  const t: Db = { query: db.query, exec: db.exec, beforeCommit: (h) => void hooks.push(h) };
+  const result = await fn(t);
+  for (let i = 0; i < hooks.length; i++) await hooks[i]!(db);
+  return result;
 }
 
 /** A bigint column as a number (epoch ms and counters fit in 2^53). */
