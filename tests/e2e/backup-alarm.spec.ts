@@ -4,6 +4,10 @@ import { expect, test, type CDPSession, type Page } from '@playwright/test';
 // payloads are delivered to the real service worker through the DevTools protocol (no push
 // service, no subscription), and the notifications it shows are read back from the page.
 
+// A push reaches a worker that may have been stopped while idle: on a loaded 2-core machine its
+// restart can take seconds, so each wait allows more than the default 10 s.
+const POLL = { timeout: 30_000 };
+
 const SESSION = '2b7f3c1e-4d5a-4f6b-8c9d-0e1f2a3b4c5d';
 const TAG = `sitwell-session-${SESSION}`;
 
@@ -78,7 +82,7 @@ test('pushes from the relay show, replace and close the sitter’s backup alarm'
   const withTag = async (tag: string) => (await notices(page)).filter((n) => n.tag === tag);
 
   await deliver(payload('overdue'));
-  await expect.poll(async () => (await withTag(TAG)).length).toBe(1);
+  await expect.poll(async () => (await withTag(TAG)).length, POLL).toBe(1);
   const [overdue] = await withTag(TAG);
   expect(overdue).toEqual({
     title: 'Check-in overdue: open Sitwell',
@@ -100,29 +104,30 @@ test('pushes from the relay show, replace and close the sitter’s backup alarm'
   // The clinic's word replaces the alarm (same tag), and need not be dismissed.
   await deliver(payload('acknowledged'));
   await expect
-    .poll(async () => (await withTag(TAG)).map((n) => [n.title, n.requireInteraction]))
+    .poll(async () => (await withTag(TAG)).map((n) => [n.title, n.requireInteraction]), POLL)
     .toEqual([['The clinic knows: they’ll call you', false]]);
 
   // "All clear" closes the session's notices; the page is on screen, so nothing replaces them.
   await deliver(payload('overdue'));
   await expect
-    .poll(async () => (await withTag(TAG))[0]?.title)
+    .poll(async () => (await withTag(TAG))[0]?.title, POLL)
     .toBe('Check-in overdue: open Sitwell');
   await deliver(payload('all-clear'));
-  await expect.poll(async () => (await withTag(TAG)).length).toBe(0);
+  await expect.poll(async () => (await withTag(TAG)).length, POLL).toBe(0);
 
   await deliver(payload('emergency'));
   await expect
-    .poll(async () =>
-      (await withTag(TAG)).map((n) => [n.title, n.requireInteraction, n.data?.open]),
+    .poll(
+      async () => (await withTag(TAG)).map((n) => [n.title, n.requireInteraction, n.data?.open]),
+      POLL,
     )
     .toEqual([['Emergency recorded', true, '/session/emergency']]);
 
   // A payload the worker cannot read still shows a notice: a silent push is an alarm lost.
   await deliver('{"kind":"overdue",');
   await expect
-    .poll(async () => (await withTag('sitwell-push')).map((n) => [n.title, n.data?.open]))
+    .poll(async () => (await withTag('sitwell-push')).map((n) => [n.title, n.data?.open]), POLL)
     .toEqual([['Open Sitwell', '/session']]);
   await deliver('');
-  await expect.poll(async () => (await withTag('sitwell-push')).length).toBe(1);
+  await expect.poll(async () => (await withTag('sitwell-push')).length, POLL).toBe(1);
 });
