@@ -129,7 +129,7 @@ async function runEngine(engine) {
           result.errors.push(`${e}\n      (during "${name}")`);
       } catch (error) {
         result.failed++;
-        console.log(`  ✘ ${name}\n      ${error.message}`);
+        console.log(`  ✘ ${name}\n      ${error.message || error.stack || String(error)}`);
         console.log(`  - ${STEPS.length - result.passed - result.failed} later steps not run`);
         result.failed += STEPS.length - result.passed - result.failed;
         break;

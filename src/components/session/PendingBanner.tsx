@@ -1,9 +1,4 @@
-import { useBottomRoom } from '../common/bottom-room';
-
-/**
- * Entries the sitter made that are not saved yet: the reason, and Retry. Nothing is dropped. It
- * floats along the bottom edge (above the alarm strip), so a failed write never moves the screen.
- */
+/** Entries the sitter made that are not saved yet: the reason, and Retry. Nothing is dropped. */
 export function PendingBanner({
   count: n,
   message,
@@ -14,10 +9,9 @@ export function PendingBanner({
   message: string;
   onRetry: () => void;
 }) {
-  const ref = useBottomRoom<HTMLDivElement>('pending');
   const howMany = n === 1 ? '1 entry is not saved yet.' : `${n} entries are not saved yet.`;
   return (
-    <div ref={ref} class="banner error pending-banner" role="alert">
+    <div class="banner error" role="alert">
       <p>
         <strong>{howMany}</strong> {message}
       </p>
