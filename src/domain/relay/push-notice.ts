@@ -8,8 +8,6 @@ import { UUID } from './wire';
 // the payload, so the sitter always reads the app's own sentences. A payload that cannot be read
 // still shows a plain "Open Sitwell": a push that shows nothing is an alarm lost.
 
-export { appPath };
-
 /** Notifications for one session share a tag, so each new one replaces the last. */
 export const SESSION_TAG_PREFIX = 'sitwell-session-';
 /** The tag of the fallback notice for a payload that could not be read. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { appPath } from '../../../src/domain/relay/app-path';
 import {
-  appPath,
   clickPath,
   decidePush,
   parsePushPayload,
