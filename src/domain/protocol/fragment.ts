@@ -23,7 +23,8 @@ const ASK_AGAIN = 'ask for the link again or import the file instead.';
  * `#protocol=` followed by the protocol file as base64url-encoded UTF-8 JSON (compact, no padding).
  */
 export function encodeProtocolFragment(file: ProtocolFileContent): string {
-  const json = JSON.stringify(protocolFileObject(file.values, file.issuedBy, file.issuedAt));
+  const { values, issuedBy, issuedAt, clinic } = file;
+  const json = JSON.stringify(protocolFileObject(values, issuedBy, issuedAt, clinic));
   return `#${PROTOCOL_FRAGMENT_KEY}=${toBase64Url(new TextEncoder().encode(json))}`;
 }
 

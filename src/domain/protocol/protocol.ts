@@ -1,3 +1,5 @@
+import type { ClinicLink } from './clinic';
+
 // The provider’s plan: everything about monitoring that may vary by patient. Defaults are
 // conservative, labelled as defaults in the UI, and a provider’s values replace them field by
 // field.
@@ -61,6 +63,8 @@ export interface ProtocolRecord {
   values: Partial<Protocol>;
   /** Epoch ms of the import; absent when nothing came from a provider. */
   importedAt?: number;
+  /** The clinic the protocol names for live oversight, checked again like the values. */
+  clinic?: ClinicLink;
 }
 
 /**

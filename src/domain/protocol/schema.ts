@@ -7,6 +7,7 @@ import {
   MIN_MONITORING_MIN,
   monitoringTooShortMessage,
 } from './limits';
+import { clinicSchema } from './clinic';
 import type { Protocol } from './protocol';
 
 // The valibot schema of a protocol file: { "format": "sitwell-protocol", "version": 1, "protocol":
@@ -127,6 +128,8 @@ export const protocolFileSchema = record({
   version: v.literal(PROTOCOL_FILE_VERSION),
   protocol: record(protocolEntries),
   issuedBy: v.optional(text(PROTOCOL_BOUNDS.issuedByChars)),
+  // The clinic for live oversight (optional: without it the session stays on this device).
+  clinic: v.optional(clinicSchema),
   // date-fns rejects impossible dates such as 2025-02-30 that the pattern alone would let through.
   issuedAt: v.optional(
     v.pipe(

@@ -1,4 +1,5 @@
 import type { ImportProblem } from '../parse/untrusted-json';
+import type { ClinicLink } from './clinic';
 import { DEFAULT_PROTOCOL, type Protocol, type ProtocolRecord } from './protocol';
 import { protocolFileObject, validateProtocolValue } from './validation';
 
@@ -12,13 +13,20 @@ export interface ProtocolInForce {
   protocol: Protocol;
   /** The stored protocol's problems; when any, `protocol` is Sitwell's defaults. */
   refused: ImportProblem[];
+  /** The clinic it names for live oversight (never when the protocol is refused). */
+  clinic?: ClinicLink;
 }
 
 /** The protocol to run from the stored record: its values over the defaults, if all are valid. */
 export function protocolInForce(rec: ProtocolRecord | undefined): ProtocolInForce {
   // Without issuedBy and issuedAt: the record keeps neither, and undefined is not JSON.
   const { format, version, protocol } = protocolFileObject(rec?.values ?? {});
-  const checked = validateProtocolValue({ format, version, protocol });
+  const file = { format, version, protocol, ...(rec?.clinic && { clinic: rec.clinic }) };
+  const checked = validateProtocolValue(file);
   if (!checked.ok) return { protocol: DEFAULT_PROTOCOL, refused: checked.problems };
-  return { protocol: { ...DEFAULT_PROTOCOL, ...checked.values }, refused: [] };
+  return {
+    protocol: { ...DEFAULT_PROTOCOL, ...checked.values },
+    refused: [],
+    ...(checked.clinic && { clinic: checked.clinic }),
+  };
 }

@@ -7,6 +7,7 @@ import {
   type ImportProblem,
 } from '../parse/untrusted-json';
 import { labelFor, PROTOCOL_FIELD_LABEL, boundMessage } from './fields';
+import type { ClinicLink } from './clinic';
 import type { Protocol } from './protocol';
 import {
   objectEntriesOf,
@@ -33,6 +34,8 @@ export interface ProtocolFileContent {
   issuedBy?: string;
   /** ISO 8601 date or date-time, as written in the file. */
   issuedAt?: string;
+  /** The clinic that may watch sessions live, when the provider named one. */
+  clinic?: ClinicLink;
 }
 
 /** Result of validating an import: the values to apply, or every problem found. */
@@ -67,7 +70,7 @@ export function validateProtocolValue(input: unknown): ProtocolImportResult {
   ];
   if (!result.success || problems.length > 0)
     return { ok: false, problems: visibleProblems(capped(problems)) };
-  const { protocol, issuedBy, issuedAt } = result.output;
+  const { protocol, issuedBy, issuedAt, clinic } = result.output;
   const values: Partial<Protocol> = { ...protocol };
   for (const key of ['instructions', 'providerName', 'providerPhone'] as const) {
     const text = values[key];
@@ -78,6 +81,7 @@ export function validateProtocolValue(input: unknown): ProtocolImportResult {
     values,
     ...(issuedBy !== undefined && { issuedBy: stripBidiControls(issuedBy) }),
     ...(issuedAt !== undefined && { issuedAt }),
+    ...(clinic !== undefined && { clinic: { ...clinic, name: stripBidiControls(clinic.name) } }),
   };
 }
 
@@ -86,6 +90,7 @@ export function protocolFileObject(
   values: Partial<Protocol>,
   issuedBy?: string,
   issuedAt?: string,
+  clinic?: ClinicLink,
 ) {
   const protocol: Record<string, unknown> = {};
   for (const key of PROTOCOL_KEYS) {
@@ -97,6 +102,7 @@ export function protocolFileObject(
     issuedBy,
     issuedAt,
     protocol,
+    clinic,
   };
 }
 
@@ -107,15 +113,18 @@ export function serializeProtocolFile(
   values: Partial<Protocol>,
   issuedBy?: string,
   issuedAt?: string,
+  clinic?: ClinicLink,
 ): string {
   // JSON.stringify drops the undefined optional fields.
-  return `${JSON.stringify(protocolFileObject(values, issuedBy, issuedAt), null, 2)}\n`;
+  const file = protocolFileObject(values, issuedBy, issuedAt, clinic);
+  return `${JSON.stringify(file, null, 2)}\n`;
 }
 
 function issueToProblem(issue: v.BaseIssue<unknown>): ImportProblem {
   const keys = (issue.path ?? []).map((item) => item.key as string | number);
   const path = keys.reduce<string>((p, k) => childPath(p, k), '');
-  if (issue.type === 'check') return { path, message: issue.message };
+  // The clinic's fields carry their own messages (clinic.ts).
+  if (issue.type === 'check' || keys[0] === 'clinic') return { path, message: issue.message };
   const missing = issue.path?.at(-1)?.origin === 'key' && issue.input === undefined;
   return { path, message: boundMessage(keys, missing ? undefined : { got: issue.input }) };
 }
