@@ -375,7 +375,7 @@ describe('the file around the protocol', () => {
       'Unknown field "mean" in Blood-pressure limit before dosing: must be one of systolic, diastolic.',
     );
     expect(problems[2]!.message).toBe(
-      'Unknown field "note" in the file: must be one of format, version, protocol, issuedBy, issuedAt.',
+      'Unknown field "note" in the file: must be one of format, version, protocol, issuedBy, issuedAt, clinic.',
     );
   });
 
