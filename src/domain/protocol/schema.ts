@@ -128,8 +128,6 @@ export const protocolFileSchema = record({
   version: v.literal(PROTOCOL_FILE_VERSION),
   protocol: record(protocolEntries),
   issuedBy: v.optional(text(PROTOCOL_BOUNDS.issuedByChars)),
-  // The clinic for live oversight (optional: without it the session stays on this device).
-  clinic: v.optional(clinicSchema),
   // date-fns rejects impossible dates such as 2025-02-30 that the pattern alone would let through.
   issuedAt: v.optional(
     v.pipe(
@@ -140,7 +138,8 @@ export const protocolFileSchema = record({
         (issue) => boundMessage(['issuedAt'], { got: issue.input }),
       ),
     ),
-  ),
+  ), // The clinic for live oversight (optional: without it the session stays on this device).
+  clinic: v.optional(clinicSchema),
 });
 
 type SchemaParts = {
