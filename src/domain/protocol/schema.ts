@@ -138,7 +138,8 @@ export const protocolFileSchema = record({
         (issue) => boundMessage(['issuedAt'], { got: issue.input }),
       ),
     ),
-  ), // The clinic for live oversight (optional: without it the session stays on this device).
+  ),
+  // The clinic for live oversight (optional: without it the session stays on this device).
   clinic: v.optional(clinicSchema),
 });
 
