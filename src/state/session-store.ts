@@ -1,5 +1,5 @@
 import type { Entry, EntryKind } from '../domain/log/entry';
-import type { SessionRecord } from '../domain/log/session';
+import type { LiveShare, SessionRecord } from '../domain/log/session';
 import { sessionDigest } from '../domain/log/session-digest';
 import { writable, type Observable } from '../lib/observable';
 import type { Db } from '../storage/db';
@@ -10,6 +10,7 @@ import {
   type LogCrypto,
   type NewEntry,
 } from '../storage/entries';
+import { shareSessionLive } from '../storage/outbox';
 import { readPendingCopy, writePendingCopy } from '../storage/pending-backup';
 import { activeSession, createSession, markSessionEnded } from '../storage/sessions';
 import { StorageError, toStorageError } from '../storage/storage-error';
@@ -126,6 +127,7 @@ export class SessionStore implements Observable<SessionSnapshot> {
             ),
           }))
         : [];
+      if (session?.live) this.log.setLive(session.id, true);
       this.set({
         session,
         entries,
@@ -146,6 +148,7 @@ export class SessionStore implements Observable<SessionSnapshot> {
       chained.push(await chainEntry(session.id, chained.at(-1), input, this.clock(), this.crypto));
     await createSession(this.db, session, chained);
     this.log.reset();
+    if (session.live) this.log.setLive(session.id, true);
     this.actions.clear();
     this.setPending(session.id, []);
     this.set({ session, entries: chained, resumed: false });
@@ -236,6 +239,20 @@ export class SessionStore implements Observable<SessionSnapshot> {
       }
     }
     return true;
+  }
+
+  /**
+   * Share the running session live from now on: every entry so far gets its event, and every
+   * later one is written with its own (see storage/outbox.ts). Throws StorageError on failure.
+   */
+  shareLive(live: LiveShare): Promise<void> {
+    return this.serially(async () => {
+      const session = this.snapshot.session;
+      if (!session) throw new StorageError('unknown', 'There is no running session to share.');
+      const next = await shareSessionLive(this.db, session.id, live);
+      this.log.setLive(session.id, true);
+      this.set({ session: next });
+    });
   }
 
   /** Write `session-ended` and close the session; only when nothing is pending. */

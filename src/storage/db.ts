@@ -9,7 +9,7 @@ import { reportStorageEvent } from './storage-events';
 /** Database name; one per origin. */
 export const DB_NAME = 'sitwell';
 /** Current schema version. */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** A versioned setting; `value` is validated by its reader. */
 export interface SettingRecord {
@@ -51,6 +51,38 @@ export interface SelfCheckRow {
   answers: number[];
 }
 
+/**
+ * One log entry's event on its way to the clinic (a session shared live). Written in the same
+ * transaction as its entry; sealed once (HPKE is randomised, and the relay refuses a seq sent
+ * again with other content), then sent in seq order; kept after sending as the proof it went.
+ */
+export interface OutboxRow {
+  sessionId: string;
+  seq: number;
+  /** 'queued' until sealed; 'sealed' until the relay stored it; then 'sent'. */
+  state: 'queued' | 'sealed' | 'sent';
+  sealed?: { class: string; at: number; nextDueAt: number | null; enc: string; ciphertext: string };
+  attempts: number;
+  sentAt?: number;
+}
+
+/**
+ * A session's link to the clinic's relay: the clinic, the patient's choices, and what the relay
+ * gave back (its session id and this device's write token, a secret that stays on this device).
+ */
+export interface LinkRow {
+  sessionId: string;
+  relaySessionId?: string;
+  writeToken?: string;
+  /** The sitter's push subscription for the backup alarm, sent to the relay with the session. */
+  subscription?: unknown;
+  /** Backup contacts' watch links made for this session. */
+  watchers: { watcherId: string; watchToken: string; label?: string; at: number }[];
+  /** Alerts already logged as acknowledged. */
+  acknowledged: string[];
+  updatedAt: number;
+}
+
 /** The typed schema. */
 export interface SitwellDB extends DBSchema {
   sessions: { key: string; value: SessionRecord; indexes: { byCreatedAt: number } };
@@ -63,6 +95,8 @@ export interface SitwellDB extends DBSchema {
   keys: { key: string; value: KeyRecord };
   received: { key: string; value: ReceivedRow; indexes: { byReceivedAt: number } };
   selfChecks: { key: string; value: SelfCheckRow; indexes: { byAt: number } };
+  outbox: { key: [string, number]; value: OutboxRow; indexes: { byState: [string, string] } };
+  links: { key: string; value: LinkRow };
 }
 
 /** An open database handle. */
@@ -96,6 +130,14 @@ export function openSitwellDb(name = DB_NAME): Promise<Db> {
         tx.objectStore('entries').createIndex('byAction', ['sessionId', 'actionId'], {
           unique: true,
         });
+      }
+      if (oldVersion < 5) {
+        // Live oversight: each entry's event for the clinic, and each session's link to it.
+        db.createObjectStore('outbox', { keyPath: ['sessionId', 'seq'] }).createIndex('byState', [
+          'sessionId',
+          'state',
+        ]);
+        db.createObjectStore('links', { keyPath: 'sessionId' });
       }
     },
     blocked() {

@@ -3,6 +3,7 @@ import type { SessionRecord } from '../domain/log/session';
 import { isCurrentDigest } from '../domain/log/digest-check';
 import type { SessionDigest } from '../domain/log/session-digest';
 import type { Db } from './db';
+import { queuedEvent } from './entries';
 import { toStorageError } from './storage-error';
 
 // Verbs for the sessions store. A session's course lives in its entries; this record holds only
@@ -17,9 +18,15 @@ export async function createSession(
   firstEntries: Entry[],
 ): Promise<void> {
   try {
-    const tx = db.transaction(['sessions', 'entries'], 'readwrite', { durability: 'strict' });
+    const tx = db.transaction(['sessions', 'entries', 'outbox'], 'readwrite', {
+      durability: 'strict',
+    });
     const writes: Promise<unknown>[] = [tx.objectStore('sessions').add(session)];
-    for (const e of firstEntries) writes.push(tx.objectStore('entries').add(e));
+    for (const e of firstEntries) {
+      writes.push(tx.objectStore('entries').add(e));
+      // Shared live from the start: each first entry has its event in the same commit.
+      if (session.live) writes.push(tx.objectStore('outbox').add(queuedEvent(e)));
+    }
     await Promise.all([...writes, tx.done]);
   } catch (err) {
     throw toStorageError(err);
