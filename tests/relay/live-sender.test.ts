@@ -79,6 +79,12 @@ async function setUp(live: LiveShare) {
       retries.push(run);
       return () => undefined;
     },
+    onAcknowledged: (ack) =>
+      store.append({
+        kind: 'clinic-acknowledged',
+        data: { alertId: ack.alertId, by: ack.by, ackAt: ack.at },
+        actionId: `clinic-ack-${ack.alertId}`,
+      }),
   });
   const follow = () =>
     sender.follow({ sessionId: session.id, live, entries: store.snapshot.entries });
@@ -182,5 +188,28 @@ describe('the live sender and a real relay', () => {
     const words = read[1]!.payload;
     expect(words.type === 'entry' && 'withheld' in words.entry && words.entry.withheld).toBe(true);
     expect(JSON.stringify(read)).not.toContain('private words');
+  });
+
+  it('logs the clinic’s acknowledgment of an emergency once, however often it asks', async () => {
+    const c = await clinic();
+    const { store, follow, sender } = await setUp(c.live);
+    r.clock.t += 60_000;
+    await store.append({
+      kind: 'escalation-shown',
+      data: { ruleIds: ['not-breathing'], tier: 'emergency' },
+    });
+    follow();
+    await sender.kick();
+    const relayId = await relaySession();
+    const ack = await r.call('POST', `/api/v1/sessions/${relayId}/ack`, {
+      token: c.deviceToken,
+      body: {},
+    });
+    expect(ack.status).toBe(200);
+    await sender.poll();
+    await sender.poll();
+    const acks = store.snapshot.entries.filter((e) => e.kind === 'clinic-acknowledged');
+    expect(acks).toHaveLength(1);
+    expect(acks[0]!.data).toMatchObject({ by: expect.stringMatching(/^device:/) });
   });
 });
