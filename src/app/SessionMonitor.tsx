@@ -18,6 +18,7 @@ import { useCheckInMonitor } from '../state/use-check-in-monitor';
 import { useProviderDeadline } from '../state/use-provider-deadline';
 import { clockNotice, dismissClockNotice, useClockLog } from '../state/use-clock-log';
 import { useVisibilityLog } from '../state/use-visibility-log';
+import { useLiveLink } from '../state/use-live-link';
 
 /** Runs for the whole session on every screen: the clock, missed check-ins, alarms and their UI. */
 export default function SessionMonitor() {
@@ -31,6 +32,7 @@ export default function SessionMonitor() {
   useProviderDeadline(view, now, store);
   useVisibilityLog(store, view?.fold, resumed);
   useClockLog(store, view?.session.id);
+  useLiveLink();
   const clockJump = useObservable(clockNotice);
   // Every second tick falls on the due time's millisecond: the alarm is raised on time.
   const dueAt = view?.schedule?.nextDueAt;

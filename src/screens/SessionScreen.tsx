@@ -28,6 +28,10 @@ import { clockNotice, dismissClockNotice } from '../state/use-clock-log';
 import { useContacts } from '../state/use-contacts';
 import { useReminderActions } from '../state/use-reminder-actions';
 import { useStorageStatus } from '../state/use-storage-status';
+import { useLiveState } from '../state/use-live-link';
+import { LiveStatusLine } from '../components/session/LiveStatusLine';
+import { standingAcknowledgment } from '../domain/relay/acknowledged';
+import { liveLine } from '../domain/relay/live-status';
 
 /** The sitter's screen for the hours after the dose: one countdown, the last check-in, actions. */
 export default function SessionScreen() {
@@ -44,6 +48,7 @@ export default function SessionScreen() {
   const [noting, setNoting] = useState<string>();
   const contacts = useContacts(view?.session);
   const clockJump = useObservable(clockNotice);
+  const live = useLiveState();
   if (!view?.schedule) return null;
   const providerPrompt = providerWindow(view.entries, now);
   const { fold, schedule } = view;
@@ -88,6 +93,13 @@ export default function SessionScreen() {
           <CallButton number={contacts.emergencyNumber} />
         </div>
       </div>
+      {view.session.live && live && (
+        <LiveStatusLine
+          line={liveLine(live, view.session.live.clinic.name, now)}
+          ack={standingAcknowledgment(view.entries)}
+          clinicPhone={contacts.providerPhone || view.session.protocol.providerPhone}
+        />
+      )}
       {wakeMissing && <WakeLockBanner onRestore={() => void requestWakeLock()} />}
       {clockJump && <ClockNotice jump={clockJump} onDismiss={dismissClockNotice} />}
       <ForegroundNotice />

@@ -140,6 +140,7 @@ export class LiveSender implements Observable<LiveState | undefined> {
     const link = await this.linkFor(job);
     if (link === 'offline') return this.offline(waiting);
     if (link === 'refused') return this.stop({ kind: 'refused', waiting });
+    await this.sendSubscription(link);
     if (rows.length > 0) this.setState({ kind: 'sending', waiting, lastSentAt: this.lastSentAt });
     let entries = job.entries;
     for (const [i, row] of rows.entries()) {
@@ -207,6 +208,16 @@ export class LiveSender implements Observable<LiveState | undefined> {
     return 'done';
   }
 
+  /** Hand the relay the backup alarm's subscription once it is known (it may come after). */
+  private async sendSubscription(link: LinkRow & { relaySessionId: string; writeToken: string }) {
+    if (link.subscription === undefined || link.subscriptionSent) return;
+    const reply = await this.deps.client.call('PUT', `/sessions/${link.relaySessionId}/push`, {
+      token: link.writeToken,
+      body: { subscription: link.subscription },
+    });
+    if (reply.status === 200) await saveLink(this.deps.db, { ...link, subscriptionSent: true });
+  }
+
   /** The relay session for `job`, opened on first use; its write token stays on this device. */
   private async linkFor(
     job: LiveJob,
@@ -231,7 +242,14 @@ export class LiveSender implements Observable<LiveState | undefined> {
     const { sessionId, writeToken } = reply.body as { sessionId?: unknown; writeToken?: unknown };
     if (reply.status !== 201 || typeof sessionId !== 'string' || typeof writeToken !== 'string')
       return 'refused';
-    const next = { ...link, relaySessionId: sessionId, writeToken, updatedAt: clock() };
+    const sent = link.subscription !== undefined;
+    const next = {
+      ...link,
+      relaySessionId: sessionId,
+      writeToken,
+      subscriptionSent: sent,
+      updatedAt: clock(),
+    };
     await saveLink(db, next);
     return next;
   }

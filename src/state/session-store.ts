@@ -12,7 +12,8 @@ import {
 } from '../storage/entries';
 import { shareSessionLive } from '../storage/outbox';
 import { readPendingCopy, writePendingCopy } from '../storage/pending-backup';
-import { activeSession, createSession, markSessionEnded } from '../storage/sessions';
+import { createSession } from '../storage/session-create';
+import { activeSession, markSessionEnded } from '../storage/sessions';
 import { StorageError, toStorageError } from '../storage/storage-error';
 import type { WriterFence } from '../storage/writer';
 

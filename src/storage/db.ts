@@ -74,8 +74,9 @@ export interface LinkRow {
   sessionId: string;
   relaySessionId?: string;
   writeToken?: string;
-  /** The sitter's push subscription for the backup alarm, sent to the relay with the session. */
+  /** The sitter's push subscription for the backup alarm, and whether the relay has it. */
   subscription?: unknown;
+  subscriptionSent?: boolean;
   /** Backup contacts' watch links made for this session. */
   watchers: { watcherId: string; watchToken: string; label?: string; at: number }[];
   /** Alerts already logged as acknowledged. */
@@ -95,7 +96,7 @@ export interface SitwellDB extends DBSchema {
   keys: { key: string; value: KeyRecord };
   received: { key: string; value: ReceivedRow; indexes: { byReceivedAt: number } };
   selfChecks: { key: string; value: SelfCheckRow; indexes: { byAt: number } };
-  outbox: { key: [string, number]; value: OutboxRow; indexes: { byState: [string, string] } };
+  outbox: { key: [string, number]; value: OutboxRow };
   links: { key: string; value: LinkRow };
 }
 
@@ -133,10 +134,7 @@ export function openSitwellDb(name = DB_NAME): Promise<Db> {
       }
       if (oldVersion < 5) {
         // Live oversight: each entry's event for the clinic, and each session's link to it.
-        db.createObjectStore('outbox', { keyPath: ['sessionId', 'seq'] }).createIndex('byState', [
-          'sessionId',
-          'state',
-        ]);
+        db.createObjectStore('outbox', { keyPath: ['sessionId', 'seq'] });
         db.createObjectStore('links', { keyPath: 'sessionId' });
       }
     },

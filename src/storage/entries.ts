@@ -1,6 +1,7 @@
 import type { Entry, EntryData, EntryKind, UnsignedEntry } from '../domain/log/entry';
 import { hashEntry, type Sha256Hex } from '../domain/log/hash-chain';
-import type { Db, OutboxRow } from './db';
+import type { Db } from './db';
+import { queuedEvent } from './outbox-row';
 import { StorageError, toStorageError } from './storage-error';
 import { WRITER_KEY, type WriterFence } from './writer';
 
@@ -115,11 +116,6 @@ export async function writeEntry(
   } catch (err) {
     throw toStorageError(err);
   }
-}
-
-/** The outbox row of a new entry's event: queued, to be sealed and sent by the live sender. */
-export function queuedEvent(e: Pick<Entry, 'sessionId' | 'seq'>): OutboxRow {
-  return { sessionId: e.sessionId, seq: e.seq, state: 'queued', attempts: 0 };
 }
 
 /**

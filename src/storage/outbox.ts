@@ -1,6 +1,6 @@
 import type { LiveShare, SessionRecord } from '../domain/log/session';
 import type { Db, LinkRow, OutboxRow } from './db';
-import { queuedEvent } from './entries';
+import { queuedEvent } from './outbox-row';
 import { toStorageError } from './storage-error';
 
 // Verbs for live oversight: the outbox of events for the clinic and each session's link. The
@@ -65,4 +65,24 @@ export function readLink(db: Db, sessionId: string): Promise<LinkRow | undefined
 /** Store the session's link. */
 export async function saveLink(db: Db, link: LinkRow): Promise<void> {
   await db.put('links', link);
+}
+
+/** Keep the sitter's backup-alarm subscription for the session, to be handed to the relay. */
+export async function saveLinkSubscription(
+  db: Db,
+  sessionId: string,
+  subscription: unknown,
+  at: number,
+): Promise<void> {
+  const tx = db.transaction('links', 'readwrite');
+  const link = (await tx.store.get(sessionId)) ?? {
+    sessionId,
+    watchers: [],
+    acknowledged: [],
+    updatedAt: at,
+  };
+  await Promise.all([
+    tx.store.put({ ...link, subscription, subscriptionSent: false, updatedAt: at }),
+    tx.done,
+  ]);
 }

@@ -1,37 +1,11 @@
-import type { Entry } from '../domain/log/entry';
 import type { SessionRecord } from '../domain/log/session';
 import { isCurrentDigest } from '../domain/log/digest-check';
 import type { SessionDigest } from '../domain/log/session-digest';
 import type { Db } from './db';
-import { queuedEvent } from './entries';
 import { toStorageError } from './storage-error';
 
 // Verbs for the sessions store. A session's course lives in its entries; this record holds only
 // what was fixed at the start (protocol, contacts, people) and whether it has ended.
-
-/**
- * Create a session and its first entries in one strict transaction: all of it is saved, or none.
- */
-export async function createSession(
-  db: Db,
-  session: SessionRecord,
-  firstEntries: Entry[],
-): Promise<void> {
-  try {
-    const tx = db.transaction(['sessions', 'entries', 'outbox'], 'readwrite', {
-      durability: 'strict',
-    });
-    const writes: Promise<unknown>[] = [tx.objectStore('sessions').add(session)];
-    for (const e of firstEntries) {
-      writes.push(tx.objectStore('entries').add(e));
-      // Shared live from the start: each first entry has its event in the same commit.
-      if (session.live) writes.push(tx.objectStore('outbox').add(queuedEvent(e)));
-    }
-    await Promise.all([...writes, tx.done]);
-  } catch (err) {
-    throw toStorageError(err);
-  }
-}
 
 /**
  * Mark a session ended (after its `session-ended` entry has been written), storing its digest in

@@ -8,7 +8,7 @@ import {
   shareSessionLive,
   unsentEvents,
 } from '../../src/storage/outbox';
-import { createSession } from '../../src/storage/sessions';
+import { createSession } from '../../src/storage/session-create';
 import { LOG_CRYPTO } from '../fixtures/log-crypto';
 import { sessionFixture } from '../fixtures/session-record';
 
