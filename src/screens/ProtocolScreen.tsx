@@ -146,8 +146,8 @@ export default function ProtocolScreen() {
               </p>
               {link.clinic && (
                 <p>
-                  For live sharing it names <strong>{link.clinic.name}</strong>, key fingerprint{' '}
-                  <strong class="fingerprint">{link.clinic.fingerprint}</strong>. Nothing is shared
+                  For live sharing it names <strong>{link.clinic.name}</strong>. Key fingerprint:
+                  <strong class="fingerprint"> {link.clinic.fingerprint}</strong>. Nothing is shared
                   until you and the patient agree before a session.
                 </p>
               )}
