@@ -28,7 +28,8 @@ import { clockNotice, dismissClockNotice } from '../state/use-clock-log';
 import { useContacts } from '../state/use-contacts';
 import { useReminderActions } from '../state/use-reminder-actions';
 import { useStorageStatus } from '../state/use-storage-status';
-import { useLiveState } from '../state/use-live-link';
+import { useLiveState, useWatchLinks } from '../state/use-live-link';
+import { BackupContactCard } from '../components/session/BackupContactCard';
 import { LiveStatusLine } from '../components/session/LiveStatusLine';
 import { standingAcknowledgment } from '../domain/relay/acknowledged';
 import { liveLine } from '../domain/relay/live-status';
@@ -49,6 +50,7 @@ export default function SessionScreen() {
   const contacts = useContacts(view?.session);
   const clockJump = useObservable(clockNotice);
   const live = useLiveState();
+  const watchLinks = useWatchLinks();
   if (!view?.schedule) return null;
   const providerPrompt = providerWindow(view.entries, now);
   const { fold, schedule } = view;
@@ -100,6 +102,7 @@ export default function SessionScreen() {
           clinicPhone={contacts.providerPhone || view.session.protocol.providerPhone}
         />
       )}
+      {view.session.live && <BackupContactCard onMake={watchLinks.add} />}
       {wakeMissing && <WakeLockBanner onRestore={() => void requestWakeLock()} />}
       {clockJump && <ClockNotice jump={clockJump} onDismiss={dismissClockNotice} />}
       <ForegroundNotice />

@@ -1,4 +1,3 @@
-import { acknowledgmentsIn, type Acknowledgment } from '../domain/relay/acknowledged';
 import { compareClinicKey } from '../domain/relay/clinic-key';
 import { liveEnvelope, type LivePayload } from '../domain/relay/live-event';
 import type { LiveState } from '../domain/relay/live-status';
@@ -31,8 +30,6 @@ export interface SenderDeps {
   clock: () => number;
   /** Schedules `run` after `ms` (setTimeout in the app); returns how to cancel it. */
   later: (ms: number, run: () => void) => () => void;
-  /** Logs an acknowledgment the relay reports; resolves once it is in the log. */
-  onAcknowledged?: (ack: Acknowledgment) => Promise<boolean>;
 }
 
 /** One session being shared: its local id, what was agreed, and its saved log as known now. */
@@ -162,29 +159,9 @@ export class LiveSender implements Observable<LiveState | undefined> {
     return 'done';
   }
 
-  /**
-   * Ask the relay whether anyone acknowledged an alert of this session, and log each new one
-   * once ("The clinic knows: they'll call you"). Quiet when the relay cannot be reached.
-   */
-  async poll(): Promise<void> {
-    const job = this.job;
-    const { db, client, onAcknowledged } = this.deps;
-    if (!job || !onAcknowledged) return;
-    const link = await readLink(db, job.sessionId);
-    if (!link?.relaySessionId || !link.writeToken) return;
-    const reply = await client.call('GET', `/sessions/${link.relaySessionId}`, {
-      token: link.writeToken,
-    });
-    if (reply.status !== 200) return;
-    const fresh = acknowledgmentsIn(reply.body).filter(
-      (a) => !link.acknowledged.includes(a.alertId),
-    );
-    if (fresh.length === 0) return;
-    const logged: string[] = [];
-    for (const ack of fresh.sort((a, b) => a.at - b.at))
-      if (await onAcknowledged(ack)) logged.push(ack.alertId);
-    const now = (await readLink(db, job.sessionId)) ?? link;
-    await saveLink(db, { ...now, acknowledged: [...now.acknowledged, ...logged] });
+  /** The session being shared, if any. */
+  get current(): LiveJob | undefined {
+    return this.job;
   }
 
   private stop(s: LiveState): Outcome {

@@ -1,11 +1,12 @@
 import { useEffect } from 'preact/hooks';
 import type { LiveState } from '../domain/relay/live-status';
 import { useObservable } from '../lib/use-observable';
-import { sha256Hex } from '../platform/crypto';
 import { now } from '../platform/clock';
+import { sha256Hex } from '../platform/crypto';
 import { relayClient } from '../platform/relay-client';
 import type { Db } from '../storage/db';
-import { LiveSender } from './live-sender';
+import { LiveSender, type SenderDeps } from './live-sender';
+import { addWatcher, listWatchers, pollAcknowledgments } from './live-watch';
 import { useServices } from './services';
 import type { SessionStore } from './session-store';
 
@@ -13,32 +14,26 @@ import type { SessionStore } from './session-store';
 // network comes back or the app is on screen again. Nothing here runs for a session that is not
 // shared, and nothing is sent anywhere but this app's own origin.
 
-let sender: LiveSender | undefined;
-
 /** How often the running session asks the relay for word back from the clinic. */
 const POLL_MS = 15_000;
 
-function senderFor(db: Db, store?: SessionStore): LiveSender {
-  sender ??= new LiveSender({
-    db,
-    client: relayClient(location.origin),
-    sha256: sha256Hex,
-    clock: now,
-    later: (ms, run) => {
-      const id = setTimeout(run, ms);
-      return () => clearTimeout(id);
-    },
-    // Logged once per alert, whatever the polls: the alert's id is the entry's action.
-    onAcknowledged: (ack) =>
-      store
-        ? store.append({
-            kind: 'clinic-acknowledged',
-            data: { alertId: ack.alertId, by: ack.by, ackAt: ack.at },
-            actionId: `clinic-ack-${ack.alertId}`,
-          })
-        : Promise.resolve(false),
-  });
-  return sender;
+let shared: { sender: LiveSender; deps: SenderDeps } | undefined;
+
+function senderFor(db: Db): { sender: LiveSender; deps: SenderDeps } {
+  if (!shared) {
+    const deps: SenderDeps = {
+      db,
+      client: relayClient(location.origin),
+      sha256: sha256Hex,
+      clock: now,
+      later: (ms, run) => {
+        const id = setTimeout(run, ms);
+        return () => clearTimeout(id);
+      },
+    };
+    shared = { sender: new LiveSender(deps), deps };
+  }
+  return shared;
 }
 
 function follow(s: LiveSender, store: SessionStore): void {
@@ -53,12 +48,22 @@ function follow(s: LiveSender, store: SessionStore): void {
 export function useLiveLink(): void {
   const { db, store } = useServices();
   useEffect(() => {
-    const s = senderFor(db, store);
-    follow(s, store);
-    const poll = setInterval(() => void s.poll(), POLL_MS);
-    const stop = store.subscribe(() => follow(s, store));
+    const { sender, deps } = senderFor(db);
+    follow(sender, store);
+    const stop = store.subscribe(() => follow(sender, store));
+    // Logged once per alert, whatever the polls: the alert's id is the entry's action.
+    const poll = setInterval(() => {
+      if (!store.snapshot.session?.live) return;
+      void pollAcknowledgments(deps, sender.current, (ack) =>
+        store.append({
+          kind: 'clinic-acknowledged',
+          data: { alertId: ack.alertId, by: ack.by, ackAt: ack.at },
+          actionId: `clinic-ack-${ack.alertId}`,
+        }),
+      );
+    }, POLL_MS);
     const kick = (): void => {
-      if (document.visibilityState === 'visible') void s.kick();
+      if (document.visibilityState === 'visible') void sender.kick();
     };
     addEventListener('online', kick);
     document.addEventListener('visibilitychange', kick);
@@ -74,5 +79,15 @@ export function useLiveLink(): void {
 /** Where sending the running session stands; undefined when it is not shared. */
 export function useLiveState(): LiveState | undefined {
   const { db } = useServices();
-  return useObservable(senderFor(db));
+  return useObservable(senderFor(db).sender);
+}
+
+/** Make and list the running session's watch links for a backup contact. */
+export function useWatchLinks() {
+  const { db } = useServices();
+  const { sender, deps } = senderFor(db);
+  return {
+    add: (label: string | undefined) => addWatcher(deps, sender.current, label),
+    list: () => listWatchers(db, sender.current),
+  };
 }

@@ -8,6 +8,7 @@ import { sha256Hex } from '../../src/platform/crypto';
 import { openLive } from '../../src/platform/live-crypto';
 import { relayClient, type Fetch } from '../../src/platform/relay-client';
 import { LiveSender } from '../../src/state/live-sender';
+import { addWatcher, pollAcknowledgments } from '../../src/state/live-watch';
 import { SessionStore } from '../../src/state/session-store';
 import { openSitwellDb, type Db } from '../../src/storage/db';
 import { outboxRows, saveOutboxRow } from '../../src/storage/outbox';
@@ -79,16 +80,18 @@ async function setUp(live: LiveShare) {
       retries.push(run);
       return () => undefined;
     },
-    onAcknowledged: (ack) =>
+  });
+  const follow = () =>
+    sender.follow({ sessionId: session.id, live, entries: store.snapshot.entries });
+  const poll = () =>
+    pollAcknowledgments({ db, client: relayClient(r.base, net) }, sender.current, (ack) =>
       store.append({
         kind: 'clinic-acknowledged',
         data: { alertId: ack.alertId, by: ack.by, ackAt: ack.at },
         actionId: `clinic-ack-${ack.alertId}`,
       }),
-  });
-  const follow = () =>
-    sender.follow({ sessionId: session.id, live, entries: store.snapshot.entries });
-  return { store, sender, session, follow, retries };
+    );
+  return { store, sender, session, follow, retries, poll };
 }
 
 /** What the clinic reads: the relay's events for the session, opened with the clinic's key. */
@@ -192,7 +195,7 @@ describe('the live sender and a real relay', () => {
 
   it('logs the clinic’s acknowledgment of an emergency once, however often it asks', async () => {
     const c = await clinic();
-    const { store, follow, sender } = await setUp(c.live);
+    const { store, follow, sender, poll } = await setUp(c.live);
     r.clock.t += 60_000;
     await store.append({
       kind: 'escalation-shown',
@@ -206,10 +209,28 @@ describe('the live sender and a real relay', () => {
       body: {},
     });
     expect(ack.status).toBe(200);
-    await sender.poll();
-    await sender.poll();
+    await poll();
+    await poll();
     const acks = store.snapshot.entries.filter((e) => e.kind === 'clinic-acknowledged');
     expect(acks).toHaveLength(1);
     expect(acks[0]!.data).toMatchObject({ by: expect.stringMatching(/^device:/) });
+  });
+
+  it('makes a watch link that lets a backup contact read this one session', async () => {
+    const c = await clinic();
+    const { follow, sender } = await setUp(c.live);
+    follow();
+    await sender.kick();
+    const deps = { db, client: relayClient(r.base, net), clock: () => r.clock.t };
+    const made = await addWatcher(deps, sender.current, 'Jo');
+    expect(made.ok).toBe(true);
+    const path = made.ok ? made.path : '';
+    const [, id, token] = /^\/watch\/([\w-]+)#t=(.+)$/.exec(path)!;
+    const seen = await r.call('GET', `/api/v1/sessions/${id}`, { token });
+    expect(seen.status).toBe(200);
+    expect(seen.body).toMatchObject({ state: 'live', lastSeq: 0 });
+    down = true;
+    const offline = await addWatcher(deps, sender.current, undefined);
+    expect(offline).toEqual({ ok: false, message: expect.stringMatching(/^No connection/) });
   });
 });
