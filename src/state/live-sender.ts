@@ -12,6 +12,7 @@ import { sealLive } from '../platform/live-crypto';
 import type { RelayClient, RelayReply } from '../platform/relay-client';
 import type { Db, LinkRow, OutboxRow } from '../storage/db';
 import { listEntries } from '../storage/entries';
+import { queueFinalRecord, recordEvent } from './live-record';
 import { readLink, saveLink, saveOutboxRow, unsentEvents } from '../storage/outbox';
 
 // Sends a live session's events to the relay: in seq order, each sealed once to the clinic's
@@ -28,6 +29,8 @@ export interface SenderDeps {
   client: RelayClient;
   sha256: Sha256Hex;
   clock: () => number;
+  /** The final signed record's text for the clinic's inbox (absent: none is sent). */
+  finalRecord?: (sessionId: string, live: LiveShare) => Promise<string>;
   /** Schedules `run` after `ms` (setTimeout in the app); returns how to cancel it. */
   later: (ms: number, run: () => void) => () => void;
 }
@@ -141,8 +144,9 @@ export class LiveSender implements Observable<LiveState | undefined> {
     if (rows.length > 0) this.setState({ kind: 'sending', waiting, lastSentAt: this.lastSentAt });
     let entries = job.entries;
     for (const [i, row] of rows.entries()) {
-      if (!entries?.some((e) => e.seq === row.seq)) entries = await listEntries(db, job.sessionId);
-      const sealed = row.sealed ? row : await this.seal(row, job, link, entries);
+      const needsLog = !row.sealed && !row.record && !entries?.some((e) => e.seq === row.seq);
+      if (needsLog) entries = await listEntries(db, job.sessionId);
+      const sealed = row.sealed ? row : await this.seal(row, job, link, entries ?? []);
       if (!sealed) continue;
       const reply = await client.call('POST', `/sessions/${link.relaySessionId}/events`, {
         token: link.writeToken,
@@ -151,6 +155,8 @@ export class LiveSender implements Observable<LiveState | undefined> {
       const outcome = await this.afterPost(reply, sealed, rows.length - i);
       if (outcome !== 'done') return outcome;
     }
+    // After the end, the signed record follows; queued once, then this loop sends its parts.
+    if (await queueFinalRecord(this.deps, job, link)) this.again = true;
     this.setState(
       this.lastSentAt === undefined
         ? { kind: 'sending', waiting: 0 }
@@ -238,6 +244,21 @@ export class LiveSender implements Observable<LiveState | undefined> {
     link: { relaySessionId: string },
     entries: readonly Entry[],
   ): Promise<OutboxRow | undefined> {
+    const made = row.record ? recordEvent(row.record) : await this.entryEvent(row, job, entries);
+    if (!made) return undefined;
+    const { envelope, payload } = made;
+    const sealed = await sealLive(
+      job.live.clinic.publicKey,
+      { relaySessionId: link.relaySessionId, seq: row.seq, envelope },
+      payload,
+    );
+    const next: OutboxRow = { ...row, state: 'sealed', sealed: { ...envelope, ...sealed } };
+    await saveOutboxRow(this.deps.db, next);
+    return next;
+  }
+
+  /** An entry's envelope and payload, from the log up to it. */
+  private async entryEvent(row: OutboxRow, job: LiveJob, entries: readonly Entry[]) {
     const index = entries.findIndex((e) => e.seq === row.seq);
     if (index < 0) return undefined;
     const envelope = liveEnvelope(entries, index);
@@ -254,13 +275,6 @@ export class LiveSender implements Observable<LiveState | undefined> {
       entry,
       ...(row.seq === 0 && job.protocol && { protocol: job.protocol }),
     };
-    const sealed = await sealLive(
-      job.live.clinic.publicKey,
-      { relaySessionId: link.relaySessionId, seq: row.seq, envelope },
-      payload,
-    );
-    const next: OutboxRow = { ...row, state: 'sealed', sealed: { ...envelope, ...sealed } };
-    await saveOutboxRow(this.deps.db, next);
-    return next;
+    return { envelope, payload };
   }
 }

@@ -5,7 +5,10 @@ import { now } from '../platform/clock';
 import { sha256Hex } from '../platform/crypto';
 import { relayClient } from '../platform/relay-client';
 import type { Db } from '../storage/db';
+import { linkStillSending } from '../storage/outbox';
+import { getSession } from '../storage/sessions';
 import { LiveSender, type SenderDeps } from './live-sender';
+import { liveRecordText } from './live-record';
 import { addWatcher, listWatchers, pollAcknowledgments } from './live-watch';
 import { useServices } from './services';
 import type { SessionStore } from './session-store';
@@ -26,6 +29,7 @@ function senderFor(db: Db): { sender: LiveSender; deps: SenderDeps } {
       client: relayClient(location.origin),
       sha256: sha256Hex,
       clock: now,
+      finalRecord: (sessionId, live) => liveRecordText(db, sessionId, live),
       later: (ms, run) => {
         const id = setTimeout(run, ms);
         return () => clearTimeout(id);
@@ -90,4 +94,17 @@ export function useWatchLinks() {
     add: (label: string | undefined) => addWatcher(deps, sender.current, label),
     list: () => listWatchers(db, sender.current),
   };
+}
+
+/**
+ * With no session running: a shared session that ended with updates (or its record) still to
+ * send, after a reload or a closed app, sends them now.
+ */
+export async function resumeLiveSending(db: Db): Promise<void> {
+  const link = await linkStillSending(db);
+  const session = link && (await getSession(db, link.sessionId));
+  if (!session?.live) return;
+  const { sender } = senderFor(db);
+  if (sender.current) return;
+  sender.follow({ sessionId: session.id, live: session.live, protocol: session.protocol });
 }

@@ -62,6 +62,8 @@ export interface OutboxRow {
   /** 'queued' until sealed; 'sealed' until the relay stored it; then 'sent'. */
   state: 'queued' | 'sealed' | 'sent';
   sealed?: { class: string; at: number; nextDueAt: number | null; enc: string; ciphertext: string };
+  /** A part of the final signed record (seqs after the log's last entry), not an entry's event. */
+  record?: { at: number; part: number; parts: number; text: string };
   attempts: number;
   sentAt?: number;
 }
@@ -81,6 +83,8 @@ export interface LinkRow {
   watchers: { watcherId: string; watchToken: string; label?: string; at: number }[];
   /** Alerts already logged as acknowledged. */
   acknowledged: string[];
+  /** The final signed record has been queued for the clinic's inbox. */
+  recordQueued?: boolean;
   updatedAt: number;
 }
 

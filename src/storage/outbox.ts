@@ -86,3 +86,41 @@ export async function saveLinkSubscription(
     tx.done,
   ]);
 }
+
+/**
+ * Queue the final record's parts after the log's last entry and mark the link, in one
+ * transaction, so the record is queued once however often the end is seen.
+ */
+export async function queueRecordParts(
+  db: Db,
+  sessionId: string,
+  afterSeq: number,
+  parts: NonNullable<OutboxRow['record']>[],
+): Promise<void> {
+  const tx = db.transaction(['links', 'outbox'], 'readwrite', { durability: 'strict' });
+  const link = await tx.objectStore('links').get(sessionId);
+  if (!link || link.recordQueued) return tx.done;
+  const writes: Promise<unknown>[] = [
+    tx.objectStore('links').put({ ...link, recordQueued: true }),
+    ...parts.map((record, i) =>
+      tx.objectStore('outbox').add({
+        sessionId,
+        seq: afterSeq + 1 + i,
+        state: 'queued',
+        attempts: 0,
+        record,
+      }),
+    ),
+  ];
+  await Promise.all([...writes, tx.done]);
+}
+
+/** The most recent shared session that still has something to send (after a reload). */
+export async function linkStillSending(db: Db): Promise<LinkRow | undefined> {
+  const links = (await db.getAll('links')).sort((a, b) => b.updatedAt - a.updatedAt);
+  for (const link of links) {
+    if (!link.relaySessionId) continue;
+    if (!link.recordQueued || (await unsentEvents(db, link.sessionId)).length > 0) return link;
+  }
+  return undefined;
+}

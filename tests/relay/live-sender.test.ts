@@ -8,12 +8,14 @@ import { sha256Hex } from '../../src/platform/crypto';
 import { openLive } from '../../src/platform/live-crypto';
 import { relayClient, type Fetch } from '../../src/platform/relay-client';
 import { LiveSender } from '../../src/state/live-sender';
+import { liveRecordText } from '../../src/state/live-record';
 import { addWatcher, pollAcknowledgments } from '../../src/state/live-watch';
+import { verifyRecord } from '../../src/domain/report/verify-record';
+import { DEPS, sessionFixture } from '../fixtures/session-record';
 import { SessionStore } from '../../src/state/session-store';
 import { openSitwellDb, type Db } from '../../src/storage/db';
 import { outboxRows, saveOutboxRow } from '../../src/storage/outbox';
 import { LOG_CRYPTO } from '../fixtures/log-crypto';
-import { sessionFixture } from '../fixtures/session-record';
 import { SETUP, testRelay, type TestRelay } from './helpers';
 
 // The sitter's sender against a real relay (in-memory PGlite): events arrive sealed, in seq
@@ -76,6 +78,7 @@ async function setUp(live: LiveShare) {
     client: relayClient(r.base, net),
     sha256: sha256Hex,
     clock,
+    finalRecord: (id, share) => liveRecordText(db, id, share),
     later: (_ms, run) => {
       retries.push(run);
       return () => undefined;
@@ -232,5 +235,27 @@ describe('the live sender and a real relay', () => {
     down = true;
     const offline = await addWatcher(deps, sender.current, undefined);
     expect(offline).toEqual({ ok: false, message: expect.stringMatching(/^No connection/) });
+  });
+
+  it('sends the signed record after the end, in parts the clinic puts together and verifies', async () => {
+    const c = await clinic();
+    const { store, follow, sender, session } = await setUp(c.live);
+    await store.append({ kind: 'patient-words', data: { text: 'private words' } });
+    r.clock.t += 60_000;
+    expect(await store.end({ reason: 'test' })).toBe(true);
+    sender.follow({ sessionId: session.id, live: c.live });
+    await sender.kick();
+    const read = await clinicReads(c, await relaySession());
+    expect(read.map((e) => e.class).slice(0, 3)).toEqual(['started', 'record', 'ended']);
+    const parts = read.flatMap((e) => (e.payload.type === 'record' ? [e.payload] : []));
+    expect(parts.length).toBeGreaterThan(0);
+    expect(parts.map((p) => p.part)).toEqual(parts.map((_, i) => i));
+    const text = parts.map((p) => p.text).join('');
+    const verdict = await verifyRecord(text, DEPS);
+    expect(verdict.ok).toBe(true);
+    expect(text).not.toContain('private words');
+    // Once queued, the record is never queued again.
+    await sender.kick();
+    expect((await clinicReads(c, await relaySession())).length).toBe(read.length);
   });
 });
