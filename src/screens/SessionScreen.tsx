@@ -28,7 +28,9 @@ import { clockNotice, dismissClockNotice } from '../state/use-clock-log';
 import { useContacts } from '../state/use-contacts';
 import { useReminderActions } from '../state/use-reminder-actions';
 import { useStorageStatus } from '../state/use-storage-status';
-import { useLiveState, useWatchLinks } from '../state/use-live-link';
+import { useLiveState, useShareLive, useWatchLinks } from '../state/use-live-link';
+import { useLiveConsent } from '../state/use-live-consent';
+import { LiveConsentCard } from '../components/before/LiveConsentCard';
 import { BackupContactCard } from '../components/session/BackupContactCard';
 import { LiveStatusLine } from '../components/session/LiveStatusLine';
 import { standingAcknowledgment } from '../domain/relay/acknowledged';
@@ -51,6 +53,9 @@ export default function SessionScreen() {
   const clockJump = useObservable(clockNotice);
   const live = useLiveState();
   const watchLinks = useWatchLinks();
+  const consent = useLiveConsent();
+  const shareLive = useShareLive();
+  const [shareError, setShareError] = useState<string>();
   if (!view?.schedule) return null;
   const providerPrompt = providerWindow(view.entries, now);
   const { fold, schedule } = view;
@@ -155,6 +160,24 @@ export default function SessionScreen() {
         <button onClick={() => navigate(PATHS.log)}>Session log</button>
         <button onClick={() => navigate(PATHS.end)}>End session</button>
       </div>
+      {consent.clinic && !view.session.live && !consent.problem && (
+        <details class="card">
+          <summary>Share live with {consent.clinic.name}</summary>
+          <LiveConsentCard
+            clinic={consent.clinic}
+            choice={undefined}
+            onChoose={(answer) => {
+              if (answer)
+                void shareLive({ ...answer, clinic: consent.clinic! }).then(setShareError);
+            }}
+          />
+          {shareError && (
+            <p class="banner error" role="alert">
+              {shareError}
+            </p>
+          )}
+        </details>
+      )}
       <SetupStatus
         wake={wake}
         sound={sound}

@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import type { ClinicLink } from '../domain/protocol/clinic';
 import type { LiveState } from '../domain/relay/live-status';
 import { useObservable } from '../lib/use-observable';
 import { now } from '../platform/clock';
@@ -7,6 +8,7 @@ import { relayClient } from '../platform/relay-client';
 import type { Db } from '../storage/db';
 import { linkStillSending } from '../storage/outbox';
 import { getSession } from '../storage/sessions';
+import { toStorageError } from '../storage/storage-error';
 import { LiveSender, type SenderDeps } from './live-sender';
 import { liveRecordText } from './live-record';
 import { addWatcher, listWatchers, pollAcknowledgments } from './live-watch';
@@ -107,4 +109,41 @@ export async function resumeLiveSending(db: Db): Promise<void> {
   const { sender } = senderFor(db);
   if (sender.current) return;
   sender.follow({ sessionId: session.id, live: session.live, protocol: session.protocol });
+}
+
+/**
+ * Share the running session live from now on, after the sitter and the patient agreed on the
+ * session screen: the answer is logged, then every entry so far and every later one is sent.
+ */
+export function useShareLive() {
+  const { store } = useServices();
+  return async (answer: LiveAnswerFor): Promise<string | undefined> => {
+    const { clinic, includePatientWords, includePatientEntries } = answer;
+    const logged = await store.append({
+      kind: 'live-link',
+      data: {
+        decision: answer.decision,
+        clinicId: clinic.id,
+        clinicName: clinic.name,
+        fingerprint: clinic.fingerprint,
+        ...(answer.decision === 'agreed' && { includePatientWords, includePatientEntries }),
+      },
+    });
+    if (!logged || answer.decision !== 'agreed') return undefined;
+    try {
+      const agreedAt = now();
+      await store.shareLive({ clinic, includePatientWords, includePatientEntries, agreedAt });
+      return undefined;
+    } catch (err) {
+      return toStorageError(err).message;
+    }
+  };
+}
+
+/** An answer on the session screen, with the clinic it is for. */
+export interface LiveAnswerFor {
+  clinic: ClinicLink;
+  decision: 'agreed' | 'declined';
+  includePatientWords: boolean;
+  includePatientEntries: boolean;
 }

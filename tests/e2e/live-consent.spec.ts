@@ -82,6 +82,15 @@ test('the clinic is named and asked about; declining sends nothing and is logged
   await page.getByRole('button', { name: 'Session log' }).click();
   await expect(page.getByText(/Not shared live with Dr\. Lee’s clinic: declined/)).toBeVisible();
   expect(calls).toEqual([]);
+
+  // They change their minds during the session: sharing starts from there, and is logged.
+  await page.goBack();
+  await page.getByText('Share live with Dr. Lee’s clinic', { exact: true }).click();
+  await page.getByRole('button', { name: 'We both agree: share live' }).click();
+  await expect(page.getByRole('region', { name: 'Live sharing' })).toBeVisible();
+  expect(calls.length).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Session log' }).click();
+  await expect(page.getByText(/Shared live with Dr\. Lee’s clinic \(key /)).toBeVisible();
 });
 
 test('agreeing on a server with no relay says the clinic cannot see the session', async ({
