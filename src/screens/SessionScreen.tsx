@@ -28,7 +28,8 @@ import { clockNotice, dismissClockNotice } from '../state/use-clock-log';
 import { useContacts } from '../state/use-contacts';
 import { useReminderActions } from '../state/use-reminder-actions';
 import { useStorageStatus } from '../state/use-storage-status';
-import { useLiveState, useShareLive, useWatchLinks } from '../state/use-live-link';
+import { useBackupAlarm, useLiveState, useShareLive, useWatchLinks } from '../state/use-live-link';
+import { BackupAlarmNote } from '../components/session/BackupAlarmNote';
 import { useLiveConsent } from '../state/use-live-consent';
 import { LiveConsentCard } from '../components/before/LiveConsentCard';
 import { BackupContactCard } from '../components/session/BackupContactCard';
@@ -54,6 +55,7 @@ export default function SessionScreen() {
   const live = useLiveState();
   const watchLinks = useWatchLinks();
   const consent = useLiveConsent();
+  const backup = useBackupAlarm(view?.session.live ? view.session.id : undefined);
   const shareLive = useShareLive();
   const [shareError, setShareError] = useState<string>();
   if (!view?.schedule) return null;
@@ -106,6 +108,9 @@ export default function SessionScreen() {
           ack={standingAcknowledgment(view.entries)}
           clinicPhone={contacts.providerPhone || view.session.protocol.providerPhone}
         />
+      )}
+      {view.session.live && (backup.support !== 'ready' || backup.problem) && (
+        <BackupAlarmNote support={backup.support} problem={backup.problem} />
       )}
       {view.session.live && <BackupContactCard onMake={watchLinks.add} />}
       {wakeMissing && <WakeLockBanner onRestore={() => void requestWakeLock()} />}

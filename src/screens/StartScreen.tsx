@@ -12,6 +12,7 @@ import { now } from '../platform/clock';
 import { deviceRegionHint } from '../platform/region';
 import { navigate, PATHS } from '../platform/router';
 import { LiveConsentCard } from '../components/before/LiveConsentCard';
+import { BackupAlarmNote } from '../components/session/BackupAlarmNote';
 import { backupAlarmSupport, subscribeBackupAlarm } from '../platform/push-subscribe';
 import { startTapRequests, useStartSession } from '../state/start-session';
 import { useLiveConsent } from '../state/use-live-consent';
@@ -219,6 +220,9 @@ export default function StartScreen() {
             problem={consent.problem}
             onChoose={consent.choose}
           />
+        )}
+        {consent.choice?.decision === 'agreed' && backupAlarmSupport() !== 'ready' && (
+          <BackupAlarmNote support={backupAlarmSupport()} />
         )}
         {saveError && (
           <p class="banner error" role="alert">

@@ -154,7 +154,12 @@ export function useStartSession(): (req: StartRequest) => Promise<StartOutcome> 
       if (live.share) {
         // The subscription may come after the start; the sender hands it to the relay then.
         void req.backupAlarm?.then((r) =>
-          r.ok ? saveLinkSubscription(db, record.id, r.subscription, now()) : undefined,
+          saveLinkSubscription(
+            db,
+            record.id,
+            r.ok ? { subscription: r.subscription } : { problem: r.message },
+            now(),
+          ),
         );
       }
       if (live.entries.length > 0) void saveNamedSetting(db, 'liveConsent', null);

@@ -1,12 +1,13 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { ClinicLink } from '../domain/protocol/clinic';
 import type { LiveState } from '../domain/relay/live-status';
 import { useObservable } from '../lib/use-observable';
 import { now } from '../platform/clock';
 import { sha256Hex } from '../platform/crypto';
+import { backupAlarmSupport } from '../platform/push-subscribe';
 import { relayClient } from '../platform/relay-client';
 import type { Db } from '../storage/db';
-import { linkStillSending } from '../storage/outbox';
+import { linkStillSending, readLink } from '../storage/outbox';
 import { getSession } from '../storage/sessions';
 import { toStorageError } from '../storage/storage-error';
 import { LiveSender, type SenderDeps } from './live-sender';
@@ -146,4 +147,18 @@ export interface LiveAnswerFor {
   decision: 'agreed' | 'declined';
   includePatientWords: boolean;
   includePatientEntries: boolean;
+}
+
+/**
+ * Whether the backup alarm is on for the running shared session: what the browser allows, and
+ * why the subscription at Start did not happen, if it did not.
+ */
+export function useBackupAlarm(sessionId: string | undefined) {
+  const { db } = useServices();
+  const [problem, setProblem] = useState<string>();
+  useEffect(() => {
+    if (!sessionId) return;
+    void readLink(db, sessionId).then((link) => setProblem(link?.subscriptionProblem));
+  }, [db, sessionId]);
+  return { support: backupAlarmSupport(), problem };
 }

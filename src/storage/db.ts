@@ -79,6 +79,8 @@ export interface LinkRow {
   /** The sitter's push subscription for the backup alarm, and whether the relay has it. */
   subscription?: unknown;
   subscriptionSent?: boolean;
+  /** Why the backup alarm could not be turned on, in the sitter's words. */
+  subscriptionProblem?: string;
   /** Backup contacts' watch links made for this session. */
   watchers: { watcherId: string; watchToken: string; label?: string; at: number }[];
   /** Alerts already logged as acknowledged. */

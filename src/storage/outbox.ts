@@ -67,11 +67,14 @@ export async function saveLink(db: Db, link: LinkRow): Promise<void> {
   await db.put('links', link);
 }
 
-/** Keep the sitter's backup-alarm subscription for the session, to be handed to the relay. */
+/**
+ * Keep the sitter's backup-alarm subscription for the session, to be handed to the relay, or why
+ * there is none (shown on the session screen).
+ */
 export async function saveLinkSubscription(
   db: Db,
   sessionId: string,
-  subscription: unknown,
+  result: { subscription: unknown } | { problem: string },
   at: number,
 ): Promise<void> {
   const tx = db.transaction('links', 'readwrite');
@@ -82,7 +85,11 @@ export async function saveLinkSubscription(
     updatedAt: at,
   };
   await Promise.all([
-    tx.store.put({ ...link, subscription, subscriptionSent: false, updatedAt: at }),
+    tx.store.put(
+      'subscription' in result
+        ? { ...link, subscription: result.subscription, subscriptionSent: false, updatedAt: at }
+        : { ...link, subscriptionProblem: result.problem, updatedAt: at },
+    ),
     tx.done,
   ]);
 }
