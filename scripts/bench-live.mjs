@@ -2,106 +2,29 @@
 // as `npm run bench`, against a real relay (PGlite in a temp folder) serving the built app, once
 // not shared and once shared with a clinic. Prints p50/p95 for both, and how many of the shared
 // session's events reached the relay (lost or duplicated).
-import { spawn } from 'node:child_process';
-import { createHash, webcrypto } from 'node:crypto';
-import { join } from 'node:path';
 import { benchTaps } from './bench-taps.mjs';
+import { clinicLink, relayEvents, startRelay } from './relay-kit.mjs';
 import {
   benchPrerequisites,
   launchChromium,
   line,
-  makeTempDir,
   removeTempDirs,
-  ROOT,
   sleep,
   stats,
 } from './bench-kit.mjs';
 
 const PORT = Number(process.env.BENCH_LIVE_PORT ?? 4185);
 const BASE = `http://localhost:${PORT}`;
-const SETUP = 'bench-live-setup-code-0123456789';
 const CHECK_INS = 200;
 const TAP_TARGET_MS = 16;
 
-async function startRelay() {
-  const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['relay/main.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      HOST: '127.0.0.1',
-      SITWELL_DATA: makeTempDir(),
-      SITWELL_SETUP_TOKEN: SETUP,
-      // One sitter's 200 check-ins come faster than any person's; the per-token limit is for
-      // strangers, not for this run.
-      SITWELL_RATE_TOKEN: '1000',
-      SITWELL_BURST_TOKEN: '1000',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
-  for (let i = 0; i < 120; i++) {
-    const ok = await fetch(`${BASE}/api/v1/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return child;
-    await sleep(500);
-  }
-  child.kill('SIGKILL');
-  throw new Error(`the relay did not start on ${BASE}:\n${output}`);
-}
-
-/** A clinic on the relay and the protocol link that names it. */
-async function clinicLink() {
-  const pair = await webcrypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, [
-    'deriveBits',
-  ]);
-  const raw = new Uint8Array(await webcrypto.subtle.exportKey('raw', pair.publicKey));
-  const publicKey = Buffer.from(raw).toString('base64url');
-  const res = await fetch(`${BASE}/api/v1/clinics`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${SETUP}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ name: 'Bench Clinic', publicKey }),
-  });
-  const made = await res.json();
-  const hex = createHash('sha256').update(`sitwell-clinic-key:${publicKey}`).digest('hex');
-  const fingerprint = hex.slice(0, 32).toUpperCase().match(/.{4}/g).join('-');
-  const clinic = { relay: BASE, id: made.clinicId, name: 'Bench Clinic', publicKey, fingerprint };
-  const file = { format: 'sitwell-protocol', version: 1, protocol: {}, clinic };
-  const fragment = Buffer.from(JSON.stringify(file)).toString('base64url');
-  return { made, link: `${BASE}/settings/protocol#protocol=${fragment}` };
-}
-
-/** The relay's events for the clinic's one session, counted by seq. */
-async function relayEvents(made) {
-  const auth = { authorization: `Bearer ${made.deviceToken}` };
-  const list = await (
-    await fetch(`${BASE}/api/v1/clinics/${made.clinicId}/sessions`, { headers: auth })
-  ).json();
-  const id = list.sessions[0]?.id;
-  if (!id) return { seqs: [], lastSeq: null };
-  const seqs = [];
-  for (let after = -1; ;) {
-    const page = await (
-      await fetch(`${BASE}/api/v1/sessions/${id}/events?after=${after}`, { headers: auth })
-    ).json();
-    if (page.events.length === 0) break;
-    for (const e of page.events) seqs.push(e.seq);
-    after = page.events.at(-1).seq;
-  }
-  return { seqs, lastSeq: list.sessions[0].lastSeq };
-}
-
 async function main() {
   const executablePath = benchPrerequisites();
-  const relay = await startRelay();
+  const relay = await startRelay(PORT);
   const browser = await launchChromium(executablePath);
   try {
     const off = await benchTaps(browser, { base: BASE, checkIns: CHECK_INS });
-    const { made, link } = await clinicLink();
+    const { made, link } = await clinicLink(BASE);
     const on = await benchTaps(browser, {
       base: BASE,
       checkIns: CHECK_INS,
@@ -115,10 +38,10 @@ async function main() {
       },
     });
     // Let the sender finish: it sends in the background, never in the way of a tap.
-    let got = await relayEvents(made);
+    let got = await relayEvents(BASE, made);
     for (let i = 0; i < 60 && got.seqs.length < on.stored + 2; i++) {
       await sleep(1000);
-      got = await relayEvents(made);
+      got = await relayEvents(BASE, made);
     }
     const unique = new Set(got.seqs);
     console.log('Tap-to-saved with live sharing (real relay on this machine, PGlite)');

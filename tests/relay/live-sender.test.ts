@@ -239,7 +239,7 @@ describe('the live sender and a real relay', () => {
 
   it('sends the signed record after the end, in parts the clinic puts together and verifies', async () => {
     const c = await clinic();
-    const { store, follow, sender, session } = await setUp(c.live);
+    const { store, sender, session } = await setUp(c.live);
     await store.append({ kind: 'patient-words', data: { text: 'private words' } });
     r.clock.t += 60_000;
     expect(await store.end({ reason: 'test' })).toBe(true);
