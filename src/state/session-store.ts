@@ -10,7 +10,7 @@ import {
   type LogCrypto,
   type NewEntry,
 } from '../storage/entries';
-import { readPendingCopy, writePendingCopy } from '../storage/pending-backup';
+import { readPendingCopy, writePendingCopy, type PendingCopy } from '../storage/pending-backup';
 import { activeSession, createSession, markSessionEnded } from '../storage/sessions';
 import { StorageError, toStorageError } from '../storage/storage-error';
 import type { WriterFence } from '../storage/writer';
@@ -60,6 +60,15 @@ export function logWithPending(snap: SessionSnapshot): Entry[] {
   );
   return [...snap.entries, ...unsaved];
 }
+
+/**
+ * The copy kept outside IndexedDB. A tab that lost its place must not hand its entries to the next
+ * load: the other tab owns the log now (and may have recorded the same events itself).
+ */
+const copiesOf = (pending: readonly PendingEntry[]): PendingCopy[] =>
+  pending
+    .filter((p) => p.error.kind !== 'not-owner')
+    .map((p) => ({ input: p.input, errorKind: p.error.kind }));
 
 /** Holds the active session and appends to its log. One instance per tab. */
 export class SessionStore implements Observable<SessionSnapshot> {
@@ -116,16 +125,14 @@ export class SessionStore implements Observable<SessionSnapshot> {
         session = undefined;
         entries = [];
       }
-      // Entries that could not be saved before a reload come back into the Retry queue.
-      const pending: PendingEntry[] = session
-        ? readPendingCopy(session.id).map((c) => ({
-            input: c.input,
-            error: new StorageError(
-              c.errorKind,
-              'Not saved yet: kept on this device since the app was last open. Tap Retry.',
-            ),
-          }))
-        : [];
+      // Entries that could not be saved before a reload (WebKit refuses a write begun while a
+      // page is being replaced) are saved now, in order, before anything new; what still fails
+      // goes back into the Retry queue.
+      const { saved, pending } = session
+        ? await this.restore(session.id, entries)
+        : { saved: [], pending: [] };
+      entries = [...entries, ...saved];
+      if (session) writePendingCopy(session.id, copiesOf(pending));
       this.set({
         session,
         entries,
@@ -137,6 +144,39 @@ export class SessionStore implements Observable<SessionSnapshot> {
     } catch (err) {
       this.set({ loaded: true, loadError: toStorageError(err) });
     }
+  }
+
+  /**
+   * The copy of unsaved entries from the last page, written to the log in order. A copy of an
+   * entry already in the log (a write reported as failed that did commit) is dropped by its
+   * action id; writeEntry refuses a second one in any case.
+   */
+  private async restore(
+    sessionId: string,
+    entries: readonly Entry[],
+  ): Promise<{ saved: Entry[]; pending: PendingEntry[] }> {
+    const known = new Set(entries.map((e) => e.actionId));
+    const copies = readPendingCopy(sessionId).filter((c) => !known.has(c.input.actionId));
+    const saved: Entry[] = [];
+    for (const [i, copy] of copies.entries()) {
+      try {
+        const entry = await this.log.append(sessionId, copy.input);
+        // The same action twice in the copy is one entry.
+        if (known.has(entry.actionId)) continue;
+        known.add(entry.actionId);
+        saved.push(entry);
+      } catch (err) {
+        const kind = toStorageError(err).kind;
+        const message =
+          'Not saved yet: kept on this device since the app was last open. Tap Retry.';
+        const pending = copies.slice(i).map((c) => ({
+          input: c.input,
+          error: new StorageError(kind, message),
+        }));
+        return { saved, pending };
+      }
+    }
+    return { saved, pending: [] };
   }
 
   /** Create a session with its first entries, atomically. Throws StorageError on failure. */
@@ -154,13 +194,7 @@ export class SessionStore implements Observable<SessionSnapshot> {
   /** Set the unsaved entries and keep their copy outside IndexedDB in step. */
   private setPending(sessionId: string, pending: PendingEntry[]): void {
     this.set({ pending });
-    // A tab that lost its place must not hand its entries to the next load: the other tab owns
-    // the log now (and may have recorded the same events itself).
-    const kept = pending.filter((p) => p.error.kind !== 'not-owner');
-    writePendingCopy(
-      sessionId,
-      kept.map((p) => ({ input: p.input, errorKind: p.error.kind })),
-    );
+    writePendingCopy(sessionId, copiesOf(pending));
   }
 
   /**
