@@ -17,6 +17,7 @@ import { useContacts } from '../state/use-contacts';
 import { useCheckInMonitor } from '../state/use-check-in-monitor';
 import { useProviderDeadline } from '../state/use-provider-deadline';
 import { clockNotice, dismissClockNotice, useClockLog } from '../state/use-clock-log';
+import { useReopenSnapshot } from '../state/use-reopen-snapshot';
 import { useVisibilityLog } from '../state/use-visibility-log';
 
 /** Runs for the whole session on every screen: the clock, missed check-ins, alarms and their UI. */
@@ -31,6 +32,7 @@ export default function SessionMonitor() {
   useProviderDeadline(view, now, store);
   useVisibilityLog(store, view?.fold, resumed);
   useClockLog(store, view?.session.id);
+  useReopenSnapshot(store, contacts.emergencyNumber);
   const clockJump = useObservable(clockNotice);
   // Every second tick falls on the due time's millisecond: the alarm is raised on time.
   const dueAt = view?.schedule?.nextDueAt;

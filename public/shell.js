@@ -1,0 +1,112 @@
+// Session shell: reopened mid-session, paint the session screen's top (same markup and words) in
+// #shell from the snapshot the app keeps beside the log (src/state/use-reopen-snapshot.ts: it is
+// removed as a write begins and rewritten once all have settled), ticking, before the app runs.
+// The app stays hidden behind it (base.css); the shell goes the moment the app shows a heading.
+// Missing, damaged, unsaved entries, overdue, clock behind the log: nothing. No innerHTML (TT).
+(function () {
+  var root = document.getElementById('shell');
+  var app = document.getElementById('app');
+  var path = location.pathname;
+  var s;
+  if (!root || !app || (path !== '/' && path !== '/session') || location.search || location.hash)
+    return;
+  try {
+    if (localStorage.getItem('sitwell:pending-entries')) return;
+    s = JSON.parse(localStorage.getItem('sitwell:reopen') || 'null');
+  } catch (e) {
+    return;
+  }
+  var num = Number.isFinite;
+  if (
+    !s ||
+    s.v !== 1 ||
+    !num(s.lastAt) ||
+    !num(s.anchorAt) ||
+    !num(s.nextDueAt) ||
+    !Number.isInteger(s.intervalMin) ||
+    !(s.doseAt === null || num(s.doseAt)) ||
+    typeof s.number !== 'string' ||
+    s.number.length > 40 ||
+    !/^tel:[0-9+*#]{1,20}$/.test(s.href) ||
+    !live()
+  )
+    return;
+
+  /** Counting down: not yet due, and the clock not behind the log. */
+  function live() {
+    var now = Date.now();
+    return now >= Math.max(s.anchorAt, s.lastAt) && now < s.nextDueAt;
+  }
+  // As src/domain/format/duration.ts (tests/platform/session-shell.test.ts keeps them the same).
+  function pad(n) {
+    return String(n).padStart(2, '0');
+  }
+  function countdown(ms) {
+    var t = Math.ceil(ms / 1000);
+    var h = Math.floor(t / 3600);
+    var m = Math.floor((t % 3600) / 60);
+    return (h > 0 ? h + ':' + pad(m) : m) + ':' + pad(t % 60);
+  }
+  function duration(ms) {
+    if (ms < 60000) return Math.floor(Math.max(0, ms) / 1000) + ' s';
+    var min = Math.round(ms / 60000);
+    return min < 60 ? min + ' min' : Math.floor(min / 60) + ' h ' + pad(min % 60) + ' min';
+  }
+  function el(tag, attrs, kids) {
+    var node = document.createElement(tag);
+    for (var k in attrs) node.setAttribute(k, attrs[k]);
+    node.append.apply(node, kids);
+    return node;
+  }
+
+  var now = Date.now();
+  var dose = s.doseAt === null;
+  var since = el('strong', { class: 'nowrap' }, [dose ? 'No dose yet' : duration(now - s.doseAt)]);
+  var timer = el('div', { role: 'timer', 'aria-label': 'Next check-in', class: 'countdown' }, [
+    countdown(s.nextDueAt - now),
+  ]);
+  root.append(
+    el('main', { class: 'stack session-screen', 'aria-labelledby': 'shell-heading' }, [
+      el('h1', { id: 'shell-heading', tabindex: '-1' }, ['Session in progress']),
+      el('div', { class: 'session-grid' }, [
+        el('section', { class: 'card session-timer', 'aria-label': 'Check-in timer' }, [
+          el('p', { class: 'muted' }, ['Next check-in in']),
+          timer,
+          el('p', { class: 'muted session-meta' }, [
+            el('span', {}, ['Every ' + s.intervalMin + ' min']),
+            el('span', {}, dose ? [since] : ['Since the dose: ', since]),
+          ]),
+        ]),
+        el('div', { class: 'session-actions stack' }, [
+          el('button', { class: 'primary block', type: 'button' }, ['Check in now']),
+          el('button', { class: 'block something-wrong', type: 'button' }, ['Something’s wrong']),
+          el('a', { class: 'call-link session-call', href: s.href }, ['Call ' + s.number]),
+        ]),
+      ]),
+    ]),
+  );
+  // The session's own address and look (session screens are always dark), as the app will have.
+  if (path === '/') history.replaceState(history.state, '', '/session');
+  document.documentElement.dataset.theme = 'dark';
+
+  function done() {
+    watch.disconnect();
+    root.replaceChildren();
+  }
+  // In the same task as the app's first screen (a mutation callback runs before the next paint).
+  var watch = new MutationObserver(function () {
+    if (app.querySelector('h1')) done();
+  });
+  watch.observe(app, { childList: true, subtree: true });
+  // An app that never shows a screen is shown as it is after 10 s, never a shell for ever.
+  setTimeout(done, 10000);
+  (function tick() {
+    if (!root.firstChild) return;
+    if (!live()) return done();
+    var t = Date.now();
+    timer.textContent = countdown(s.nextDueAt - t);
+    if (!dose) since.textContent = duration(t - s.doseAt);
+    // The next change of the shown second (the app's ticks fall on the due time's millisecond).
+    setTimeout(tick, ((s.nextDueAt - t - 1) % 1000) + 1);
+  })();
+})();
