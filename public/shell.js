@@ -58,6 +58,13 @@
     node.append.apply(node, kids);
     return node;
   }
+  /** A tap before the app runs is not lost: that screen opens, as the app would open it. */
+  function opens(node, to) {
+    node.addEventListener('click', function () {
+      location.assign(to);
+    });
+    return node;
+  }
 
   var now = Date.now();
   var dose = s.doseAt === null;
@@ -78,8 +85,14 @@
           ]),
         ]),
         el('div', { class: 'session-actions stack' }, [
-          el('button', { class: 'primary block', type: 'button' }, ['Check in now']),
-          el('button', { class: 'block something-wrong', type: 'button' }, ['Something’s wrong']),
+          opens(
+            el('button', { class: 'primary block', type: 'button' }, ['Check in now']),
+            '/session/check-in',
+          ),
+          opens(
+            el('button', { class: 'block something-wrong', type: 'button' }, ['Something’s wrong']),
+            '/session/wrong',
+          ),
           el('a', { class: 'call-link session-call', href: s.href }, ['Call ' + s.number]),
         ]),
       ]),

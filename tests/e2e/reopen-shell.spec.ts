@@ -105,3 +105,18 @@ test('no shell without a snapshot true to the log: overdue, or a write left unse
   again();
   await expect(page.getByRole('alertdialog', { name: 'Check-in due' })).toBeVisible();
 });
+
+test('a tap on the shell before the app runs opens that screen', async ({ page }) => {
+  await page.clock.install({ time: START });
+  await page.goto('/');
+  await startSession(page);
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('sitwell:reopen')))
+    .not.toBeNull();
+  const release = await holdApp(page);
+  await page.reload({ waitUntil: 'commit' });
+  await page.locator('#shell').getByRole('button', { name: 'Check in now' }).click();
+  await expect(page).toHaveURL(/\/session\/check-in$/);
+  release();
+  await expect(page.getByRole('button', { name: 'Resting, breathing normally' })).toBeVisible();
+});
