@@ -1,8 +1,4 @@
-// Session shell: reopened mid-session, paint the session screen's top (same markup and words) in
-// #shell from the snapshot the app keeps beside the log (src/state/use-reopen-snapshot.ts: it is
-// removed as a write begins and rewritten once all have settled), ticking, before the app runs.
-// The app stays hidden behind it (base.css); the shell goes the moment the app shows a heading.
-// Missing, damaged, unsaved entries, overdue, clock behind the log: nothing. No innerHTML (TT).
+// The session shell, run before the app: see src/platform/session-shell.ts. No innerHTML (TT).
 (function () {
   var root = document.getElementById('shell');
   var app = document.getElementById('app');
@@ -32,12 +28,12 @@
   )
     return;
 
-  /** Counting down: not yet due, and the clock not behind the log. */
+  /** Not yet due, and the clock not behind the log. */
   function live() {
     var now = Date.now();
     return now >= Math.max(s.anchorAt, s.lastAt) && now < s.nextDueAt;
   }
-  // As src/domain/format/duration.ts (tests/platform/session-shell.test.ts keeps them the same).
+  // As src/domain/format/duration.ts (a unit test keeps them the same).
   function pad(n) {
     return String(n).padStart(2, '0');
   }
@@ -58,7 +54,7 @@
     node.append.apply(node, kids);
     return node;
   }
-  /** A tap before the app runs is not lost: that screen opens, as the app would open it. */
+  /** A tap before the app runs is not lost: that screen opens. */
   function opens(node, to) {
     node.addEventListener('click', function () {
       location.assign(to);
@@ -98,7 +94,7 @@
       ]),
     ]),
   );
-  // The session's own address and look (session screens are always dark), as the app will have.
+  // The session's address and look (always dark), as the app will have them.
   if (path === '/') history.replaceState(history.state, '', '/session');
   document.documentElement.dataset.theme = 'dark';
 
@@ -106,12 +102,12 @@
     watch.disconnect();
     root.replaceChildren();
   }
-  // In the same task as the app's first screen (a mutation callback runs before the next paint).
+  // Gone with the app's first screen, before it is painted (a mutation callback).
   var watch = new MutationObserver(function () {
     if (app.querySelector('h1')) done();
   });
   watch.observe(app, { childList: true, subtree: true });
-  // An app that never shows a screen is shown as it is after 10 s, never a shell for ever.
+  // An app that never shows a screen is shown as it is after 10 s.
   setTimeout(done, 10000);
   (function tick() {
     if (!root.firstChild) return;
@@ -119,7 +115,7 @@
     var t = Date.now();
     timer.textContent = countdown(s.nextDueAt - t);
     if (!dose) since.textContent = duration(t - s.doseAt);
-    // The next change of the shown second (the app's ticks fall on the due time's millisecond).
+    // At the next change of the shown second, as the app's ticks.
     setTimeout(tick, ((s.nextDueAt - t - 1) % 1000) + 1);
   })();
 })();

@@ -1,5 +1,10 @@
-// The app's side of the session shell (public/shell.js): the snapshot it paints from, kept beside
-// the log. The shell gives way by itself as soon as the app shows a screen of its own.
+// The session shell (public/shell.js), a classic script that runs before the app: reopened
+// mid-session at "/" or "/session", it paints the session screen's top (the same markup and
+// words) into #shell from this snapshot, with the live countdown ticking, while the app stays
+// hidden behind it (base.css); it gives way the moment the app shows a heading of its own, or
+// after 10 s. With no snapshot, a damaged one, an entry waiting unsaved, the due time passed or
+// the clock behind the log, it paints nothing. A tap on its buttons opens that screen. The
+// snapshot is kept true to the log by state/use-reopen-snapshot.ts.
 
 const KEY = 'sitwell:reopen';
 
