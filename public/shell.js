@@ -7,7 +7,9 @@
   if (!root || !app || (path !== '/' && path !== '/session') || location.search || location.hash)
     return;
   try {
+    // Unsaved entries count for the app's timer; and the app must have seen a session running.
     if (localStorage.getItem('sitwell:pending-entries')) return;
+    if (localStorage.getItem('sitwell.session-running') !== '1') return;
     s = JSON.parse(localStorage.getItem('sitwell:reopen') || 'null');
   } catch (e) {
     return;

@@ -35,7 +35,12 @@ export class SnapshotKeepingStore extends SessionStore {
   }
 
   override end(data: NewEntry<'session-ended'>['data']): Promise<boolean> {
-    return this.around(() => super.end(data));
+    return this.around(async () => {
+      const ended = await super.end(data);
+      // The next session's monitor gives its own number.
+      if (ended) callNumber = undefined;
+      return ended;
+    });
   }
 
   override start(...args: Parameters<SessionStore['start']>): Promise<void> {

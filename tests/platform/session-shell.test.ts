@@ -45,6 +45,7 @@ const timerText = (root: HTMLElement) => root.querySelector('[role="timer"]')?.t
 beforeEach(() => {
   vi.useFakeTimers();
   localStorage.clear();
+  localStorage.setItem('sitwell.session-running', '1');
   document.documentElement.removeAttribute('data-theme');
   document.body.innerHTML = '<div id="shell"></div><div id="app"></div>';
 });
@@ -128,6 +129,11 @@ describe('the session shell', () => {
     const root = runShell(snap, at, path);
     expect(root.childElementCount).toBe(0);
     expect(location.pathname).toBe(path);
+  });
+
+  it('paints nothing when the app last saw no session running', () => {
+    localStorage.setItem('sitwell.session-running', '0');
+    expect(runShell(snapshot(), T0 + 2 * 60_000).childElementCount).toBe(0);
   });
 
   it('paints nothing while an entry waits unsaved (only the app can count it)', () => {
