@@ -19,6 +19,7 @@ import { useProviderDeadline } from '../state/use-provider-deadline';
 import { clockNotice, dismissClockNotice, useClockLog } from '../state/use-clock-log';
 import { useReopenSnapshot } from '../state/use-reopen-snapshot';
 import { useVisibilityLog } from '../state/use-visibility-log';
+import { useLiveLink } from '../state/use-live-link';
 
 /** Runs for the whole session on every screen: the clock, missed check-ins, alarms and their UI. */
 export default function SessionMonitor() {
@@ -33,6 +34,7 @@ export default function SessionMonitor() {
   useVisibilityLog(store, view?.fold, resumed);
   useClockLog(store, view?.session.id);
   useReopenSnapshot(store, contacts.emergencyNumber);
+  useLiveLink();
   const clockJump = useObservable(clockNotice);
   // Every second tick falls on the due time's millisecond: the alarm is raised on time.
   const dueAt = view?.schedule?.nextDueAt;

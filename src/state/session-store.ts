@@ -1,5 +1,5 @@
 import type { Entry, EntryKind } from '../domain/log/entry';
-import type { SessionRecord } from '../domain/log/session';
+import type { LiveShare, SessionRecord } from '../domain/log/session';
 import { sessionDigest } from '../domain/log/session-digest';
 import { writable, type Observable } from '../lib/observable';
 import type { Db } from '../storage/db';
@@ -10,10 +10,13 @@ import {
   type LogCrypto,
   type NewEntry,
 } from '../storage/entries';
-import { readPendingCopy, writePendingCopy, type PendingCopy } from '../storage/pending-backup';
-import { activeSession, createSession, markSessionEnded } from '../storage/sessions';
+import { shareSessionLive } from '../storage/outbox';
+import { writePendingCopy } from '../storage/pending-backup';
+import { createSession } from '../storage/session-create';
+import { activeSession, markSessionEnded } from '../storage/sessions';
 import { StorageError, toStorageError } from '../storage/storage-error';
 import type { WriterFence } from '../storage/writer';
+import { copiesOf, restorePending } from './restore-pending';
 
 // The running session in memory: its record, its saved entries and any entries that could not be
 // saved yet. Nothing is dropped: a failed write stays in `pending` (shown on screen and used for
@@ -60,15 +63,6 @@ export function logWithPending(snap: SessionSnapshot): Entry[] {
   );
   return [...snap.entries, ...unsaved];
 }
-
-/**
- * The copy kept outside IndexedDB. A tab that lost its place must not hand its entries to the next
- * load: the other tab owns the log now (and may have recorded the same events itself).
- */
-const copiesOf = (pending: readonly PendingEntry[]): PendingCopy[] =>
-  pending
-    .filter((p) => p.error.kind !== 'not-owner')
-    .map((p) => ({ input: p.input, errorKind: p.error.kind }));
 
 /** Holds the active session and appends to its log. One instance per tab. */
 export class SessionStore implements Observable<SessionSnapshot> {
@@ -125,11 +119,13 @@ export class SessionStore implements Observable<SessionSnapshot> {
         session = undefined;
         entries = [];
       }
+      // A shared session's entries go to the outbox too, the restored ones below included.
+      if (session?.live) this.log.setLive(session.id, true);
       // Entries that could not be saved before a reload (WebKit refuses a write begun while a
       // page is being replaced) are saved now, in order, before anything new; what still fails
       // goes back into the Retry queue.
       const { saved, pending } = session
-        ? await this.restore(session.id, entries)
+        ? await restorePending(this.log, session.id, entries)
         : { saved: [], pending: [] };
       entries = [...entries, ...saved];
       if (session) writePendingCopy(session.id, copiesOf(pending));
@@ -146,39 +142,6 @@ export class SessionStore implements Observable<SessionSnapshot> {
     }
   }
 
-  /**
-   * The copy of unsaved entries from the last page, written to the log in order. A copy of an
-   * entry already in the log (a write reported as failed that did commit) is dropped by its
-   * action id; writeEntry refuses a second one in any case.
-   */
-  private async restore(
-    sessionId: string,
-    entries: readonly Entry[],
-  ): Promise<{ saved: Entry[]; pending: PendingEntry[] }> {
-    const known = new Set(entries.map((e) => e.actionId));
-    const copies = readPendingCopy(sessionId).filter((c) => !known.has(c.input.actionId));
-    const saved: Entry[] = [];
-    for (const [i, copy] of copies.entries()) {
-      try {
-        const entry = await this.log.append(sessionId, copy.input);
-        // The same action twice in the copy is one entry.
-        if (known.has(entry.actionId)) continue;
-        known.add(entry.actionId);
-        saved.push(entry);
-      } catch (err) {
-        const kind = toStorageError(err).kind;
-        const message =
-          'Not saved yet: kept on this device since the app was last open. Tap Retry.';
-        const pending = copies.slice(i).map((c) => ({
-          input: c.input,
-          error: new StorageError(kind, message),
-        }));
-        return { saved, pending };
-      }
-    }
-    return { saved, pending: [] };
-  }
-
   /** Create a session with its first entries, atomically. Throws StorageError on failure. */
   async start(session: SessionRecord, first: NewEntry[]): Promise<void> {
     const chained: Entry[] = [];
@@ -186,6 +149,7 @@ export class SessionStore implements Observable<SessionSnapshot> {
       chained.push(await chainEntry(session.id, chained.at(-1), input, this.clock(), this.crypto));
     await createSession(this.db, session, chained);
     this.log.reset();
+    if (session.live) this.log.setLive(session.id, true);
     this.actions.clear();
     this.setPending(session.id, []);
     this.set({ session, entries: chained, resumed: false });
@@ -270,6 +234,20 @@ export class SessionStore implements Observable<SessionSnapshot> {
       }
     }
     return true;
+  }
+
+  /**
+   * Share the running session live from now on: every entry so far gets its event, and every
+   * later one is written with its own (see storage/outbox.ts). Throws StorageError on failure.
+   */
+  shareLive(live: LiveShare): Promise<void> {
+    return this.serially(async () => {
+      const session = this.snapshot.session;
+      if (!session) throw new StorageError('unknown', 'There is no running session to share.');
+      const next = await shareSessionLive(this.db, session.id, live);
+      this.log.setLive(session.id, true);
+      this.set({ session: next });
+    });
   }
 
   /** Write `session-ended` and close the session; only when nothing is pending. */
