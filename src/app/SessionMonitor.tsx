@@ -17,6 +17,7 @@ import { useContacts } from '../state/use-contacts';
 import { useCheckInMonitor } from '../state/use-check-in-monitor';
 import { useProviderDeadline } from '../state/use-provider-deadline';
 import { clockNotice, dismissClockNotice, useClockLog } from '../state/use-clock-log';
+import { useReopenSnapshot } from '../state/use-reopen-snapshot';
 import { useVisibilityLog } from '../state/use-visibility-log';
 import { useLiveLink } from '../state/use-live-link';
 
@@ -32,6 +33,7 @@ export default function SessionMonitor() {
   useProviderDeadline(view, now, store);
   useVisibilityLog(store, view?.fold, resumed);
   useClockLog(store, view?.session.id);
+  useReopenSnapshot(store, contacts.emergencyNumber);
   useLiveLink();
   const clockJump = useObservable(clockNotice);
   // Every second tick falls on the due time's millisecond: the alarm is raised on time.
