@@ -25,6 +25,7 @@ async function main() {
   try {
     const off = await benchTaps(browser, { base: BASE, checkIns: CHECK_INS });
     const { made, link } = await clinicLink(BASE);
+    let got = { seqs: [], lastSeq: null };
     const on = await benchTaps(browser, {
       base: BASE,
       checkIns: CHECK_INS,
@@ -36,13 +37,15 @@ async function main() {
       onStartForm: async (page) => {
         await page.getByRole('button', { name: 'We both agree: share live' }).click();
       },
+      // The app stays open while the sender catches up: it sends in the background.
+      after: async (_page, stored) => {
+        for (let i = 0; i < 60; i++) {
+          got = await relayEvents(BASE, made);
+          if (got.seqs.length >= stored + 3) return;
+          await sleep(1000);
+        }
+      },
     });
-    // Let the sender finish: it sends in the background, never in the way of a tap.
-    let got = await relayEvents(BASE, made);
-    for (let i = 0; i < 60 && got.seqs.length < on.stored + 2; i++) {
-      await sleep(1000);
-      got = await relayEvents(BASE, made);
-    }
     const unique = new Set(got.seqs);
     console.log('Tap-to-saved with live sharing (real relay on this machine, PGlite)');
     console.log(

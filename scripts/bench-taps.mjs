@@ -87,7 +87,7 @@ function countStoredCheckIns() {
 }
 
 /** Drives the real app through checkIns quick check-ins and returns per-tap timings. */
-export async function benchTaps(browser, { base, checkIns, before, onStartForm }) {
+export async function benchTaps(browser, { base, checkIns, before, onStartForm, after }) {
   const context = await browser.newContext({ colorScheme: 'dark', serviceWorkers: 'allow' });
   try {
     await context.addInitScript(pageProbe, QUICK_ANSWER);
@@ -169,6 +169,8 @@ export async function benchTaps(browser, { base, checkIns, before, onStartForm }
       breakdown.write.push(txDone - txStart);
       breakdown.afterCommit.push(saved - txDone);
     }
+    // The page stays open for whatever the run still needs from it (the live bench: sending).
+    if (after) await after(page, stored);
     return { savedMs, navMs, screenMs, breakdown, stored, pending, marks: raw.marks.length };
   } finally {
     await context.close();

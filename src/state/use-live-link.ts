@@ -20,6 +20,9 @@ import type { SessionStore } from './session-store';
 // network comes back or the app is on screen again. Nothing here runs for a session that is not
 // shared, and nothing is sent anywhere but this app's own origin.
 
+/** How long after a saved entry its event is sealed and sent. */
+const SEND_AFTER_MS = 300;
+
 /** How often the running session asks the relay for word back from the clinic. */
 const POLL_MS = 15_000;
 
@@ -57,7 +60,25 @@ export function useLiveLink(): void {
   useEffect(() => {
     const { sender, deps } = senderFor(db);
     follow(sender, store);
-    const stop = store.subscribe(() => follow(sender, store));
+    // A new entry is sent a moment after it is saved, so sealing never competes with the tap
+    // that made it (the screen the sitter returns to draws first); entries saved meanwhile go
+    // with it. Never later than that: a stream of taps cannot hold sending back.
+    let soon: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = store.subscribe(() => {
+      if (soon !== undefined) return;
+      soon = setTimeout(() => {
+        soon = undefined;
+        follow(sender, store);
+      }, SEND_AFTER_MS);
+    });
+    const stop = (): void => {
+      unsubscribe();
+      // Ending the session unmounts this; what it saved last (the end) still goes now.
+      if (soon !== undefined) {
+        clearTimeout(soon);
+        follow(sender, store);
+      }
+    };
     // Logged once per alert, whatever the polls: the alert's id is the entry's action.
     const poll = setInterval(() => {
       if (!store.snapshot.session?.live) return;
