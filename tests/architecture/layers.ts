@@ -59,6 +59,8 @@ export const COMPONENT_ORDER: readonly (readonly string[])[] = [
   ['review'],
   ['after'],
   ['record'],
+  // The clinic console: set-up, board, protocol QR code, inbox (uses the record's pieces).
+  ['clinic'],
 ];
 
 /** Packages each layer may import; anything else is a violation. */
@@ -67,7 +69,8 @@ export const PACKAGES: Record<string, readonly string[]> = {
   // @medplum/fhirtypes: type-only FHIR R4 definitions for the FHIR export (erased at build).
   domain: ['date-fns', 'valibot', '@medplum/fhirtypes'],
   // jspdf: the PDF renderer, reached only through a dynamic import() in platform/pdf.ts.
-  platform: ['preact', 'jspdf'],
+  // qrcode-generator: the clinic's protocol QR code, a dynamic import() in platform/relay-qr.ts.
+  platform: ['preact', 'jspdf', 'qrcode-generator'],
   pwa: ['workbox-window'],
   storage: ['idb'],
   state: ['preact'],
