@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import type { Observation } from '../../src/domain/log/observation';
 import type { NewEntry } from '../../src/storage/entries';
 import { DEFAULT_PROTOCOL } from '../../src/domain/protocol/protocol';
 import { expectNoAxeViolations } from '../e2e/helpers';
@@ -12,7 +13,12 @@ import {
 import { setUpConsole, tabTo } from './clinic-ui';
 
 const MIN = 60_000;
-const ALERT = { responsiveness: 'normal', breathing: 'normal', comfort: 'calm', nausea: 'none' };
+const ALERT: Observation = {
+  responsiveness: 'normal',
+  breathing: 'normal',
+  comfort: 'calm',
+  nausea: 'none',
+};
 
 /** A session whose log starts `startedMinAgo` minutes ago with a dose, posted to the relay. */
 async function liveSession(
