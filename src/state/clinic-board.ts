@@ -7,7 +7,7 @@ import {
   withUnreadable,
   type Board,
 } from '../domain/relay/board';
-import { boardRows } from '../domain/relay/board-rows';
+import { rowMemo } from '../domain/relay/board-rows';
 import {
   readAlertList,
   readFeedEvent,
@@ -67,6 +67,7 @@ export function useClinicBoard(c: ClinicConsole) {
   const [soundOn, setSoundOn] = useState(false);
   const t = useNow(1000);
   const known = useRef(new Set<string>());
+  const memo = useRef(rowMemo());
   const creds = credentialsOf(c.device);
 
   useEffect(() => {
@@ -125,7 +126,7 @@ export function useClinicBoard(c: ClinicConsole) {
     };
   }, [c.device.clinicId, c.device.deviceToken]);
 
-  const rows = useMemo(() => boardRows(board.sessions.values(), t), [board, t]);
+  const rows = useMemo(() => memo.current(board.sessions.values(), t), [board, t]);
   const needsSomeone = rows.some(
     (r) => (r.kind === 'overdue' || r.kind === 'emergency') && r.unacknowledged.length > 0,
   );

@@ -121,3 +121,26 @@ export function compareRows(a: BoardRow, b: BoardRow): number {
 export function boardRows(sessions: Iterable<BoardSession>, now: number): BoardRow[] {
   return [...sessions].map((s) => boardRow(s, now)).sort(compareRows);
 }
+
+/**
+ * `boardRows` that remembers each session's row for one `now` (the board's second tick): an
+ * update then works out only the row of the session it changed, since a board update replaces
+ * that session's object and shares the others.
+ */
+export function rowMemo(): (sessions: Iterable<BoardSession>, now: number) => BoardRow[] {
+  let at = Number.NaN;
+  let rows = new WeakMap<BoardSession, BoardRow>();
+  return (sessions, now) => {
+    if (now !== at) {
+      at = now;
+      rows = new WeakMap();
+    }
+    const out: BoardRow[] = [];
+    for (const s of sessions) {
+      let row = rows.get(s);
+      if (!row) rows.set(s, (row = boardRow(s, now)));
+      out.push(row);
+    }
+    return out.sort(compareRows);
+  };
+}
