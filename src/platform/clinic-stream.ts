@@ -15,6 +15,12 @@ export interface StreamHandlers {
 }
 
 const MAX_WAIT_MS = 30_000;
+/**
+ * The relay writes at least a comment every 20 s; a stream silent for longer than this is taken
+ * as dropped (a connection can die without an error reaching the page), so the board never says
+ * "live" over a dead line.
+ */
+export const SILENT_MS = 50_000;
 
 /** Opens the stream; returns `close`. `after` is the feed id to resume after, if any. */
 export function openClinicStream(
@@ -61,10 +67,15 @@ export function openClinicStream(
     if (!res.ok || !res.body) return retry();
     const read = sseReader();
     const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+    let heard = Date.now();
+    const watchdog = setInterval(() => {
+      if (Date.now() - heard > SILENT_MS) ctrl?.abort();
+    }, SILENT_MS / 5);
     try {
       for (;;) {
         const { value, done } = await reader.read();
         if (done) break;
+        heard = Date.now();
         for (const frame of read(value)) {
           if (frame.id !== undefined) lastId = frame.id;
           if (frame.event === 'ready') {
@@ -76,6 +87,8 @@ export function openClinicStream(
       }
     } catch {
       // Aborted, or the connection dropped: try again below unless closed.
+    } finally {
+      clearInterval(watchdog);
     }
     retry();
   }
