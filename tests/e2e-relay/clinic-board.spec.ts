@@ -135,3 +135,22 @@ test('a session that stopped sending says so, and its detail shows the log', asy
   await page.getByRole('button', { name: 'Back to the board' }).click();
   await expect(page.getByRole('heading', { name: 'Quiet Clinic: live sessions' })).toBeVisible();
 });
+
+test('with the relay unreachable, the board says since when and how old its data is', async ({
+  page,
+}) => {
+  await setUpConsole(page, 'Offline Clinic');
+  await page.getByRole('button', { name: 'Open the board' }).click();
+  await expect(page.getByText('Live: updates arrive as they happen.')).toBeVisible();
+  // The relay's stream stops answering: the page cannot reach it any more.
+  await page.route('**/api/v1/clinics/*/stream', (route) => route.abort('connectionrefused'));
+  await page.reload();
+  const line = page.getByRole('status').filter({ hasText: 'The relay cannot be reached since' });
+  await expect(line).toBeVisible();
+  await expect(line).toContainText(/The board shows what the relay said at .*, \d+ s ago\./);
+  await expectNoAxeViolations(page, 'board, relay unreachable');
+  await page.unroute('**/api/v1/clinics/*/stream');
+  await expect(page.getByText('Live: updates arrive as they happen.')).toBeVisible({
+    timeout: 15_000,
+  });
+});
