@@ -122,6 +122,10 @@ globalThis.SitwellClinicBench = {
     let t = performance.now();
     draw();
     const first = performance.now() - t;
+    // The rows alone, once more (warm), to show where the first render's time goes.
+    t = performance.now();
+    rowMemo()(board.sessions.values(), second());
+    const firstRows = performance.now() - t;
     const times = [];
     for (let u = 0; u < updates; u++) {
       const { id, log } = logs[u % sessions];
@@ -144,6 +148,6 @@ globalThis.SitwellClinicBench = {
       times.push(performance.now() - t);
       if (u % 20 === 0) await new Promise((r) => setTimeout(r, 0));
     }
-    return { sessions, first, times, cards: root.querySelectorAll('article').length };
+    return { sessions, first, firstRows, times, cards: root.querySelectorAll('article').length };
   },
 };
