@@ -7,7 +7,12 @@ import { verifyRecord, type VerifiedRecord } from '../domain/report/verify-recor
 import { now } from '../platform/clock';
 import { newId } from '../platform/crypto';
 import { RECORD_VERIFY_DEPS } from '../platform/signing';
-import { CLINIC_TRIAGE, type Triage } from '../storage/clinic-settings';
+import {
+  CLINIC_REFUSED,
+  CLINIC_TRIAGE,
+  type RefusedRecord,
+  type Triage,
+} from '../storage/clinic-settings';
 import type { Db } from '../storage/db';
 import { findReceivedByText, listReceived, storeVerified } from '../storage/received';
 import { loadReceived } from './use-received';
@@ -17,13 +22,8 @@ import { toStorageError } from '../storage/storage-error';
 
 // The clinic's inbox: each final record that arrived over the board, once all its parts are in,
 // passes the same verifier as an opened file and is kept with the received records; one that
-// fails is kept apart (this page only) with the reason. Triage and a CSV of many sessions.
-
-/** A record that arrived but failed verification. */
-export interface RefusedRecord {
-  sessionId: string;
-  reason: string;
-}
+// fails is listed apart with the reason (its session and why; the record itself is not kept).
+// Triage and a CSV of many sessions.
 
 /** Verifies an arrived record and keeps it unless it is kept already; never throws. */
 export async function takeInRecord(
@@ -63,6 +63,7 @@ export function useClinicInbox(board: Board) {
   useEffect(() => {
     reload();
     void readSetting(db, CLINIC_TRIAGE).then(setTriage, () => undefined);
+    void readSetting(db, CLINIC_REFUSED).then(setRefused, () => undefined);
   }, [db]);
 
   useEffect(() => {
@@ -72,7 +73,10 @@ export function useClinicInbox(board: Board) {
       taken.current.add(s.id);
       void takeInRecord(db, s.id, text).then((r) => {
         if (r.ok) reload();
-        else setRefused((x) => [...x, { sessionId: s.id, reason: r.reason }]);
+        else
+          void keepRefused(db, { sessionId: s.id, reason: r.reason, arrivedAt: now() }).then(
+            setRefused,
+          );
       });
     }
   }, [board, db]);
@@ -101,3 +105,12 @@ export function useClinicInbox(board: Board) {
 }
 
 const intactDoc = (v: VerifiedRecord) => v.document;
+
+/** Adds a refusal to the kept list (once per session); resolves with the list as kept. */
+async function keepRefused(db: Db, r: RefusedRecord): Promise<RefusedRecord[]> {
+  const list = await readSetting(db, CLINIC_REFUSED).catch(() => []);
+  if (list.some((x) => x.sessionId === r.sessionId)) return list;
+  const next = [...list, r].slice(-200);
+  await writeSetting(db, CLINIC_REFUSED, next, r.arrivedAt).catch(() => undefined);
+  return next;
+}

@@ -48,3 +48,27 @@ export const CLINIC_TRIAGE: SettingSpec<Record<string, Triage>> = {
     return out;
   },
 };
+
+/** A final record that arrived but failed verification: kept apart, with the reason. */
+export interface RefusedRecord {
+  sessionId: string;
+  reason: string;
+  arrivedAt: number;
+}
+
+/** Records refused by the verifier (not kept as received records), newest last. */
+export const CLINIC_REFUSED: SettingSpec<RefusedRecord[]> = {
+  key: 'clinic-refused',
+  version: 1,
+  fallback: [],
+  parse: (v) =>
+    Array.isArray(v)
+      ? v.filter(
+          (r): r is RefusedRecord =>
+            isRecord(r) &&
+            typeof r.sessionId === 'string' &&
+            typeof r.reason === 'string' &&
+            typeof r.arrivedAt === 'number',
+        )
+      : undefined,
+};

@@ -52,6 +52,7 @@ test('a final record arrives in parts, is verified, kept, triaged and exported a
   await expect(item).toBeVisible();
   const refused = page.getByRole('region', { name: 'Failed verification (not kept)' });
   await expect(refused).toBeVisible();
+  await expect(refused).toContainText(/arrived .*: /);
   await expectNoAxeViolations(page, 'clinic inbox');
 
   await item.getByRole('button', { name: 'Mark reviewed' }).click();
@@ -75,6 +76,8 @@ test('a final record arrives in parts, is verified, kept, triaged and exported a
   // Kept: it is in the inbox after a reload, and opens as a verified record.
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Reviewed (1)' })).toBeVisible();
+  await expect(refused).toBeVisible();
+  await expect(refused.getByRole('listitem')).toHaveCount(1);
   await page.getByRole('button', { name: 'Open record' }).click();
   await expect(page).toHaveURL(/\/records\//);
 });

@@ -4,7 +4,7 @@ import { clinicFingerprint } from '../../src/domain/relay/clinic-key';
 import { serializePublicKey } from '../../src/lib/hpke';
 import { sha256Hex } from '../../src/platform/crypto';
 import { loadClinicConsole, setUpClinic } from '../../src/state/clinic-setup';
-import { CLINIC_DEVICE, CLINIC_TRIAGE } from '../../src/storage/clinic-settings';
+import { CLINIC_DEVICE, CLINIC_REFUSED, CLINIC_TRIAGE } from '../../src/storage/clinic-settings';
 import { findClinicKey } from '../../src/storage/clinic-key';
 import { openSitwellDb, type Db } from '../../src/storage/db';
 
@@ -101,6 +101,12 @@ describe('the console settings, read defensively', () => {
     expect(CLINIC_DEVICE.parse({ ...device, deviceToken: '' }, 1)).toBeUndefined();
     expect(CLINIC_DEVICE.parse(device, 2)).toBeUndefined();
     expect(CLINIC_DEVICE.parse([], 1)).toBeUndefined();
+  });
+
+  it('keeps only whole refusals', () => {
+    const r = { sessionId: 's', reason: 'The signature does not match.', arrivedAt: 5 };
+    expect(CLINIC_REFUSED.parse([r, { ...r, arrivedAt: '5' }, null], 1)).toEqual([r]);
+    expect(CLINIC_REFUSED.parse({}, 1)).toBeUndefined();
   });
 
   it('keeps only known triage values', () => {

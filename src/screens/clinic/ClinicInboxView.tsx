@@ -83,7 +83,7 @@ export function ClinicInboxView({ inbox }: { inbox: InboxState }) {
           <ul>
             {inbox.refused.map((r) => (
               <li key={r.sessionId}>
-                Session {r.sessionId.slice(0, 8)}: {r.reason}
+                Session {r.sessionId.slice(0, 8)}, arrived {dayDateTime(r.arrivedAt)}: {r.reason}
               </li>
             ))}
           </ul>
