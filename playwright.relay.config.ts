@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChromium } from './scripts/chromium-path.mjs';
@@ -11,8 +11,18 @@ const executablePath = findChromium();
 const port = Number(process.env.E2E_RELAY_PORT ?? process.env.E2E_PORT ?? 4392);
 if (!executablePath)
   throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs` first.');
-// Made once in the runner; its workers inherit it through the environment.
-process.env.SITWELL_E2E_DATA ??= mkdtempSync(join(tmpdir(), 'sitwell-e2e-relay-'));
+// Made once, in the runner (workers load this file too, and inherit it). The relay still writes
+// to it as it stops, after any teardown, so instead each run removes the folders that runs on
+// this port left more than half an hour ago (a run takes minutes).
+if (!process.env.TEST_WORKER_INDEX && !process.env.SITWELL_E2E_DATA) {
+  const prefix = `sitwell-e2e-relay-${port}-`;
+  for (const name of readdirSync(tmpdir())) {
+    const dir = join(tmpdir(), name);
+    if (name.startsWith(prefix) && Date.now() - statSync(dir).mtimeMs > 30 * 60_000)
+      rmSync(dir, { recursive: true, force: true });
+  }
+  process.env.SITWELL_E2E_DATA = mkdtempSync(join(tmpdir(), prefix));
+}
 /** The set-up code the tests open clinics with (tests/e2e-relay/clinic-fixture.ts). */
 process.env.SITWELL_E2E_SETUP ??= 'e2e-setup-code-0123456789';
 
@@ -41,7 +51,7 @@ export default defineConfig({
     env: {
       PORT: String(port),
       HOST: '127.0.0.1',
-      SITWELL_DATA: process.env.SITWELL_E2E_DATA,
+      SITWELL_DATA: process.env.SITWELL_E2E_DATA ?? '',
       SITWELL_SETUP_TOKEN: process.env.SITWELL_E2E_SETUP,
       // The tests post many events from one address; the limits themselves are tested in
       // tests/relay.
