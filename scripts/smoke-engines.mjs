@@ -1,15 +1,16 @@
 // `npm run test:engines`: the cross-engine smoke. Runs the steps in scripts/smoke-flows.mjs in
 // Firefox ESR (puppeteer-core over WebDriver BiDi) and WebKitGTK (WebKitWebDriver and MiniBrowser
 // under xvfb-run, through selenium-webdriver) against the production build served by
-// `vite preview`, and fails on any failed step or console error. An engine that is not installed
-// is named with its Debian package; under CI (CI=true) that is a failure.
+// `vite preview`, and fails on any failed step, console error or "not saved yet" banner after a
+// step. An engine that is not installed is named with its Debian package; under CI (CI=true)
+// that is a failure.
 // Options: --only firefox|webkit. Port: ENGINES_PORT (default 4188).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { firefoxMissing, launchFirefox } from './smoke-firefox.mjs';
-import { STEPS } from './smoke-flows.mjs';
+import { expectAllSaved, STEPS } from './smoke-flows.mjs';
 import { killWebKitNow, launchWebKit, webkitMissing } from './smoke-webkit.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -122,6 +123,7 @@ async function runEngine(engine) {
       const t0 = performance.now();
       try {
         await step(driver, ctx);
+        await expectAllSaved(driver);
         result.passed++;
         console.log(`  ✓ ${name} (${Math.round(performance.now() - t0)} ms)`);
         // Say in which step each console error came.

@@ -97,6 +97,15 @@ async function expectAlarmSound(d, ctx, alarm) {
 }
 
 /**
+ * Fails while any "not saved yet" banner is shown: in the smoke every write has room, so an entry
+ * kept for Retry (or restored as unsaved after a reload) means the engine lost a write.
+ */
+export async function expectAllSaved(d) {
+  const banner = await d.find('alert', re(/not saved yet/));
+  if (banner) throw new Error(`the app shows "${await text(d, banner)}"`);
+}
+
+/**
  * The steps, in order: [name, fn(d, ctx)]; ctx.stopServer() stops the preview server and
  * ctx.note(text) reports what the engine lacks. No step
  * moves the test clock before a reload: in WebKit the clock is installed after each load, so

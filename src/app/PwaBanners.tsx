@@ -2,6 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { useObservable } from '../lib/use-observable';
 import { listenForOpenRequests } from '../platform/sw-open';
 import { applyUpdate, dismissOfflineReady, pwa as pwaState } from '../pwa/pwa-state';
+import { useServices } from '../state/services';
 
 /**
  * The installed app's notices: works offline, update ready, offline support off. They come in
@@ -13,6 +14,12 @@ export default function PwaBanners({ sessionActive }: { sessionActive: boolean }
   // A tap on a backup-alarm notification opens its screen here, without a reload. This loads
   // with the banners, after the first screen; until then the worker navigates the page instead.
   useEffect(() => listenForOpenRequests(), []);
+  // With no session running, a shared one that ended with updates still waiting sends them.
+  const { db } = useServices();
+  useEffect(() => {
+    if (!sessionActive)
+      void import('../state/use-live-link').then((m) => m.resumeLiveSending(db)).catch(() => {});
+  }, [sessionActive, db]);
   return (
     <div class="pwa-banners">
       {pwa.updateWaiting &&

@@ -35,6 +35,8 @@ const LookBackScreen = lazyScreen<{ sessionId: string }>(() => import('../screen
 const SeriesScreen = lazyScreen(() => import('../screens/SeriesScreen'));
 const SelfCheckScreen = lazyScreen(() => import('../screens/SelfCheckScreen'));
 const PrivacyScreen = lazyScreen(() => import('../screens/PrivacyScreen'));
+// A backup contact watching someone else's session (their own Sitwell may be idle).
+const WatchScreen = lazyScreen<{ relaySessionId: string }>(() => import('../screens/WatchScreen'));
 
 // Screens that make sense with or without a running session.
 const ANYTIME: Record<string, () => preact.JSX.Element> = {
@@ -142,6 +144,8 @@ function screenFor(path: string, active: boolean) {
   if (past?.view === 'look-back') return <LookBackScreen sessionId={past.id} />;
   if (path === PATHS.series) return <SeriesScreen />;
   if (path === PATHS.selfCheck) return <SelfCheckScreen />;
+  if (path.startsWith(PATHS.watch))
+    return <WatchScreen relaySessionId={decodePathPart(path.slice(PATHS.watch.length))} />;
   if (active) return (IN_SESSION[path] ?? (() => <SessionScreen />))();
   if (path === PATHS.prepare) return <PrepScreen />;
   if (path === PATHS.start) return <StartScreen />;

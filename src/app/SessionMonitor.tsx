@@ -17,7 +17,9 @@ import { useContacts } from '../state/use-contacts';
 import { useCheckInMonitor } from '../state/use-check-in-monitor';
 import { useProviderDeadline } from '../state/use-provider-deadline';
 import { clockNotice, dismissClockNotice, useClockLog } from '../state/use-clock-log';
+import { useReopenSnapshot } from '../state/use-reopen-snapshot';
 import { useVisibilityLog } from '../state/use-visibility-log';
+import { useLiveLink } from '../state/use-live-link';
 
 /** Runs for the whole session on every screen: the clock, missed check-ins, alarms and their UI. */
 export default function SessionMonitor() {
@@ -31,6 +33,8 @@ export default function SessionMonitor() {
   useProviderDeadline(view, now, store);
   useVisibilityLog(store, view?.fold, resumed);
   useClockLog(store, view?.session.id);
+  useReopenSnapshot(store, contacts.emergencyNumber);
+  useLiveLink();
   const clockJump = useObservable(clockNotice);
   // Every second tick falls on the due time's millisecond: the alarm is raised on time.
   const dueAt = view?.schedule?.nextDueAt;

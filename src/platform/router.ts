@@ -30,6 +30,8 @@ export const PATHS = {
   provider: '/session/provider',
   grounding: '/session/grounding',
   end: '/session/end',
+  /** Followed by a relay session id: a backup contact watching that session. */
+  watch: '/watch/',
 } as const;
 
 // The current path. Back/Forward change it too; the listener lives as long as the page.

@@ -68,7 +68,7 @@ export default function ClosingScreen() {
     }
     setEndError(
       'The session is not ended: some entries are not saved yet. Tap Retry in the banner at the ' +
-        'top, then end again.',
+        'bottom, then end again.',
     );
     setBusy(false);
   };

@@ -3,6 +3,7 @@ import { AlarmSoundCheck } from '../components/session/AlarmSoundCheck';
 import { PreDoseBp } from '../components/before/PreDoseBp';
 import { PrepAgreement } from '../components/before/PrepAgreement';
 import { PrepPatient } from '../components/before/PrepPatient';
+import { LiveConsentCard } from '../components/before/LiveConsentCard';
 import { PrepContacts, PrepDose, PrepPeople, PrepSetting } from '../components/before/PrepSteps';
 import { PrepSubstances } from '../components/before/PrepSubstances';
 import { ProtocolSetAside } from '../components/before/ProtocolSetAside';
@@ -14,6 +15,7 @@ import { protocolInForce } from '../domain/protocol/stored';
 import { deviceRegionHint } from '../platform/region';
 import { navigate, PATHS } from '../platform/router';
 import { startTapRequests, useStartSession } from '../state/start-session';
+import { useLiveConsent } from '../state/use-live-consent';
 import { usePrepDraft } from '../state/use-prep-draft';
 import { useSetting } from '../state/use-setting';
 
@@ -46,6 +48,7 @@ const BP_BLOCKED: Record<PreDoseCheck['state'], string> = {
  */
 export default function PrepScreen() {
   const { draft, resumed, saveError, update, clear } = usePrepDraft();
+  const consent = useLiveConsent();
   const startSession = useStartSession();
   const [starting, setStarting] = useState(false);
   const contacts = useSetting('contacts');
@@ -179,6 +182,14 @@ export default function PrepScreen() {
           />
         )}
         {draft.step === 'agreement' && <PrepAgreement draft={draft} update={update} />}
+        {draft.step === 'agreement' && consent.clinic && (
+          <LiveConsentCard
+            clinic={consent.clinic}
+            choice={consent.choice}
+            problem={consent.problem}
+            onChoose={consent.choose}
+          />
+        )}
         {draft.step === 'setting' && <PrepSetting draft={draft} update={update} />}
         {draft.step === 'dose' && (
           <>

@@ -11,7 +11,10 @@ import { decodeProtocolFragment, isProtocolFragment } from '../domain/protocol/f
 import type { Protocol, ProtocolRecord } from '../domain/protocol/protocol';
 import { protocolInForce } from '../domain/protocol/stored';
 import { MAX_PROTOCOL_FILE_BYTES, validateProtocolText } from '../domain/protocol/validation';
+import type { ClinicLink } from '../domain/protocol/clinic';
+import { clinicLinkProblem } from '../domain/relay/clinic-key';
 import { now } from '../platform/clock';
+import { sha256Hex } from '../platform/crypto';
 import { goBack } from '../platform/router';
 import { useSessionSnapshot } from '../state/services';
 import { useSetting } from '../state/use-setting';
@@ -49,16 +52,35 @@ export default function ProtocolScreen() {
     [hash],
   );
 
+  const [linkRefused, setLinkRefused] = useState<string>();
+  useEffect(() => {
+    setLinkRefused(undefined);
+    const clinic = link?.ok ? link.clinic : undefined;
+    if (clinic) void clinicLinkProblem(clinic, location.origin, sha256Hex).then(setLinkRefused);
+  }, [link]);
+
   const save = async (next: ProtocolRecord, done: string): Promise<boolean> => {
     const result = await setting.save(next);
     setStatus(result.ok ? done : '');
     setError(result.ok ? '' : result.message);
     return result.ok;
   };
-  const apply = (values: Partial<Protocol>, from: string): Promise<boolean> => {
+  const apply = async (
+    values: Partial<Protocol>,
+    from: string,
+    clinic?: ClinicLink,
+  ): Promise<boolean> => {
     const n = Object.keys(values).length;
+    // A clinic this app cannot send to (another origin, a fingerprint not of its key) is refused
+    // with the whole protocol: the provider meant them together.
+    const refused = clinic && (await clinicLinkProblem(clinic, location.origin, sha256Hex));
+    if (refused) {
+      setProblems([{ path: 'clinic', message: refused }]);
+      setStatus('');
+      return false;
+    }
     return save(
-      { values, importedAt: now() },
+      { values, importedAt: now(), ...(clinic && { clinic }) },
       `Imported ${n} setting${n === 1 ? '' : 's'} from ${from}. Everything else uses Sitwell’s ` +
         `defaults.`,
     );
@@ -82,7 +104,7 @@ export default function ProtocolScreen() {
           }
         : validateProtocolText(await file.text());
     setProblems(result.ok ? undefined : result.problems);
-    if (result.ok) await apply(result.values, `“${stripBidiControls(file.name)}”`);
+    if (result.ok) await apply(result.values, `“${stripBidiControls(file.name)}”`, result.clinic);
   };
 
   if (!rec)
@@ -107,19 +129,34 @@ export default function ProtocolScreen() {
       {link && (
         <section class="card" aria-labelledby="link-heading">
           <h2 id="link-heading">A protocol from a link</h2>
-          {link.ok ? (
+          {link.ok && linkRefused ? (
+            <>
+              <ProblemList
+                title="This link’s protocol can’t be used here. Nothing was changed."
+                problems={[{ path: 'clinic', message: linkRefused }]}
+              />
+              <button onClick={clearHash}>Dismiss</button>
+            </>
+          ) : link.ok ? (
             <>
               <p>
                 {link.issuedBy ? `Issued by ${link.issuedBy}` : 'The issuer is not named'}
                 {link.issuedAt ? `, ${link.issuedAt}` : ''}. Applying it replaces the current
                 protocol; settings it leaves out use Sitwell’s defaults.
               </p>
+              {link.clinic && (
+                <p>
+                  For live sharing it names <strong>{link.clinic.name}</strong>. Key fingerprint:
+                  <strong class="fingerprint"> {link.clinic.fingerprint}</strong>. Nothing is shared
+                  until you and the patient agree before a session.
+                </p>
+              )}
               <ProtocolValues values={link.values} only label="Settings in the link" />
               <div class="row">
                 <button
                   class="primary"
                   onClick={() =>
-                    void apply(link.values, 'the link').then((ok) => ok && clearHash())
+                    void apply(link.values, 'the link', link.clinic).then((ok) => ok && clearHash())
                   }
                 >
                   Apply this protocol

@@ -28,6 +28,14 @@ import { clockNotice, dismissClockNotice } from '../state/use-clock-log';
 import { useContacts } from '../state/use-contacts';
 import { useReminderActions } from '../state/use-reminder-actions';
 import { useStorageStatus } from '../state/use-storage-status';
+import { useBackupAlarm, useLiveState, useShareLive, useWatchLinks } from '../state/use-live-link';
+import { BackupAlarmNote } from '../components/session/BackupAlarmNote';
+import { useLiveConsent } from '../state/use-live-consent';
+import { LiveConsentCard } from '../components/before/LiveConsentCard';
+import { BackupContactCard } from '../components/session/BackupContactCard';
+import { LiveStatusLine } from '../components/session/LiveStatusLine';
+import { standingAcknowledgment } from '../domain/relay/acknowledged';
+import { liveLine } from '../domain/relay/live-status';
 
 /** The sitter's screen for the hours after the dose: one countdown, the last check-in, actions. */
 export default function SessionScreen() {
@@ -44,6 +52,12 @@ export default function SessionScreen() {
   const [noting, setNoting] = useState<string>();
   const contacts = useContacts(view?.session);
   const clockJump = useObservable(clockNotice);
+  const live = useLiveState();
+  const watchLinks = useWatchLinks();
+  const consent = useLiveConsent();
+  const backup = useBackupAlarm(view?.session.live ? view.session.id : undefined);
+  const shareLive = useShareLive();
+  const [shareError, setShareError] = useState<string>();
   if (!view?.schedule) return null;
   const providerPrompt = providerWindow(view.entries, now);
   const { fold, schedule } = view;
@@ -88,6 +102,17 @@ export default function SessionScreen() {
           <CallButton number={contacts.emergencyNumber} />
         </div>
       </div>
+      {view.session.live && live && (
+        <LiveStatusLine
+          line={liveLine(live, view.session.live.clinic.name, now)}
+          ack={standingAcknowledgment(view.entries)}
+          clinicPhone={contacts.providerPhone || view.session.protocol.providerPhone}
+        />
+      )}
+      {view.session.live && (backup.support !== 'ready' || backup.problem) && (
+        <BackupAlarmNote support={backup.support} problem={backup.problem} />
+      )}
+      {view.session.live && <BackupContactCard onMake={watchLinks.add} />}
       {wakeMissing && <WakeLockBanner onRestore={() => void requestWakeLock()} />}
       {clockJump && <ClockNotice jump={clockJump} onDismiss={dismissClockNotice} />}
       <ForegroundNotice />
@@ -140,6 +165,24 @@ export default function SessionScreen() {
         <button onClick={() => navigate(PATHS.log)}>Session log</button>
         <button onClick={() => navigate(PATHS.end)}>End session</button>
       </div>
+      {consent.clinic && !view.session.live && !consent.problem && (
+        <details class="card">
+          <summary>Share live with {consent.clinic.name}</summary>
+          <LiveConsentCard
+            clinic={consent.clinic}
+            choice={undefined}
+            onChoose={(answer) => {
+              if (answer)
+                void shareLive({ ...answer, clinic: consent.clinic! }).then(setShareError);
+            }}
+          />
+          {shareError && (
+            <p class="banner error" role="alert">
+              {shareError}
+            </p>
+          )}
+        </details>
+      )}
       <SetupStatus
         wake={wake}
         sound={sound}

@@ -11,12 +11,17 @@ import { protocolInForce } from '../domain/protocol/stored';
 import { now } from '../platform/clock';
 import { deviceRegionHint } from '../platform/region';
 import { navigate, PATHS } from '../platform/router';
+import { LiveConsentCard } from '../components/before/LiveConsentCard';
+import { BackupAlarmNote } from '../components/session/BackupAlarmNote';
+import { backupAlarmSupport, subscribeBackupAlarm } from '../platform/push-subscribe';
 import { startTapRequests, useStartSession } from '../state/start-session';
+import { useLiveConsent } from '../state/use-live-consent';
 import { useSetting } from '../state/use-setting';
 
 /** The short start form: who, when the dose was taken, how often to check in. */
 export default function StartScreen() {
   const startSession = useStartSession();
+  const consent = useLiveConsent();
   const prepSetting = useSetting('prepDraft').value;
   const protocolSetting = useSetting('protocol').value;
   const contactsSetting = useSetting('contacts');
@@ -90,6 +95,10 @@ export default function StartScreen() {
     setErrors(result.ok ? {} : result.errors);
     if (!result.ok) return;
     startTapRequests();
+    // Asked inside the tap, before anything is awaited: browsers allow it only then.
+    const sharing = consent.choice?.decision === 'agreed' && !consent.problem;
+    const backupAlarm =
+      sharing && backupAlarmSupport() === 'ready' ? subscribeBackupAlarm() : undefined;
     setBusy(true);
     const outcome = await startSession({
       sitterName: sitter.trim(),
@@ -98,6 +107,7 @@ export default function StartScreen() {
       doseAt: result.doseAt,
       preAlert,
       prep,
+      backupAlarm,
     });
     if (outcome.ok) return navigate(outcome.path, { replace: true });
     setSaveError(outcome.message);
@@ -203,6 +213,17 @@ export default function StartScreen() {
           Starting will ask to keep the screen on, to play alarm sounds and to show notifications.
           Alarms only work while Sitwell stays open on screen.
         </p>
+        {consent.clinic && (
+          <LiveConsentCard
+            clinic={consent.clinic}
+            choice={consent.choice}
+            problem={consent.problem}
+            onChoose={consent.choose}
+          />
+        )}
+        {consent.choice?.decision === 'agreed' && backupAlarmSupport() !== 'ready' && (
+          <BackupAlarmNote support={backupAlarmSupport()} />
+        )}
         {saveError && (
           <p class="banner error" role="alert">
             {saveError}

@@ -5,7 +5,8 @@ import { newId, sha256Hex } from '../platform/crypto';
 import type { Db } from '../storage/db';
 import { listEntries } from '../storage/entries';
 import { claimWriter } from '../storage/writer';
-import { SessionStore } from './session-store';
+import type { SessionStore } from './session-store';
+import { SnapshotKeepingStore } from './use-reopen-snapshot';
 import { resumeSessionClock } from './use-clock-log';
 
 // Its own chunk (services.ts imports it when storage opens): the session store brings the log's
@@ -15,7 +16,7 @@ import { resumeSessionClock } from './use-clock-log';
 export async function loadSessionStore(db: Db): Promise<SessionStore> {
   // This tab holds the tab lock (see app/TabGate); from now on only its writes reach the log.
   const fence = claimWriter(db, newId(), now());
-  const store = new SessionStore(db, now, { sha256: sha256Hex, newId }, fence);
+  const store = new SnapshotKeepingStore(db, now, { sha256: sha256Hex, newId }, fence);
   await store.load();
   // Session time carries on from the log (see platform/clock.ts); with no session it is the
   // device clock again, and a new session starts from the device clock.

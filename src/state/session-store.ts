@@ -1,5 +1,5 @@
 import type { Entry, EntryKind } from '../domain/log/entry';
-import type { SessionRecord } from '../domain/log/session';
+import type { LiveShare, SessionRecord } from '../domain/log/session';
 import { sessionDigest } from '../domain/log/session-digest';
 import { writable, type Observable } from '../lib/observable';
 import type { Db } from '../storage/db';
@@ -10,10 +10,13 @@ import {
   type LogCrypto,
   type NewEntry,
 } from '../storage/entries';
-import { readPendingCopy, writePendingCopy } from '../storage/pending-backup';
-import { activeSession, createSession, markSessionEnded } from '../storage/sessions';
+import { shareSessionLive } from '../storage/outbox';
+import { writePendingCopy } from '../storage/pending-backup';
+import { createSession } from '../storage/session-create';
+import { activeSession, markSessionEnded } from '../storage/sessions';
 import { StorageError, toStorageError } from '../storage/storage-error';
 import type { WriterFence } from '../storage/writer';
+import { copiesOf, restorePending } from './restore-pending';
 
 // The running session in memory: its record, its saved entries and any entries that could not be
 // saved yet. Nothing is dropped: a failed write stays in `pending` (shown on screen and used for
@@ -116,16 +119,16 @@ export class SessionStore implements Observable<SessionSnapshot> {
         session = undefined;
         entries = [];
       }
-      // Entries that could not be saved before a reload come back into the Retry queue.
-      const pending: PendingEntry[] = session
-        ? readPendingCopy(session.id).map((c) => ({
-            input: c.input,
-            error: new StorageError(
-              c.errorKind,
-              'Not saved yet: kept on this device since the app was last open. Tap Retry.',
-            ),
-          }))
-        : [];
+      // A shared session's entries go to the outbox too, the restored ones below included.
+      if (session?.live) this.log.setLive(session.id, true);
+      // Entries that could not be saved before a reload (WebKit refuses a write begun while a
+      // page is being replaced) are saved now, in order, before anything new; what still fails
+      // goes back into the Retry queue.
+      const { saved, pending } = session
+        ? await restorePending(this.log, session.id, entries)
+        : { saved: [], pending: [] };
+      entries = [...entries, ...saved];
+      if (session) writePendingCopy(session.id, copiesOf(pending));
       this.set({
         session,
         entries,
@@ -146,6 +149,7 @@ export class SessionStore implements Observable<SessionSnapshot> {
       chained.push(await chainEntry(session.id, chained.at(-1), input, this.clock(), this.crypto));
     await createSession(this.db, session, chained);
     this.log.reset();
+    if (session.live) this.log.setLive(session.id, true);
     this.actions.clear();
     this.setPending(session.id, []);
     this.set({ session, entries: chained, resumed: false });
@@ -154,13 +158,7 @@ export class SessionStore implements Observable<SessionSnapshot> {
   /** Set the unsaved entries and keep their copy outside IndexedDB in step. */
   private setPending(sessionId: string, pending: PendingEntry[]): void {
     this.set({ pending });
-    // A tab that lost its place must not hand its entries to the next load: the other tab owns
-    // the log now (and may have recorded the same events itself).
-    const kept = pending.filter((p) => p.error.kind !== 'not-owner');
-    writePendingCopy(
-      sessionId,
-      kept.map((p) => ({ input: p.input, errorKind: p.error.kind })),
-    );
+    writePendingCopy(sessionId, copiesOf(pending));
   }
 
   /**
@@ -236,6 +234,20 @@ export class SessionStore implements Observable<SessionSnapshot> {
       }
     }
     return true;
+  }
+
+  /**
+   * Share the running session live from now on: every entry so far gets its event, and every
+   * later one is written with its own (see storage/outbox.ts). Throws StorageError on failure.
+   */
+  shareLive(live: LiveShare): Promise<void> {
+    return this.serially(async () => {
+      const session = this.snapshot.session;
+      if (!session) throw new StorageError('unknown', 'There is no running session to share.');
+      const next = await shareSessionLive(this.db, session.id, live);
+      this.log.setLive(session.id, true);
+      this.set({ session: next });
+    });
   }
 
   /** Write `session-ended` and close the session; only when nothing is pending. */

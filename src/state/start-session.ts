@@ -7,12 +7,19 @@ import type { BpLimit } from '../domain/protocol/protocol';
 import { requestNotifications } from '../platform/alarm-signals';
 import { unlockAudio } from '../platform/alarm-sound';
 import { now, sessionClock } from '../platform/clock';
-import { newId } from '../platform/crypto';
+import { newId, sha256Hex } from '../platform/crypto';
 import { deviceRegionHint } from '../platform/region';
 import { PATHS } from '../platform/router';
 import { requestPersistence } from '../platform/storage-status';
 import { requestWakeLock } from '../platform/wake-lock';
-import { DB_VERSION } from '../storage/db';
+import type { LiveShare } from '../domain/log/session';
+import type { ClinicLink } from '../domain/protocol/clinic';
+import { clinicLinkProblem } from '../domain/relay/clinic-key';
+import { choiceFor } from '../domain/relay/consent';
+import type { SubscribeResult } from '../platform/push-subscribe';
+import { DB_VERSION, type Db } from '../storage/db';
+import type { NewEntry } from '../storage/entries';
+import { saveLinkSubscription } from '../storage/outbox';
 import { toStorageError } from '../storage/storage-error';
 import { escalateLatest, pathOf } from './escalate';
 import { useServices } from './services';
@@ -31,6 +38,8 @@ export interface StartRequest {
   preAlert: boolean;
   /** The finished preparation, when there was one. */
   prep: PrepDraft | undefined;
+  /** The backup alarm's subscription, asked for inside the start tap (only when sharing live). */
+  backupAlarm?: Promise<SubscribeResult> | undefined;
 }
 
 /** Started (with the safety screen the first entries call for), or the message to show. */
@@ -57,6 +66,39 @@ function refusal(prep: PrepDraft | undefined, limit: BpLimit, withoutDose: boole
   );
 }
 
+/**
+ * The live-sharing answer as the session starts: its log entry (when the protocol names a clinic
+ * and an answer was given for it) and what is shared (only when agreed and the clinic can be used
+ * from this app: its relay is this origin and its fingerprint belongs to its key).
+ */
+async function liveAtStart(
+  db: Db,
+  clinic: ClinicLink | undefined,
+  t: number,
+): Promise<{ entries: NewEntry[]; share?: LiveShare }> {
+  const choice = choiceFor((await readNamedSetting(db, 'liveConsent')) ?? undefined, clinic);
+  if (!clinic || !choice) return { entries: [] };
+  const problem = await clinicLinkProblem(clinic, location.origin, sha256Hex);
+  const agreed = choice.decision === 'agreed' && !problem;
+  const { includePatientWords, includePatientEntries } = choice;
+  const entry: NewEntry = {
+    kind: 'live-link',
+    data: {
+      decision: agreed ? 'agreed' : 'declined',
+      clinicId: clinic.id,
+      clinicName: clinic.name,
+      fingerprint: clinic.fingerprint,
+      ...(agreed && { includePatientWords, includePatientEntries }),
+    },
+    at: t,
+  };
+  if (!agreed) return { entries: [entry] };
+  return {
+    entries: [entry],
+    share: { clinic, includePatientWords, includePatientEntries, agreedAt: choice.at },
+  };
+}
+
 /** A function that starts a session; the session store then holds it. */
 export function useStartSession(): (req: StartRequest) => Promise<StartOutcome> {
   const { db, store } = useServices();
@@ -70,7 +112,9 @@ export function useStartSession(): (req: StartRequest) => Promise<StartOutcome> 
         readNamedSetting(db, 'contacts'),
       ]);
       // A stored protocol that fails today's checks is never run: the defaults apply instead.
-      const protocol = { ...protocolInForce(protocolRec).protocol, intervalMin: req.intervalMin };
+      const inForce = protocolInForce(protocolRec);
+      const protocol = { ...inForce.protocol, intervalMin: req.intervalMin };
+      const live = await liveAtStart(db, inForce.clinic, t);
       const withoutDose = req.doseAt === undefined;
       const refused = refusal(req.prep, protocol.preDoseBp, withoutDose);
       if (refused) return { ok: false, message: refused };
@@ -91,6 +135,7 @@ export function useStartSession(): (req: StartRequest) => Promise<StartOutcome> 
         contacts: stripBidiControlsDeep(withEmergencyNumber(contacts, deviceRegionHint())),
         people,
         schemaVersion: DB_VERSION,
+        ...(live.share && { live: live.share }),
       };
       await store.start(record, [
         {
@@ -103,8 +148,21 @@ export function useStartSession(): (req: StartRequest) => Promise<StartOutcome> 
           },
           at: t,
         },
+        ...live.entries,
         ...startEntries(req.prep, protocol, req.doseAt).map((entry) => ({ ...entry, at: t })),
       ]);
+      if (live.share) {
+        // The subscription may come after the start; the sender hands it to the relay then.
+        void req.backupAlarm?.then((r) =>
+          saveLinkSubscription(
+            db,
+            record.id,
+            r.ok ? { subscription: r.subscription } : { problem: r.message },
+            now(),
+          ),
+        );
+      }
+      if (live.entries.length > 0) void saveNamedSetting(db, 'liveConsent', null);
       // The preparation now lives in the log; the next session starts a new one.
       void saveNamedSetting(db, 'prepDraft', EMPTY_PREP_DRAFT);
     } catch (err) {

@@ -6,7 +6,7 @@ import type { Entry } from '../domain/log/entry';
 import type { SessionRecord } from '../domain/log/session';
 import { foldSession, type SessionFold } from '../domain/log/session-fold';
 import { useSessionSnapshot } from './services';
-import { logWithPending, type PendingEntry } from './session-store';
+import { logWithPending, type PendingEntry, type SessionSnapshot } from './session-store';
 
 /** The running session as screens see it: saved entries plus unsaved ones, folded, at `now`. */
 export interface ActiveSessionView {
@@ -29,21 +29,34 @@ export interface ActiveSessionView {
 /** Derive the view; undefined when no session is running. */
 export function useActiveSession(now: number): ActiveSessionView | undefined {
   const snap = useSessionSnapshot();
-  const folded = useMemo(() => {
-    if (!snap.session) return undefined;
-    const rawEntries = logWithPending(snap);
-    const { entries, changes } = applyCorrections(rawEntries);
-    return {
-      session: snap.session,
-      entries,
-      rawEntries,
-      corrections: changes,
-      pending: snap.pending,
-      fold: foldSession(entries, { sessionId: snap.session.id }),
-      recheck: pendingRecheck(entries),
-    };
-  }, [snap]);
-  if (!folded) return undefined;
+  const folded = useMemo(() => foldedView(snap), [snap]);
+  return folded && withSchedule(folded, now);
+}
+
+/** The view of a store snapshot at `now`, outside a component (see use-reopen-snapshot.ts). */
+export function activeViewOf(snap: SessionSnapshot, now: number): ActiveSessionView | undefined {
+  const folded = foldedView(snap);
+  return folded && withSchedule(folded, now);
+}
+
+type FoldedView = Omit<ActiveSessionView, 'schedule'>;
+
+function foldedView(snap: SessionSnapshot): FoldedView | undefined {
+  if (!snap.session) return undefined;
+  const rawEntries = logWithPending(snap);
+  const { entries, changes } = applyCorrections(rawEntries);
+  return {
+    session: snap.session,
+    entries,
+    rawEntries,
+    corrections: changes,
+    pending: snap.pending,
+    fold: foldSession(entries, { sessionId: snap.session.id }),
+    recheck: pendingRecheck(entries),
+  };
+}
+
+function withSchedule(folded: FoldedView, now: number): ActiveSessionView {
   const { fold } = folded;
   const schedule =
     fold.anchorAt === undefined || fold.ended

@@ -5,7 +5,14 @@ import { stripBidiControlsDeep } from '../domain/parse/bidi';
 import type { ProtocolRecord } from '../domain/protocol/protocol';
 import type { PatientLock } from '../domain/review/patient-lock';
 import { now } from '../platform/clock';
-import { CONTACTS, PATIENT_LOCK, PREP_DRAFT, PROTOCOL } from '../storage/app-settings';
+import type { LiveChoice } from '../domain/relay/consent';
+import {
+  CONTACTS,
+  LIVE_CONSENT,
+  PATIENT_LOCK,
+  PREP_DRAFT,
+  PROTOCOL,
+} from '../storage/app-settings';
 import { readSetting, writeSetting, type SettingSpec } from '../storage/settings';
 import { toStorageError } from '../storage/storage-error';
 import { useServices } from './services';
@@ -18,6 +25,7 @@ export interface SettingValues {
   protocol: ProtocolRecord;
   prepDraft: PrepDraft;
   patientLock: PatientLock;
+  liveConsent: LiveChoice | null;
 }
 
 /** A setting's name. */
@@ -28,6 +36,7 @@ const SPECS: { [K in SettingName]: SettingSpec<SettingValues[K]> } = {
   protocol: PROTOCOL,
   prepDraft: PREP_DRAFT,
   patientLock: PATIENT_LOCK,
+  liveConsent: LIVE_CONSENT,
 };
 
 // Typed names and details lose bidirectional controls before they are kept (see parse/bidi.ts).

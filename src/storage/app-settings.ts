@@ -1,6 +1,7 @@
 import { EMPTY_PREP_DRAFT, parsePrepDraft, type PrepDraft } from '../domain/before/prep-draft';
 import { EMPTY_CONTACTS, type Contacts } from '../domain/contacts/contacts';
 import { type ProtocolRecord } from '../domain/protocol/protocol';
+import { parseLiveChoice, type LiveChoice } from '../domain/relay/consent';
 import { NO_LOCK, parsePatientLock, type PatientLock } from '../domain/review/patient-lock';
 import type { SettingSpec } from './settings';
 
@@ -50,4 +51,15 @@ export const PATIENT_LOCK: SettingSpec<PatientLock> = {
   version: 1,
   fallback: NO_LOCK,
   parse: (v, version) => (version === 1 ? parsePatientLock(v) : undefined),
+};
+
+/**
+ * The answer to sharing the next session live with the protocol's clinic (null: not asked yet);
+ * given during preparation or on the start screen, logged when the session starts.
+ */
+export const LIVE_CONSENT: SettingSpec<LiveChoice | null> = {
+  key: 'live-consent',
+  version: 1,
+  fallback: null,
+  parse: (v) => (v === null ? null : parseLiveChoice(v)),
 };

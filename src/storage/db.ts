@@ -9,7 +9,7 @@ import { reportStorageEvent } from './storage-events';
 /** Database name; one per origin. */
 export const DB_NAME = 'sitwell';
 /** Current schema version. */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** A versioned setting; `value` is validated by its reader. */
 export interface SettingRecord {
@@ -51,6 +51,45 @@ export interface SelfCheckRow {
   answers: number[];
 }
 
+/**
+ * One log entry's event on its way to the clinic (a session shared live). Written in the same
+ * transaction as its entry; sealed once (HPKE is randomised, and the relay refuses a seq sent
+ * again with other content), then sent in seq order; kept after sending as the proof it went.
+ */
+export interface OutboxRow {
+  sessionId: string;
+  seq: number;
+  /** 'queued' until sealed; 'sealed' until the relay stored it; then 'sent'. */
+  state: 'queued' | 'sealed' | 'sent';
+  sealed?: { class: string; at: number; nextDueAt: number | null; enc: string; ciphertext: string };
+  /** A part of the final signed record (seqs after the log's last entry), not an entry's event. */
+  record?: { at: number; part: number; parts: number; text: string };
+  attempts: number;
+  sentAt?: number;
+}
+
+/**
+ * A session's link to the clinic's relay: the clinic, the patient's choices, and what the relay
+ * gave back (its session id and this device's write token, a secret that stays on this device).
+ */
+export interface LinkRow {
+  sessionId: string;
+  relaySessionId?: string;
+  writeToken?: string;
+  /** The sitter's push subscription for the backup alarm, and whether the relay has it. */
+  subscription?: unknown;
+  subscriptionSent?: boolean;
+  /** Why the backup alarm could not be turned on, in the sitter's words. */
+  subscriptionProblem?: string;
+  /** Backup contacts' watch links made for this session. */
+  watchers: { watcherId: string; watchToken: string; label?: string; at: number }[];
+  /** Alerts already logged as acknowledged. */
+  acknowledged: string[];
+  /** The final signed record has been queued for the clinic's inbox. */
+  recordQueued?: boolean;
+  updatedAt: number;
+}
+
 /** The typed schema. */
 export interface SitwellDB extends DBSchema {
   sessions: { key: string; value: SessionRecord; indexes: { byCreatedAt: number } };
@@ -63,6 +102,8 @@ export interface SitwellDB extends DBSchema {
   keys: { key: string; value: KeyRecord };
   received: { key: string; value: ReceivedRow; indexes: { byReceivedAt: number } };
   selfChecks: { key: string; value: SelfCheckRow; indexes: { byAt: number } };
+  outbox: { key: [string, number]; value: OutboxRow };
+  links: { key: string; value: LinkRow };
 }
 
 /** An open database handle. */
@@ -96,6 +137,11 @@ export function openSitwellDb(name = DB_NAME): Promise<Db> {
         tx.objectStore('entries').createIndex('byAction', ['sessionId', 'actionId'], {
           unique: true,
         });
+      }
+      if (oldVersion < 5) {
+        // Live oversight: each entry's event for the clinic, and each session's link to it.
+        db.createObjectStore('outbox', { keyPath: ['sessionId', 'seq'] });
+        db.createObjectStore('links', { keyPath: 'sessionId' });
       }
     },
     blocked() {

@@ -1,6 +1,7 @@
 import type { Entry, EntryData, EntryKind, UnsignedEntry } from '../domain/log/entry';
 import { hashEntry, type Sha256Hex } from '../domain/log/hash-chain';
 import type { Db } from './db';
+import { queuedEvent } from './outbox-row';
 import { StorageError, toStorageError } from './storage-error';
 import { WRITER_KEY, type WriterFence } from './writer';
 
@@ -75,9 +76,17 @@ export async function chainEntry<K extends EntryKind>(
  * the stored entry. With a fence, the write happens only while this tab is still the writer.
  * An entry whose action is already in the log is not written again: the stored one is returned.
  */
-export async function writeEntry(db: Db, entry: Entry, fence?: WriterFence): Promise<Entry> {
+export async function writeEntry(
+  db: Db,
+  entry: Entry,
+  fence?: WriterFence,
+  live = false,
+): Promise<Entry> {
   try {
-    const tx = db.transaction(['entries', 'settings'], 'readwrite', { durability: 'strict' });
+    const stores = live
+      ? (['entries', 'settings', 'outbox'] as const)
+      : (['entries', 'settings'] as const);
+    const tx = db.transaction(stores, 'readwrite', { durability: 'strict' });
     const entries = tx.objectStore('entries');
     if (fence?.active) {
       const writer = await tx.objectStore('settings').get(WRITER_KEY);
@@ -100,7 +109,9 @@ export async function writeEntry(db: Db, entry: Entry, fence?: WriterFence): Pro
     }
     // `add`, never `put`: an existing id or [sessionId, seq] makes the write fail instead of
     // overwrite.
-    await Promise.all([entries.add(entry), tx.done]);
+    // A session shared live gets the entry's event in the same commit: never one without the other.
+    const event = live && tx.objectStore('outbox').add(queuedEvent(entry));
+    await Promise.all([entries.add(entry), event, tx.done]);
     return entry;
   } catch (err) {
     throw toStorageError(err);
@@ -115,6 +126,8 @@ export async function writeEntry(db: Db, entry: Entry, fence?: WriterFence): Pro
 export class EntryLog {
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly tails = new Map<string, Pick<Entry, 'seq' | 'hash'>>();
+  /** Sessions shared live: each entry is written with its outbox event. */
+  private readonly live = new Set<string>();
 
   constructor(
     private readonly db: Db,
@@ -140,7 +153,8 @@ export class EntryLog {
       const chained = await chainEntry(sessionId, tail, input, this.clock(), this.crypto);
       const entry = input.actionId ? { ...chained, actionId: input.actionId } : chained;
       try {
-        const stored = (await writeEntry(this.db, entry, this.fence)) as Entry<K>;
+        const live = this.live.has(sessionId);
+        const stored = (await writeEntry(this.db, entry, this.fence, live)) as Entry<K>;
         // A repeated action returns the earlier entry; the tail is then unknown, so re-read it.
         if (stored === entry) this.tails.set(sessionId, { seq: entry.seq, hash: entry.hash });
         else this.tails.delete(sessionId);
@@ -157,6 +171,12 @@ export class EntryLog {
       'conflict',
       'This entry could not be placed in the log after several tries. Tap Retry.',
     );
+  }
+
+  /** Write (or stop writing) every later entry of a session with its event for the clinic. */
+  setLive(sessionId: string, on: boolean): void {
+    if (on) this.live.add(sessionId);
+    else this.live.delete(sessionId);
   }
 
   /** Forget cached tails (after the database was reopened). */

@@ -1,4 +1,3 @@
-import type { Entry } from '../domain/log/entry';
 import type { SessionRecord } from '../domain/log/session';
 import { isCurrentDigest } from '../domain/log/digest-check';
 import type { SessionDigest } from '../domain/log/session-digest';
@@ -7,24 +6,6 @@ import { toStorageError } from './storage-error';
 
 // Verbs for the sessions store. A session's course lives in its entries; this record holds only
 // what was fixed at the start (protocol, contacts, people) and whether it has ended.
-
-/**
- * Create a session and its first entries in one strict transaction: all of it is saved, or none.
- */
-export async function createSession(
-  db: Db,
-  session: SessionRecord,
-  firstEntries: Entry[],
-): Promise<void> {
-  try {
-    const tx = db.transaction(['sessions', 'entries'], 'readwrite', { durability: 'strict' });
-    const writes: Promise<unknown>[] = [tx.objectStore('sessions').add(session)];
-    for (const e of firstEntries) writes.push(tx.objectStore('entries').add(e));
-    await Promise.all([...writes, tx.done]);
-  } catch (err) {
-    throw toStorageError(err);
-  }
-}
 
 /**
  * Mark a session ended (after its `session-ended` entry has been written), storing its digest in

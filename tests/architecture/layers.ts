@@ -69,7 +69,7 @@ export const PACKAGES: Record<string, readonly string[]> = {
   // @medplum/fhirtypes: type-only FHIR R4 definitions for the FHIR export (erased at build).
   domain: ['date-fns', 'valibot', '@medplum/fhirtypes'],
   // jspdf: the PDF renderer, reached only through a dynamic import() in platform/pdf.ts.
-  // qrcode-generator: the clinic's protocol QR code, a dynamic import() in platform/relay-qr.ts.
+  // qrcode-generator: QR codes of links, only through a dynamic import() in platform/qr.ts.
   platform: ['preact', 'jspdf', 'qrcode-generator'],
   pwa: ['workbox-window'],
   storage: ['idb'],

@@ -5,7 +5,7 @@ import { DEFAULT_PROTOCOL } from '../../src/domain/protocol/protocol';
 import { newId, sha256Hex } from '../../src/platform/crypto';
 import { DB_VERSION, openSitwellDb } from '../../src/storage/db';
 import { chainEntry } from '../../src/storage/entries';
-import { createSession } from '../../src/storage/sessions';
+import { createSession } from '../../src/storage/session-create';
 
 // Seeds one running session whose next check-in falls due `dueInMs` from now, for the alarm
 // benchmark (scripts/bench-alarm.mjs): the app then waits for it on the real clock, as on the day.

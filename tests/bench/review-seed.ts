@@ -7,7 +7,7 @@ import { DEFAULT_PROTOCOL } from '../../src/domain/protocol/protocol';
 import { newId, sha256Hex } from '../../src/platform/crypto';
 import { DB_VERSION, openSitwellDb } from '../../src/storage/db';
 import { chainEntry, type NewEntry } from '../../src/storage/entries';
-import { createSession } from '../../src/storage/sessions';
+import { createSession } from '../../src/storage/session-create';
 import { prng } from '../../scripts/prng.mjs';
 
 // Seeds the app's own database with past sessions for `npm run bench` (scripts/bench-review.mjs):

@@ -175,8 +175,36 @@ describe('unsaved entries survive a reload', () => {
     );
     const reloaded = new SessionStore(db, clock, LOG_CRYPTO);
     await reloaded.load();
+    // Recognised by its action id at load: no Retry banner, no second entry, no copy left.
+    expect(reloaded.snapshot.pending).toEqual([]);
+    expect(local.size).toBe(0);
     expect(await reloaded.retryPending()).toBe(true);
     expect(kinds(await storedLog())).toEqual(['session-started', 'note']);
+    expect(kinds(reloaded.snapshot.entries)).toEqual(['session-started', 'note']);
+  });
+
+  it('saves a copy left by a page whose write was refused as it went away, before new entries', async () => {
+    // WebKit refuses the "hidden" write begun while a reload replaces the page; the copy is all
+    // that is left of it. Storage works again on the next page.
+    const store = await startedStore();
+    const refused = vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementationOnce(() => {
+      throw new DOMException('closing', 'InvalidStateError');
+    });
+    now = T0 + 60_000;
+    expect(await store.append({ kind: 'app-hidden', data: {} })).toBe(false);
+    expect(store.snapshot.pending[0]!.error.kind).toBe('unavailable');
+    refused.mockRestore();
+
+    now = T0 + 61_000;
+    const reloaded = new SessionStore(db, clock, LOG_CRYPTO);
+    await reloaded.load();
+    expect(reloaded.snapshot.pending).toEqual([]);
+    expect(local.size).toBe(0);
+    expect(await reloaded.append({ kind: 'app-visible', data: { hiddenMs: 1000 } })).toBe(true);
+    const stored = await storedLog();
+    expect(kinds(stored)).toEqual(['session-started', 'app-hidden', 'app-visible']);
+    expect(stored[1]!.at).toBe(T0 + 60_000);
+    expect(kinds(reloaded.snapshot.entries)).toEqual(kinds(stored));
   });
 
   it('ignores a damaged copy rather than failing to load', async () => {

@@ -173,8 +173,9 @@ describe('append-only API', () => {
     const methods = Object.getOwnPropertyNames(EntryLog.prototype).filter(
       (n) => n !== 'constructor',
     );
-    // `appendNow` is the private step behind `append`. Adding anything here deserves a second look.
-    expect(methods.sort()).toEqual(['append', 'appendNow', 'reset']);
+    // `appendNow` is the private step behind `append`; `setLive` only adds each later entry's
+    // event for the clinic. Adding anything here deserves a second look.
+    expect(methods.sort()).toEqual(['append', 'appendNow', 'reset', 'setLive']);
   });
 
   it('entries.ts exports no update, delete, put or remove', () => {

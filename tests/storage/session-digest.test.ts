@@ -8,12 +8,8 @@ import { SessionStore } from '../../src/state/session-store';
 import { loadPastSessions } from '../../src/state/use-past-sessions';
 import { openSitwellDb, type Db } from '../../src/storage/db';
 import { chainEntry, listEntries, type NewEntry } from '../../src/storage/entries';
-import {
-  createSession,
-  getSession,
-  markSessionEnded,
-  saveSessionDigest,
-} from '../../src/storage/sessions';
+import { createSession } from '../../src/storage/session-create';
+import { getSession, markSessionEnded, saveSessionDigest } from '../../src/storage/sessions';
 import { LOG_CRYPTO } from '../fixtures/log-crypto';
 
 // Ending a session stores its digest with the status change; home then lists sessions from their

@@ -86,6 +86,8 @@ describe('upgrade from version 1', () => {
     expect([...db.objectStoreNames].sort()).toEqual([
       'entries',
       'keys',
+      'links',
+      'outbox',
       'received',
       'selfChecks',
       'sessions',
@@ -197,5 +199,56 @@ describe('upgrade from version 2', () => {
     expect(byAction.keyPath).toEqual(['sessionId', 'actionId']);
     expect(byAction.unique).toBe(true);
     expect(await byAction.count()).toBe(0);
+  });
+});
+
+/** Create a database exactly as version 4 of the ladder left it, with a running session. */
+async function writeV4(session: SessionRecord, entries: Entry[]): Promise<void> {
+  const v4 = await openDB(name, 4, {
+    upgrade(raw, _old, _new, tx) {
+      raw.createObjectStore('sessions', { keyPath: 'id' });
+      const store = raw.createObjectStore('entries', { keyPath: 'id' });
+      store.createIndex('bySessionSeq', ['sessionId', 'seq'], { unique: true });
+      raw.createObjectStore('settings', { keyPath: 'key' });
+      tx.objectStore('sessions').createIndex('byCreatedAt', 'createdAt');
+      raw.createObjectStore('keys', { keyPath: 'id' });
+      raw
+        .createObjectStore('received', { keyPath: 'id' })
+        .createIndex('byReceivedAt', 'receivedAt');
+      raw.createObjectStore('selfChecks', { keyPath: 'id' }).createIndex('byAt', 'at');
+      store.createIndex('byAction', ['sessionId', 'actionId'], { unique: true });
+    },
+  });
+  const tx = v4.transaction(['sessions', 'entries'], 'readwrite');
+  await Promise.all([
+    tx.objectStore('sessions').add(session),
+    ...entries.map((e) => tx.objectStore('entries').add(e)),
+    tx.done,
+  ]);
+  v4.close();
+}
+
+describe('upgrade from version 4', () => {
+  it('keeps a running session going and adds the live outbox and links', async () => {
+    const session = { ...v1Session('s4', T0), schemaVersion: 4 };
+    const first = await chainEntry(
+      's4',
+      undefined,
+      { kind: 'session-started', data: { sitterName: 'Alex', intervalMin: 15, preAlert: true } },
+      T0,
+      LOG_CRYPTO,
+    );
+    await writeV4(session, [first]);
+
+    db = await openSitwellDb(name);
+    expect(db.version).toBe(DB_VERSION);
+    expect(await activeSession(db)).toEqual(session);
+    expect(await db.count('outbox')).toBe(0);
+    expect(await db.count('links')).toBe(0);
+    const log = new EntryLog(db, () => T0 + 60_000, LOG_CRYPTO);
+    log.setLive('s4', true);
+    await log.append('s4', { kind: 'note', data: { text: 'after the upgrade' } });
+    expect((await db.getAll('outbox')).map((r) => [r.sessionId, r.seq])).toEqual([['s4', 1]]);
+    expect(await verifyChain(await listEntries(db, 's4'), sha256Hex)).toMatchObject({ ok: true });
   });
 });

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { qrPath } from '../../lib/qr-path';
-import { qrModules } from '../../platform/relay-qr';
+import { qrShape, type QrShape } from '../../platform/qr';
 import { QrCode } from './QrCode';
 
 /**
@@ -16,12 +15,12 @@ export function ProtocolSheet({
   clinicName: string;
   fingerprint: string;
 }) {
-  const [qr, setQr] = useState<{ path: string; modules: number } | { failed: true }>();
+  const [qr, setQr] = useState<QrShape | { failed: true }>();
   useEffect(() => {
     let live = true;
     setQr(undefined);
-    qrModules(link).then(
-      (m) => live && setQr({ path: qrPath(m), modules: m.length }),
+    qrShape(link).then(
+      (shape) => live && setQr(shape),
       () => live && setQr({ failed: true }),
     );
     return () => {
@@ -41,10 +40,10 @@ export function ProtocolSheet({
           The QR code could not be made here; the link below works the same.
         </p>
       )}
-      {qr && 'path' in qr && (
+      {qr && 'd' in qr && (
         <QrCode
-          path={qr.path}
-          modules={qr.modules}
+          path={qr.d}
+          size={qr.size}
           label={`QR code of the protocol link from ${clinicName}`}
         />
       )}

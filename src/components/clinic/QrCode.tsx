@@ -1,6 +1,5 @@
-/** A QR code drawn from its path (lib/qr-path.ts): black on white, whatever the theme. */
-export function QrCode({ path, modules, label }: { path: string; modules: number; label: string }) {
-  const side = modules + 8;
+/** A QR code drawn from its path (platform/qr.ts): black on white, whatever the theme. */
+export function QrCode({ path, size: side, label }: { path: string; size: number; label: string }) {
   return (
     <svg
       class="qr-code"

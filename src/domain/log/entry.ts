@@ -86,6 +86,21 @@ export interface EntryData {
   'reminder-done': { reminderId: string };
   'reminder-skipped': { reminderId: string; reason?: string };
   'session-ended': { criteria?: Record<string, boolean>; reason?: string };
+  /**
+   * The sitter's and the patient's answer to sharing this session live with the clinic the
+   * protocol names (the clinic's name and key fingerprint as shown); the patient's private
+   * entries go only when ticked, as in an export.
+   */
+  'live-link': {
+    decision: 'agreed' | 'declined';
+    clinicId: string;
+    clinicName: string;
+    fingerprint: string;
+    includePatientWords?: boolean;
+    includePatientEntries?: boolean;
+  };
+  /** The clinic (or the backup contact) acknowledged an alert: someone will call the sitter. */
+  'clinic-acknowledged': { alertId: string; by: string; ackAt: number };
 }
 
 /** One field a structured correction replaces: `field` names it (e.g. `vitals.systolic`). */

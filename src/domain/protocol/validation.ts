@@ -123,9 +123,11 @@ export function serializeProtocolFile(
 function issueToProblem(issue: v.BaseIssue<unknown>): ImportProblem {
   const keys = (issue.path ?? []).map((item) => item.key as string | number);
   const path = keys.reduce<string>((p, k) => childPath(p, k), '');
-  // The clinic's fields carry their own messages (clinic.ts).
-  if (issue.type === 'check' || keys[0] === 'clinic') return { path, message: issue.message };
   const missing = issue.path?.at(-1)?.origin === 'key' && issue.input === undefined;
+  // The clinic's fields carry their own messages (clinic.ts); a missing one is named here.
+  if (keys[0] === 'clinic' && missing)
+    return { path, message: `Clinic, ${String(keys.at(-1))}: missing; ask the clinic again.` };
+  if (issue.type === 'check' || keys[0] === 'clinic') return { path, message: issue.message };
   return { path, message: boundMessage(keys, missing ? undefined : { got: issue.input }) };
 }
 

@@ -229,6 +229,15 @@ export function describeEntry(entry: Entry, ctx: DescribeContext = {}): string {
     }
     case 'session-ended':
       return describeEnded(e.data);
+    case 'live-link':
+      return e.data.decision === 'agreed'
+        ? `Shared live with ${e.data.clinicName} (key ${e.data.fingerprint}), as agreed`
+        : `Not shared live with ${e.data.clinicName}: declined, the session stayed on this device`;
+    case 'clinic-acknowledged':
+      return (
+        `${e.data.by.startsWith('watcher:') ? 'The backup contact' : 'The clinic'} ` +
+        `acknowledged the alert at ${time(e.data.ackAt)}: they will call`
+      );
     case 'warning-signs-checked':
       return e.data.signs.length === 0
         ? 'Warning signs checked: none'

@@ -109,6 +109,15 @@ export const ENTRY_DATA_SCHEMAS = {
   'reminder-done': obj({ reminderId: text }),
   'reminder-skipped': obj({ reminderId: text, reason: opt(text) }),
   'session-ended': obj({ criteria: opt(v.record(v.string(), v.boolean())), reason: opt(text) }),
+  'live-link': obj({
+    decision: v.picklist(['agreed', 'declined']),
+    clinicId: text,
+    clinicName: text,
+    fingerprint: text,
+    includePatientWords: opt(v.boolean()),
+    includePatientEntries: opt(v.boolean()),
+  }),
+  'clinic-acknowledged': obj({ alertId: text, by: text, ackAt: epochMs }),
 } satisfies Record<EntryKind, v.GenericSchema>;
 
 /** Every entry kind this version knows, in the order above. */

@@ -176,6 +176,22 @@ describe('describeEntry', () => {
     );
   });
 
+  it('says whether the session was shared live, and who acknowledged an alert', () => {
+    const link = { clinicId: 'c', clinicName: 'Dr. Lee’s clinic', fingerprint: 'AB12-CD34' };
+    expect(line('live-link', { ...link, decision: 'agreed' })).toBe(
+      'Shared live with Dr. Lee’s clinic (key AB12-CD34), as agreed',
+    );
+    expect(line('live-link', { ...link, decision: 'declined' })).toMatch(
+      /^Not shared live with Dr. Lee’s clinic: declined/,
+    );
+    const ack = (by: string) =>
+      describeEntry(makeEntry('s', 1, T, 'clinic-acknowledged', { alertId: 'a', by, ackAt: T }), {
+        formatTime: () => '2:30 PM',
+      });
+    expect(ack('device:1')).toBe('The clinic acknowledged the alert at 2:30 PM: they will call');
+    expect(ack('watcher:2')).toMatch(/^The backup contact acknowledged/);
+  });
+
   it('gives every entry kind a line without gaps', () => {
     const samples: { [K in EntryKind]: EntryData[K] } = {
       'session-started': { sitterName: 'A', intervalMin: 15, preAlert: true },
@@ -203,6 +219,8 @@ describe('describeEntry', () => {
       'patient-intention': { text: 'i' },
       'patient-mood': { moment: 'before', score: 5 },
       'patient-reflection': { text: 'r' },
+      'live-link': { decision: 'agreed', clinicId: 'c', clinicName: 'C', fingerprint: 'F' },
+      'clinic-acknowledged': { alertId: 'a', by: 'device:d', ackAt: T },
     };
     const lines = (Object.keys(samples) as EntryKind[]).map((k) => line(k, samples[k]));
     expect(new Set(lines).size).toBe(lines.length);

@@ -79,7 +79,7 @@ describe('verifyRecord on hostile files', () => {
   it('shows a bidirectional control it quotes as a code', async () => {
     const p = await problem(await edited((d) => (d.entries[1].kind = 'note\u202E')));
     expect(p.message).toBe(
-      'At entries[1].kind: got "note<U+202E>", must be one of the 25 entry kinds Sitwell knows.',
+      'At entries[1].kind: got "note<U+202E>", must be one of the 27 entry kinds Sitwell knows.',
     );
   });
 
@@ -120,7 +120,7 @@ describe('verifyRecord on hostile files', () => {
     [
       'an unknown kind',
       (d: any) => (d.entries[1].kind = 'coffee'),
-      'At entries[1].kind: got "coffee", must be one of the 25 entry kinds Sitwell knows.',
+      'At entries[1].kind: got "coffee", must be one of the 27 entry kinds Sitwell knows.',
     ],
     [
       'a bad observation',
