@@ -27,6 +27,7 @@ import { grantOf, bearer, mayTouchClinic, mayTouchSession } from './auth';
 import { readBody } from './body';
 import type { RelayDeps } from './deps';
 import { Refusal } from './errors';
+import { pairingRoutes } from './pairing';
 import { clinicStream } from './stream';
 
 // The /api/v1 routes. Each handler validates first and stores in one transaction after, so a
@@ -205,5 +206,6 @@ export function apiRoutes(d: RelayDeps): Hono {
     return c.json(r);
   });
 
+  pairingRoutes(api, d, grant, idParam);
   return api;
 }

@@ -28,6 +28,8 @@ const ReceivedRecordScreen = lazyScreen<{ recordId: string }>(
   () => import('../screens/ReceivedRecordScreen'),
 );
 const SessionMonitor = lazyScreen(() => import('./SessionMonitor'));
+// The clinic console: every /clinic… path, in its own chunk.
+const ClinicScreen = lazyScreen(() => import('../screens/clinic/ClinicScreen'));
 // The patient's screens.
 const LookBackScreen = lazyScreen<{ sessionId: string }>(() => import('../screens/LookBackScreen'));
 const SeriesScreen = lazyScreen(() => import('../screens/SeriesScreen'));
@@ -136,6 +138,7 @@ export function Routes() {
 function screenFor(path: string, active: boolean) {
   const anytime = ANYTIME[path];
   if (anytime) return anytime();
+  if (path.startsWith('/clinic')) return <ClinicScreen />;
   // The patient's own screens stay open during a session (the alarm still rings over them).
   const past = parseSessionPath(path);
   if (past?.view === 'look-back') return <LookBackScreen sessionId={past.id} />;

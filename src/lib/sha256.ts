@@ -68,13 +68,26 @@ function compress(h: Int32Array, view: DataView, offset: number, w: Int32Array):
   h[7] = (h[7]! + k) | 0;
 }
 
-/** SHA-256 of bytes as lowercase hex. */
-export function sha256BytesHex(bytes: Uint8Array): string {
+function digest(bytes: Uint8Array): Int32Array {
   const view = padded(bytes);
   const h = Int32Array.from(INITIAL);
   const w = new Int32Array(64);
   for (let offset = 0; offset < view.byteLength; offset += 64) compress(h, view, offset, w);
-  return Array.from(h, (x) => (x >>> 0).toString(16).padStart(8, '0')).join('');
+  return h;
+}
+
+/** SHA-256 of bytes as lowercase hex. */
+export function sha256BytesHex(bytes: Uint8Array): string {
+  return Array.from(digest(bytes), (x) => (x >>> 0).toString(16).padStart(8, '0')).join('');
+}
+
+/** SHA-256 of bytes, the 32 bytes of the digest. */
+export function sha256Bytes(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  const h = digest(bytes);
+  const out = new Uint8Array(32);
+  const view = new DataView(out.buffer);
+  for (let i = 0; i < 8; i++) view.setInt32(i * 4, h[i]!);
+  return out;
 }
 
 const encoder = new TextEncoder();

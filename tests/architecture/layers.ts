@@ -59,6 +59,8 @@ export const COMPONENT_ORDER: readonly (readonly string[])[] = [
   ['review'],
   ['after'],
   ['record'],
+  // The clinic console: set-up, board, protocol QR code, inbox (uses the record's pieces).
+  ['clinic'],
 ];
 
 /** Packages each layer may import; anything else is a violation. */

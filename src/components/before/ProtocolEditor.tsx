@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { isoDay } from '../../domain/format/time';
 import type { ImportProblem } from '../../domain/parse/untrusted-json';
@@ -6,6 +7,7 @@ import {
   protocolFileFromForm,
   type ProtocolForm,
 } from '../../domain/protocol/display';
+import type { ClinicLink } from '../../domain/protocol/clinic';
 import { DEFAULT_LABEL, type UnsourcedDefaultField } from '../../domain/protocol/defaults-basis';
 import { PROTOCOL_BOUNDS as B, PROTOCOL_FIELD_LABEL as L } from '../../domain/protocol/fields';
 import { encodeProtocolFragment } from '../../domain/protocol/fragment';
@@ -77,11 +79,17 @@ export function ProtocolEditor({
   initial,
   providerSet = [],
   onApply,
+  clinic,
+  renderMade,
 }: {
   initial: Protocol;
+  /** The clinic the protocol names for live oversight (the clinic console's own). */
+  clinic?: ClinicLink;
+  /** More to show beside a made link (the clinic console's QR code and printable page). */
+  renderMade?: (made: { link: string; file: string }) => ComponentChildren;
   /** The fields the provider's protocol sets; the others start at Sitwell's defaults. */
   providerSet?: readonly (keyof Protocol)[];
-  onApply: (values: Partial<Protocol>) => void;
+  onApply?: (values: Partial<Protocol>) => void;
 }) {
   const [form, setForm] = useState(() => formFromProtocol(initial));
   const [problems, setProblems] = useState<ImportProblem[]>();
@@ -94,7 +102,8 @@ export function ProtocolEditor({
 
   const create = (e: Event): void => {
     e.preventDefault();
-    const result = validateProtocolValue(protocolFileFromForm(form, isoDay(now())));
+    const file = { ...protocolFileFromForm(form, isoDay(now())), ...(clinic && { clinic }) };
+    const result = validateProtocolValue(file);
     if (!result.ok) {
       setProblems(result.problems);
       return;
@@ -104,7 +113,7 @@ export function ProtocolEditor({
     const link = `${location.origin}${PATHS.protocol}${encodeProtocolFragment(result)}`;
     setMade({
       values: result.values,
-      file: serializeProtocolFile(result.values, result.issuedBy, result.issuedAt),
+      file: serializeProtocolFile(result.values, result.issuedBy, result.issuedAt, result.clinic),
       link,
     });
   };
@@ -193,13 +202,16 @@ export function ProtocolEditor({
             <button type="button" onClick={() => downloadText('sitwell-protocol.json', made.file)}>
               Download file
             </button>
-            <button type="button" onClick={() => onApply(made.values)}>
-              Use on this device
-            </button>
+            {onApply && (
+              <button type="button" onClick={() => onApply(made.values)}>
+                Use on this device
+              </button>
+            )}
           </div>
           <p role="status" class="small">
             {copied}
           </p>
+          {renderMade?.(made)}
         </div>
       )}
     </form>
