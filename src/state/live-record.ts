@@ -11,7 +11,7 @@ import { listEntries, tzOffsetAt } from '../storage/entries';
 import { deviceSigningKey } from '../storage/keys';
 import { getSession } from '../storage/sessions';
 import { queueRecordParts } from '../storage/outbox';
-import type { LiveJob, SenderDeps } from './live-sender';
+import type { LiveJob, SenderDeps } from './live-job';
 
 // The end of a shared session: the signed record goes to the clinic's inbox, sealed like every
 // event, cut into parts that each fit one.

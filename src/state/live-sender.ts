@@ -3,17 +3,15 @@ import { liveEnvelope, type LivePayload } from '../domain/relay/live-event';
 import type { LiveState } from '../domain/relay/live-status';
 import { LADDER_DEFAULTS } from '../domain/relay/limits';
 import type { Entry } from '../domain/log/entry';
-import type { LiveShare } from '../domain/log/session';
-import type { Sha256Hex } from '../domain/log/hash-chain';
-import type { Protocol } from '../domain/protocol/protocol';
 import { exportEntries } from '../domain/report/withhold';
 import { writable, type Observable } from '../lib/observable';
 import { sealLive } from '../platform/live-crypto';
-import type { RelayClient, RelayReply } from '../platform/relay-client';
-import type { Db, LinkRow, OutboxRow } from '../storage/db';
+import type { RelayReply } from '../platform/relay-client';
+import type { LinkRow, OutboxRow } from '../storage/db';
 import { listEntries } from '../storage/entries';
-import { queueFinalRecord, recordEvent } from './live-record';
 import { readLink, saveLink, saveOutboxRow, unsentEvents } from '../storage/outbox';
+import type { LiveJob, SenderDeps } from './live-job';
+import { queueFinalRecord, recordEvent } from './live-record';
 
 // Sends a live session's events to the relay: in seq order, each sealed once to the clinic's
 // key, retried with backoff while the relay cannot be reached. It never touches the log's own
@@ -23,27 +21,7 @@ import { readLink, saveLink, saveOutboxRow, unsentEvents } from '../storage/outb
 /** Waits between tries while the relay cannot be reached, seconds; the last one repeats. */
 export const BACKOFF_S = [1, 2, 4, 8, 15, 30, 60] as const;
 
-/** What the sender needs from around it (the app's, or a test's). */
-export interface SenderDeps {
-  db: Db;
-  client: RelayClient;
-  sha256: Sha256Hex;
-  clock: () => number;
-  /** The final signed record's text for the clinic's inbox (absent: none is sent). */
-  finalRecord?: (sessionId: string, live: LiveShare) => Promise<string>;
-  /** Schedules `run` after `ms` (setTimeout in the app); returns how to cancel it. */
-  later: (ms: number, run: () => void) => () => void;
-}
-
-/** One session being shared: its local id, what was agreed, and its saved log as known now. */
-export interface LiveJob {
-  sessionId: string;
-  live: LiveShare;
-  /** The saved entries when known (the session store's); read from storage when absent. */
-  entries?: readonly Entry[];
-  /** The protocol in force, sent with the first entry so the clinic judges by the same limits. */
-  protocol?: Protocol;
-}
+export type { LiveJob, SenderDeps } from './live-job';
 
 type Outcome = 'done' | 'retry' | 'stop';
 

@@ -1,7 +1,7 @@
 import { acknowledgmentsIn, type Acknowledgment } from '../domain/relay/acknowledged';
 import type { Db } from '../storage/db';
 import { readLink, saveLink } from '../storage/outbox';
-import type { LiveJob, SenderDeps } from './live-sender';
+import type { LiveJob, SenderDeps } from './live-job';
 
 // What a shared session asks of the relay besides sending its events: word back from the clinic
 // (acknowledged alerts, logged once each) and watch links for a backup contact.

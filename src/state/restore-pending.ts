@@ -1,11 +1,16 @@
 import type { Entry } from '../domain/log/entry';
-import type { EntryLog } from '../storage/entries';
+import type { EntryLog, NewEntry } from '../storage/entries';
 import { readPendingCopy, type PendingCopy } from '../storage/pending-backup';
 import { StorageError, toStorageError } from '../storage/storage-error';
-import type { PendingEntry } from './session-store';
 
 // The session store's copy of unsaved entries outside IndexedDB (storage/pending-backup.ts): what
 // is kept, and how the next load saves it.
+
+/** An entry the sitter made that is not yet in the database. */
+export interface PendingEntry {
+  input: NewEntry & { at: number; actionId: string };
+  error: StorageError;
+}
 
 /**
  * The copy kept outside IndexedDB. A tab that lost its place must not hand its entries to the next

@@ -16,7 +16,7 @@ import { createSession } from '../storage/session-create';
 import { activeSession, markSessionEnded } from '../storage/sessions';
 import { StorageError, toStorageError } from '../storage/storage-error';
 import type { WriterFence } from '../storage/writer';
-import { copiesOf, restorePending } from './restore-pending';
+import { copiesOf, restorePending, type PendingEntry } from './restore-pending';
 
 // The running session in memory: its record, its saved entries and any entries that could not be
 // saved yet. Nothing is dropped: a failed write stays in `pending` (shown on screen and used for
@@ -24,11 +24,7 @@ import { copiesOf, restorePending } from './restore-pending';
 // storage/pending-backup.ts). Every entry carries an action id, so a double tap, a retry of an
 // entry that did reach the disk, or a restored copy is written once.
 
-/** An entry the sitter made that is not yet in the database. */
-export interface PendingEntry {
-  input: NewEntry & { at: number; actionId: string };
-  error: StorageError;
-}
+export type { PendingEntry } from './restore-pending';
 
 /** A read-only view for rendering. */
 export interface SessionSnapshot {

@@ -5,7 +5,7 @@ import { now } from '../platform/clock';
 import { writeShellSnapshot, type ShellSnapshot } from '../platform/session-shell';
 import type { NewEntry } from '../storage/entries';
 import { SessionStore, type SessionSnapshot } from './session-store';
-import { activeViewOf } from './use-active-session';
+import { activeViewOf } from './active-view';
 
 // The snapshot the session shell (public/shell.js) paints from on the next reopen, kept in step
 // with the log by the session store: removed the moment any write to the log begins, and written

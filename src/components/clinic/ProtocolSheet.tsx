@@ -1,6 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
-import { qrShape, type QrShape } from '../../platform/qr';
-import { QrCode } from './QrCode';
+import { QrCode } from '../common/QrCode';
 
 /**
  * One printable page for the household: the clinic's name, the link as a QR code and as text,
@@ -15,38 +13,10 @@ export function ProtocolSheet({
   clinicName: string;
   fingerprint: string;
 }) {
-  const [qr, setQr] = useState<QrShape | { failed: true }>();
-  useEffect(() => {
-    let live = true;
-    setQr(undefined);
-    qrShape(link).then(
-      (shape) => live && setQr(shape),
-      () => live && setQr({ failed: true }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [link]);
   return (
     <section class="card stack print-sheet" aria-labelledby="sheet-heading">
       <h2 id="sheet-heading">Sitwell protocol from {clinicName}</h2>
-      {!qr && (
-        <p class="muted" role="status">
-          Making the QR code…
-        </p>
-      )}
-      {qr && 'failed' in qr && (
-        <p class="banner error" role="alert">
-          The QR code could not be made here; the link below works the same.
-        </p>
-      )}
-      {qr && 'd' in qr && (
-        <QrCode
-          path={qr.d}
-          size={qr.size}
-          label={`QR code of the protocol link from ${clinicName}`}
-        />
-      )}
+      <QrCode text={link} label={`QR code of the protocol link from ${clinicName}`} />
       <p>
         Scan the code with the sitter’s phone, or open the link, in Sitwell. Before anything is
         shared, Sitwell shows this clinic’s key fingerprint; it must read:
