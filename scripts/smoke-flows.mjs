@@ -40,9 +40,25 @@ async function gone(d, role, name) {
 const text = (d, el) => d.run((e) => e.textContent.replace(/\s+/g, ' ').trim(), el);
 
 /** Seconds shown by the countdown (m:ss). */
+/**
+ * Clicks the button named `name`, finding it again if it is replaced before the click lands (the
+ * session shell's buttons give way to the app's after a reload; either one does the same).
+ */
+async function press(d, name) {
+  await until(async () => {
+    await d.click(await get(d, 'button', name));
+    return true;
+  }, `a click on ${name}`);
+}
+
 async function countdown(d) {
-  const shown = await text(d, await get(d, 'timer', 'Next check-in'));
-  const m = /(\d+):(\d\d)/.exec(shown);
+  // Found and read again if it is replaced in between: after a reload the session shell's
+  // countdown gives way to the app's, which a driver sees as a node that went away.
+  let shown = '';
+  const m = await until(async () => {
+    shown = await text(d, await get(d, 'timer', 'Next check-in'));
+    return /(\d+):(\d\d)/.exec(shown);
+  }, 'a countdown');
   if (!m) throw new Error(`countdown shows "${shown}"`);
   return Number(m[1]) * 60 + Number(m[2]);
 }
@@ -53,14 +69,14 @@ function expectBetween(got, low, high, what) {
 }
 
 async function expectLogLine(d, pattern) {
-  await d.click(await get(d, 'button', 'Session log'));
+  await press(d, 'Session log');
   const log = await get(d, 'list', 'Log entries');
   await until(async () => pattern.test(await text(d, log)), `log line ${pattern}`);
-  await d.click(await get(d, 'button', 'Back to the timer'));
+  await press(d, 'Back to the timer');
 }
 
 async function checkInResting(d) {
-  await d.click(await get(d, 'button', 'Resting, breathing normally'));
+  await press(d, 'Resting, breathing normally');
   await get(d, 'timer', 'Next check-in');
 }
 
@@ -141,7 +157,7 @@ export const STEPS = [
   [
     'start a session',
     async (d) => {
-      await d.click(await get(d, 'button', 'Skip to start session'));
+      await press(d, 'Skip to start session');
       const skip = await until(
         async () =>
           (await d.find('button', 'Skip for now')) ??
@@ -150,7 +166,7 @@ export const STEPS = [
       );
       if ((await d.run((e) => e.tagName, skip)) === 'BUTTON') await d.click(skip);
       await d.fill(await get(d, 'textbox', 'Your name (the sitter)'), 'Alex');
-      await d.click(await get(d, 'button', 'Start session'));
+      await press(d, 'Start session');
       await get(d, 'timer', 'Next check-in');
     },
   ],
@@ -187,7 +203,7 @@ export const STEPS = [
     async (d) => {
       await d.advanceClock(5 * 60_000);
       await until(async () => (await countdown(d)) <= 10 * 60, 'the countdown to reach 10:00');
-      await d.click(await get(d, 'button', 'Check in now'));
+      await press(d, 'Check in now');
       await checkInResting(d);
       expectBetween(await countdown(d), 14 * 60, 15 * 60, 'countdown after the check-in');
       await expectLogLine(d, /Check-in: Resting, breathing normally/);
@@ -208,7 +224,7 @@ export const STEPS = [
   [
     '"Something’s wrong" lists the situations and opens the emergency screen',
     async (d) => {
-      await d.click(await get(d, 'button', 'Something’s wrong'));
+      await press(d, 'Something’s wrong');
       const list = await get(d, 'list', 'What is happening');
       // Each answer carries its tier in words after its label.
       await get(d, 'button', /^Very distressed or panicking ?Help them/, undefined, list);
@@ -218,7 +234,7 @@ export const STEPS = [
       const [name, href] = await d.run((e) => [e.textContent, e.getAttribute('href')], call);
       if (href !== `tel:${name.replace(/\D/g, '')}`) throw new Error(`"${name}" dials ${href}`);
       await get(d, 'region', /Emergency card/);
-      await d.click(await get(d, 'button', /Back to the timer/));
+      await press(d, /Back to the timer/);
       await get(d, 'heading', 'Emergency not marked resolved');
     },
   ],
