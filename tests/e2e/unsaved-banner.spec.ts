@@ -14,8 +14,12 @@ test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
     const realAdd = IDBObjectStore.prototype.add;
     IDBObjectStore.prototype.add = function (value: unknown, key?: IDBValidKey) {
-      if (this.name === 'entries' && sessionStorage.getItem('disk-full') === '1')
+      if (this.name === 'entries' && sessionStorage.getItem('disk-full') === '1') {
+        // Counted, so a test can wait for a Retry to have met the full disk.
+        const w = window as unknown as { refusedWrites?: number };
+        w.refusedWrites = (w.refusedWrites ?? 0) + 1;
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
       return realAdd.call(this, value, key);
     };
   });
@@ -75,8 +79,12 @@ test('a failing write brings its Retry banner in without moving anything', async
   expect(await call.boundingBox()).toEqual(before);
   await expectUncovered(page, call, 'Call 911');
 
-  // A Retry that fails again, and one that succeeds, shift nothing either.
+  // A Retry that fails again, and one that succeeds, shift nothing either. The first must have
+  // met the full disk before the disk is freed, or it would be the one that succeeds.
+  const refused = () => page.evaluate(() => (window as { refusedWrites?: number }).refusedWrites);
+  const refusedBefore = (await refused()) ?? 0;
   await banner.getByRole('button', { name: 'Retry saving' }).click();
+  await expect.poll(refused).toBeGreaterThan(refusedBefore);
   await expect(banner).toContainText('2 entries are not saved yet');
   await page.evaluate(() => sessionStorage.removeItem('disk-full'));
   await banner.getByRole('button', { name: 'Retry saving' }).click();
